@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * The origin the archive is published at. Permanent URLs and citations are
+ * written with it, so it is set once here (or with SITE_URL for a staging
+ * build) and never changes once published.
+ */
+const site = process.env.SITE_URL ?? 'https://consular-archive.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Whitespace between block elements is kept so search excerpts and copied
+  // text never glue words together (see stack-notes: compressHTML 'jsx').
+  compressHTML: true,
+  i18n: {
+    locales: ['en', 'es'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [mdx()],
+});

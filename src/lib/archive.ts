@@ -1,0 +1,139 @@
+/**
+ * The archive as data: every report in every language with its items, and the
+ * entities they point at. Built once per process from validated content,
+ * whether that came from Astro's collections (the site) or from the files
+ * directly (scripts and tests), so both see exactly the same archive.
+ */
+import type { Country, Initiative, Lang, Organization, ReportData } from '../schemas/index.ts';
+import { LANGS } from '../schemas/index.ts';
+import { type Item, parseReportBody } from './items.ts';
+import { ContentError, type Problem } from './problems.ts';
+
+/** A report file as handed over by a loader: validated frontmatter and the raw body. */
+export interface ReportInput {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** Validated frontmatter. */
+  data: ReportData;
+  /** The MDX body after the frontmatter. */
+  body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
+}
+
+/** A report in one language, with its items. */
+export interface Report {
+  /** The report id (meeting date), shared by all languages. */
+  id: string;
+  /** The language of this text. */
+  lang: Lang;
+  /** Path of the source file. */
+  file: string;
+  /** Validated frontmatter. */
+  data: ReportData;
+  /** Unnumbered paragraphs before item 1, as plain text. */
+  preambleText: string;
+  /** The same as HTML. */
+  preambleHtml: string;
+  /** Items and sub-items in document order. */
+  items: Item[];
+}
+
+/** Everything the site shows, indexed for the lookups pages need. */
+export interface Archive {
+  /** Every report, all languages, oldest meeting first. */
+  reports: Report[];
+  /** Countries by id. */
+  countries: Map<string, Country>;
+  /** Organizations by id. */
+  organizations: Map<string, Organization>;
+  /** Initiatives by id. */
+  initiatives: Map<string, Initiative>;
+}
+
+/** Everything a loader hands over. */
+export interface ArchiveInput {
+  /** Report files. */
+  reports: ReportInput[];
+  /** Country entries. */
+  countries: Country[];
+  /** Organization entries. */
+  organizations: Organization[];
+  /** Initiative entries. */
+  initiatives: Initiative[];
+}
+
+/** Builds the archive, or throws a ContentError listing every problem in the report bodies. */
+export function buildArchive(input: ArchiveInput): Archive {
+  const problems: Problem[] = [];
+  const reports = input.reports.map((report): Report => {
+    const body = parseReportBody(report.body, { file: report.file, firstLine: report.bodyLine });
+    problems.push(...body.problems);
+    return {
+      id: report.data.id,
+      lang: report.data.lang,
+      file: report.file,
+      data: report.data,
+      preambleText: body.preambleText,
+      preambleHtml: body.preambleHtml,
+      items: body.items,
+    };
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  reports.sort(compareReports);
+  return {
+    reports,
+    countries: byId(input.countries),
+    organizations: byId(input.organizations),
+    initiatives: byId(input.initiatives),
+  };
+}
+
+/** Oldest meeting first; same-day meetings by id; languages in the archive's order. */
+export function compareReports(a: Report, b: Report): number {
+  return a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id) || LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang);
+}
+
+function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
+  return new Map([...entries].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, entry]));
+}
+
+/** The reports of one language, oldest first. */
+export function reportsIn(archive: Archive, lang: Lang): Report[] {
+  return archive.reports.filter((report) => report.lang === lang);
+}
+
+/** One report in one language, or undefined. */
+export function findReport(archive: Archive, lang: Lang, id: string): Report | undefined {
+  return archive.reports.find((report) => report.lang === lang && report.id === id);
+}
+
+/** One item of a report by its official number, or undefined. */
+export function findItem(report: Report, number: string): Item | undefined {
+  return report.items.find((item) => item.number === number);
+}
+
+/** The items just before and after an item, in document order. */
+export function neighbours(report: Report, item: Item): { previous?: Item; next?: Item } {
+  const index = report.items.indexOf(item);
+  const previous = report.items[index - 1];
+  const next = report.items[index + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** Looks up an entity that validation has already proven to exist. */
+export function mustGet<T>(map: Map<string, T>, id: string): T {
+  const entry = map.get(id);
+  if (entry === undefined) throw new Error(`unknown id "${id}" (validation should have caught this)`);
+  return entry;
+}
+
+/** Reports (in one language) of meetings a country took part in, oldest first. */
+export function reportsAttendedBy(archive: Archive, countryId: string, lang: Lang): Report[] {
+  return reportsIn(archive, lang).filter((report) => report.data.participants.some((participant) => participant.id === countryId));
+}
+
+/** Reports (in one language) of meetings a country hosted, oldest first. */
+export function reportsHostedBy(archive: Archive, countryId: string, lang: Lang): Report[] {
+  return reportsIn(archive, lang).filter((report) => report.data.venue?.country.id === countryId);
+}

@@ -1,0 +1,230 @@
+/**
+ * Reads and validates `content/` straight from the files, with the same
+ * schemas Astro uses, and reports every problem as `file:line: field: message`.
+ * `npm run check`, the build's first step and the tests go through here.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import {
+  countrySchema,
+  initiativeSchema,
+  organizationSchema,
+  reportSchema,
+  type Country,
+  type Initiative,
+  type Organization,
+  type RefSchema,
+} from '../schemas/index.ts';
+import { type Archive, buildArchive, type ReportInput } from './archive.ts';
+import { parseReportBody } from './items.ts';
+import { ContentError, type Problem } from './problems.ts';
+
+type CollectionName = 'countries' | 'organizations' | 'initiatives';
+
+const SINGULAR: Record<CollectionName, string> = { countries: 'country', organizations: 'organization', initiatives: 'initiative' };
+
+/** Where the content lives, relative to the project root. */
+export const CONTENT_DIR = 'content';
+
+/** A parsed YAML document and a way to find the line of any field in it. */
+interface YamlSource {
+  data: unknown;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** Validated content of the whole `content/` folder, ready for `buildArchive`. */
+export interface ContentFiles {
+  /** Country entries. */
+  countries: Country[];
+  /** Organization entries. */
+  organizations: Organization[];
+  /** Initiative entries. */
+  initiatives: Initiative[];
+  /** Report files with validated frontmatter. */
+  reports: ReportInput[];
+}
+
+/**
+ * Loads and validates everything under `contentDir`. Returns every problem at
+ * once; `content` is only usable when `problems` is empty.
+ */
+export function readContentFiles(contentDir: string = CONTENT_DIR, root: string = process.cwd()): { content: ContentFiles; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const display = (path: string): string => relative(root, path) || path;
+
+  const raw = {
+    countries: readYamlList(join(contentDir, 'countries.yaml'), display, problems),
+    organizations: readYamlList(join(contentDir, 'organizations.yaml'), display, problems),
+    initiatives: readYamlList(join(contentDir, 'initiatives.yaml'), display, problems),
+  };
+  // References are checked against the ids the files declare, so a typo in a
+  // participant is caught even when the entity file itself has problems.
+  const known: Record<CollectionName, Set<string>> = {
+    countries: idsOf(raw.countries.data),
+    organizations: idsOf(raw.organizations.data),
+    initiatives: idsOf(raw.initiatives.data),
+  };
+  const ref = (collection: CollectionName): RefSchema =>
+    z
+      .string()
+      .refine((id) => known[collection].has(id), {
+        error: (issue) => `"${String(issue.input)}" is not a known ${SINGULAR[collection]} id (see content/${collection}.yaml)`,
+      })
+      .transform((id) => ({ collection, id }));
+
+  const countries = validateList(raw.countries, countrySchema, problems);
+  const organizations = validateList(raw.organizations, organizationSchema(ref), problems);
+  const initiatives = validateList(raw.initiatives, initiativeSchema(ref), problems);
+
+  const schema = reportSchema(ref);
+  const reports: ReportInput[] = [];
+  const reportsDir = join(contentDir, 'reports');
+  for (const path of listFiles(reportsDir, '.mdx')) {
+    const file = display(path);
+    const parsed = splitFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    if (parsed === undefined) continue;
+    const data = validate(schema, parsed.yaml, file, problems);
+    if (data === undefined) {
+      // Report the body's problems too, so an author fixes everything in one pass.
+      problems.push(...parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine }).problems);
+      continue;
+    }
+    const before = problems.length;
+    const lang = basename(dirname(path));
+    if (lang !== data.lang) {
+      problems.push({ file, line: parsed.yaml.lineOf(['lang']) ?? 1, where: 'lang', message: `is "${data.lang}" but the file is in the "${lang}" folder; reports live in content/reports/{lang}/` });
+    }
+    if (basename(path, '.mdx') !== data.id) {
+      problems.push({ file, line: parsed.yaml.lineOf(['id']) ?? 1, where: 'id', message: `is "${data.id}" but the file is named ${basename(path)}; name it ${data.id}.mdx` });
+    }
+    if (!existsSync(join(contentDir, 'sources', data.source.file))) {
+      problems.push({ file, line: parsed.yaml.lineOf(['source', 'file']) ?? 1, where: 'source.file', message: `content/sources/${data.source.file} does not exist; archive the original text there` });
+    }
+    if (problems.length === before) reports.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine });
+  }
+  problems.push(...duplicateReports(reports));
+  return { content: { countries, organizations, initiatives, reports }, problems };
+}
+
+/** Loads, validates and builds the archive from the files; throws a ContentError listing every problem. */
+export function loadArchiveFromFiles(contentDir: string = CONTENT_DIR, root: string = process.cwd()): Archive {
+  const { content, problems } = readContentFiles(contentDir, root);
+  if (problems.length > 0) throw new ContentError(problems);
+  return buildArchive(content);
+}
+
+/** Reads an archived source document (`content/sources/{file}`). */
+export function readSource(file: string, contentDir: string = CONTENT_DIR): string {
+  return readFileSync(join(contentDir, 'sources', file), 'utf8');
+}
+
+function duplicateReports(reports: ReportInput[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const report of reports) {
+    const key = `${report.data.lang}/${report.data.id}`;
+    const other = seen.get(key);
+    if (other !== undefined) problems.push({ file: report.file, where: 'id', message: `"${report.data.id}" is already used by ${other}` });
+    else seen.set(key, report.file);
+  }
+  return problems;
+}
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function idsOf(data: unknown): Set<string> {
+  if (!Array.isArray(data)) return new Set();
+  return new Set(data.flatMap((entry: unknown) => (entry !== null && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? [entry.id] : [])));
+}
+
+function parseYaml(text: string, file: string, firstLine: number, problems: Problem[]): YamlSource | undefined {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
+      problems.push({ file, line, message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}` });
+    }
+    return undefined;
+  }
+  return {
+    data: document.toJS(),
+    lineOf: (path) => {
+      // Walk up the path until a node with a position is found (a missing field has none).
+      for (let length = path.length; length > 0; length--) {
+        const node = document.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return lineCounter.linePos(node.range[0]).line + firstLine - 1;
+      }
+      const root = document.contents;
+      return root && (isMap(root) || isSeq(root)) && root.range ? lineCounter.linePos(root.range[0]).line + firstLine - 1 : undefined;
+    },
+  };
+}
+
+function readYamlList(path: string, display: (path: string) => string, problems: Problem[]): YamlSource & { file: string } {
+  const file = display(path);
+  if (!existsSync(path)) {
+    problems.push({ file, message: 'is missing' });
+    return { file, data: [], lineOf: () => undefined };
+  }
+  const source = parseYaml(readFileSync(path, 'utf8'), file, 1, problems);
+  if (source === undefined) return { file, data: [], lineOf: () => undefined };
+  if (!Array.isArray(source.data)) {
+    problems.push({ file, line: 1, message: 'must be a YAML list of entries, each starting with "- id: …"' });
+    return { file, data: [], lineOf: () => undefined };
+  }
+  return { file, ...source };
+}
+
+function validateList<S extends z.ZodType>(source: YamlSource & { file: string }, schema: S, problems: Problem[]): z.output<S>[] {
+  const entries: z.output<S>[] = [];
+  const seen = new Set<string>();
+  (source.data as unknown[]).forEach((entry, index) => {
+    const result = validate(schema, { data: entry, lineOf: (path) => source.lineOf([index, ...path]) }, source.file, problems);
+    if (result === undefined) return;
+    const id = (result as { id: string }).id;
+    if (seen.has(id)) problems.push({ file: source.file, line: source.lineOf([index, 'id']) ?? 1, where: 'id', message: `"${id}" is used by more than one entry` });
+    seen.add(id);
+    entries.push(result);
+  });
+  return entries;
+}
+
+/** Validates data against a schema; each issue becomes a problem at the field's line. */
+function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: string, problems: Problem[]): z.output<S> | undefined {
+  const result = schema.safeParse(source.data, {
+    error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
+  });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const line = source.lineOf(issue.path);
+    problems.push({ file, ...(line === undefined ? {} : { line }), where: fieldName(issue.path) || '(frontmatter)', message: issue.message });
+  }
+  return undefined;
+}
+
+/** `participants[3]`, `venue.country`: the path of a field as an author would write it. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+}
+
+function splitFrontmatter(text: string, file: string, problems: Problem[]): { yaml: YamlSource; body: string; bodyLine: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match || match[1] === undefined) {
+    problems.push({ file, line: 1, message: 'must start with frontmatter between two "---" lines' });
+    return undefined;
+  }
+  const yaml = parseYaml(match[1], file, 2, problems);
+  if (yaml === undefined) return undefined;
+  const bodyLine = match[0].split('\n').length;
+  return { yaml, body: text.slice(match[0].length), bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1 };
+}
+

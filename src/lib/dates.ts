@@ -1,0 +1,37 @@
+/**
+ * Dates as readers see them, always through Intl: "27 November 2017",
+ * "27 de noviembre de 2017". Report dates are calendar days, so they are read
+ * and written in UTC to never shift by a time zone.
+ */
+import type { Lang } from '../schemas/index.ts';
+import { INTL_LOCALE } from './i18n.ts';
+
+const formatters = new Map<Lang, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang): Intl.DateTimeFormat {
+  let format = formatters.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(lang, format);
+  }
+  return format;
+}
+
+function toDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** Formats a `YYYY-MM-DD` day in a language: "27 November 2017". */
+export function formatDate(iso: string, lang: Lang): string {
+  return formatter(lang).format(toDate(iso));
+}
+
+/** Formats a meeting's days, one day or a range: "24–25 November 2014". */
+export function formatDays(start: string, end: string | undefined, lang: Lang): string {
+  return end === undefined ? formatDate(start, lang) : formatter(lang).formatRange(toDate(start), toDate(end));
+}
+
+/** The year of a `YYYY-MM-DD` date. */
+export function yearOf(iso: string): string {
+  return iso.slice(0, 4);
+}

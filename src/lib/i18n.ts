@@ -1,0 +1,75 @@
+/**
+ * UI strings and language facts. The English dictionary defines the keys;
+ * every other dictionary is checked against it when this module loads, so a
+ * missing or extra key fails the build instead of falling back at run time.
+ */
+import { z } from 'astro/zod';
+import { en } from '../i18n/en.ts';
+import { es } from '../i18n/es.ts';
+import { LANGS, type Lang } from '../schemas/index.ts';
+
+/** A key of the UI dictionaries. */
+export type UIKey = keyof typeof en;
+
+/** A complete UI dictionary for one language. */
+export type Dictionary = Record<UIKey, string>;
+
+const dictionarySchema = z.strictObject(
+  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().trim().min(1, { error: 'is empty' })])) as Record<UIKey, z.ZodString>,
+);
+
+/** Validates a dictionary against the English keys; throws one line per problem. */
+export function validateDictionary(lang: string, dictionary: unknown): Dictionary {
+  const result = dictionarySchema.safeParse(dictionary, {
+    error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : undefined),
+  });
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `src/i18n/${lang}.ts: ${issue.keys.map((k) => `"${k}"`).join(', ')}: not in src/i18n/en.ts; remove it or add it there`
+      : `src/i18n/${lang}.ts: "${String(issue.path[0])}": ${issue.message}`,
+  );
+  throw new Error(lines.join('\n'));
+}
+
+const dictionaries: Record<Lang, Dictionary> = { en, es: validateDictionary('es', es) };
+
+/** Each language's name in that language, as shown on language links. */
+export const AUTONYMS: Record<Lang, string> = { en: 'English', es: 'Español' };
+
+/** BCP 47 locale used with Intl for each language (day-month-year dates in English, as the RCM writes them). */
+export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es' };
+
+/** Narrows a string (e.g. a route parameter) to a language, or undefined. */
+export function asLang(value: string | undefined): Lang | undefined {
+  return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : undefined;
+}
+
+/** The other language of the archive (its twin for language switching). */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'en' ? 'es' : 'en';
+}
+
+/** A translate function for one language: `t('item.title', { number: '2.d' })`. */
+export type Translate = (key: UIKey, values?: Record<string, string | number>) => string;
+
+/** Returns the translate function for a language. */
+export function useTranslations(lang: Lang): Translate {
+  const dictionary = dictionaries[lang];
+  return (key, values) => fill(dictionary[key], values);
+}
+
+/** Picks `{key}.one` or `{key}.other` by the language's plural rules and fills `{count}`. */
+export function plural(lang: Lang, key: 'report.itemCount' | 'country.meetingCount', count: number): string {
+  const category = new Intl.PluralRules(INTL_LOCALE[lang]).select(count) === 'one' ? 'one' : 'other';
+  return useTranslations(lang)(`${key}.${category}`, { count });
+}
+
+/** Language names in a given language ("Spanish" in English, "inglés" in Spanish). */
+export function languageName(lang: Lang, inLang: Lang): string {
+  return new Intl.DisplayNames([INTL_LOCALE[inLang]], { type: 'language' }).of(lang) ?? lang;
+}
+
+function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

@@ -1,0 +1,32 @@
+/**
+ * A problem found in the content. Every check reports problems in this one
+ * shape so authors always read `file:line: field: what is wrong`.
+ */
+export interface Problem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** 1-based line in that file, when known. */
+  line?: number;
+  /** The field or item the problem is about, e.g. `date` or `item 3.b`. */
+  where?: string;
+  /** What is wrong, and when possible how to fix it. */
+  message: string;
+}
+
+/** Formats a problem as one line: `file:line: where: message`. */
+export function formatProblem(problem: Problem): string {
+  const location = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return problem.where === undefined ? `${location}: ${problem.message}` : `${location}: ${problem.where}: ${problem.message}`;
+}
+
+/** Thrown when content cannot be used; carries every problem found, not just the first. */
+export class ContentError extends Error {
+  /** The problems, in file order. */
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

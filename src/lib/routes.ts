@@ -1,0 +1,65 @@
+/**
+ * The static paths of every page family, so each route file is only
+ * "get data, hand it to the layout". Every page exists in every language.
+ */
+import { LANGS, type Lang } from '../schemas/index.ts';
+import { type Archive, type Report } from './archive.ts';
+import type { Item } from './items.ts';
+import { getArchive } from './site-archive.ts';
+import type { Country } from '../schemas/index.ts';
+
+/** Paths for pages that exist once per language. */
+export function langPaths(): { params: { lang: Lang }; props: { lang: Lang } }[] {
+  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+/** Props of a report page. */
+export interface ReportPageProps {
+  /** The page's language. */
+  lang: Lang;
+  /** The report in that language. */
+  report: Report;
+  /** The whole archive, for names of countries and bodies. */
+  archive: Archive;
+}
+
+/** One path per report per language. */
+export async function reportPaths(): Promise<{ params: { lang: Lang; report: string }; props: ReportPageProps }[]> {
+  const archive = await getArchive();
+  return archive.reports.map((report) => ({ params: { lang: report.lang, report: report.id }, props: { lang: report.lang, report, archive } }));
+}
+
+/** Props of an item page. */
+export interface ItemPageProps extends ReportPageProps {
+  /** The item shown. */
+  item: Item;
+}
+
+/** One path per item and sub-item per report per language: `items/2` or `items/2/d`. */
+export async function itemPaths(): Promise<{ params: { lang: Lang; report: string; item: string }; props: ItemPageProps }[]> {
+  const archive = await getArchive();
+  return archive.reports.flatMap((report) =>
+    report.items.map((item) => ({
+      params: { lang: report.lang, report: report.id, item: item.letter === undefined ? item.n : `${item.n}/${item.letter}` },
+      props: { lang: report.lang, report, item, archive },
+    })),
+  );
+}
+
+/** Props of a country page. */
+export interface CountryPageProps {
+  /** The page's language. */
+  lang: Lang;
+  /** The country shown. */
+  country: Country;
+  /** The whole archive. */
+  archive: Archive;
+}
+
+/** One path per country per language. */
+export async function countryPaths(): Promise<{ params: { lang: Lang; country: string }; props: CountryPageProps }[]> {
+  const archive = await getArchive();
+  return LANGS.flatMap((lang) =>
+    [...archive.countries.values()].map((country) => ({ params: { lang, country: country.id }, props: { lang, country, archive } })),
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The URL contract (design.md), in one place. Path keywords are English in
+ * every language; only the prefix differs, so a page's twin is the same path
+ * under the other prefix. These addresses are permanent: never change the
+ * shape of one that has been published.
+ */
+import type { Lang } from '../schemas/index.ts';
+import { parseItemNumber } from './item-number.ts';
+
+/** Path of a page inside a language: the part after `/{lang}/`, with a trailing slash, or '' for the home page. */
+export type LocalPath = string;
+
+/** `/{lang}/{path}`: a page in a language. */
+export function pagePath(lang: Lang, path: LocalPath = ''): string {
+  return `/${lang}/${path}`;
+}
+
+/** Path (inside a language) of the reports index. */
+export function reportsIndexPath(): LocalPath {
+  return 'reports/';
+}
+
+/** Path (inside a language) of a report page. */
+export function reportPath(reportId: string): LocalPath {
+  return `reports/${reportId}/`;
+}
+
+/** Path (inside a language) of an item page: `reports/{id}/items/{n}/` or `…/{n}/{letter}/`. */
+export function itemPath(reportId: string, number: string): LocalPath {
+  return `${reportPath(reportId)}items/${itemSegments(number)}/`;
+}
+
+/** Anchor of an item inside its report page: `item-2` or `item-2-d`. */
+export function itemAnchor(number: string): string {
+  return `item-${itemSegments(number).replace('/', '-')}`;
+}
+
+/** Path of an archived source document. Not language-specific: the original is one file. */
+export function sourcePath(file: string): string {
+  return `/sources/${file}`;
+}
+
+/** An absolute URL on the archive's site, for permanent links and citations. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** Removes the language prefix from a path: `/es/reports/` → `reports/`; undefined when there is none. */
+export function stripLang(pathname: string): { lang: string; path: LocalPath } | undefined {
+  const match = /^\/([a-z]{2})\/(.*)$/.exec(pathname);
+  return match?.[1] === undefined ? undefined : { lang: match[1], path: match[2] ?? '' };
+}
+
+function itemSegments(number: string): string {
+  const parsed = parseItemNumber(number);
+  if (parsed === undefined) throw new Error(`not an item number: "${number}"`);
+  return parsed.letter === undefined ? parsed.n : `${parsed.n}/${parsed.letter}`;
+}
+
+/** Path (inside a language) of the countries index. */
+export function countriesIndexPath(): LocalPath {
+  return 'countries/';
+}
+
+/** Path (inside a language) of a country page. */
+export function countryPath(countryId: string): LocalPath {
+  return `countries/${countryId}/`;
+}

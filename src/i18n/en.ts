@@ -72,7 +72,7 @@ export const en = {
   'report.translation.unofficial': 'unofficial',
   'report.source': 'Source document',
   'report.sourceLink': 'Archived original text ({language}, plain text)',
-  'report.heading': 'Heading of the original',
+  'report.heading': 'Heading of the report',
   'report.contents': 'Items',
   'report.itemCount.one': '{count} item',
   'report.itemCount.other': '{count} items',

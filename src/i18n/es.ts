@@ -70,7 +70,7 @@ export const es = {
   'report.translation.unofficial': 'no oficial',
   'report.source': 'Documento fuente',
   'report.sourceLink': 'Texto original archivado ({language}, texto sin formato)',
-  'report.heading': 'Encabezado del original',
+  'report.heading': 'Encabezado del informe',
   'report.contents': 'Puntos',
   'report.itemCount.one': '{count} punto',
   'report.itemCount.other': '{count} puntos',

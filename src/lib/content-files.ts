@@ -3,6 +3,7 @@
  * schemas Astro uses, and reports every problem as `file:line: field: message`.
  * `npm run check`, the build's first step and the tests go through here.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
@@ -99,8 +100,16 @@ export function readContentFiles(contentDir: string = CONTENT_DIR, root: string 
     if (basename(path, '.mdx') !== data.id) {
       problems.push({ file, line: parsed.yaml.lineOf(['id']) ?? 1, where: 'id', message: `is "${data.id}" but the file is named ${basename(path)}; name it ${data.id}.mdx` });
     }
-    if (!existsSync(join(contentDir, 'sources', data.source.file))) {
+    const sourceFile = join(contentDir, 'sources', data.source.file);
+    if (!existsSync(sourceFile)) {
       problems.push({ file, line: parsed.yaml.lineOf(['source', 'file']) ?? 1, where: 'source.file', message: `content/sources/${data.source.file} does not exist; archive the original text there` });
+    } else if (sha256(readFileSync(sourceFile)) !== data.source.sha256) {
+      problems.push({
+        file,
+        line: parsed.yaml.lineOf(['source', 'sha256']) ?? 1,
+        where: 'source.sha256',
+        message: `does not match content/sources/${data.source.file}; archived originals must not change (if this is a deliberate new version, record its checksum)`,
+      });
     }
     if (problems.length === before) reports.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine });
   }
@@ -118,6 +127,10 @@ export function loadArchiveFromFiles(contentDir: string = CONTENT_DIR, root: str
 /** Reads an archived source document (`content/sources/{file}`). */
 export function readSource(file: string, contentDir: string = CONTENT_DIR): string {
   return readFileSync(join(contentDir, 'sources', file), 'utf8');
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function duplicateReports(reports: ReportInput[]): Problem[] {

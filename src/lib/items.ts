@@ -186,9 +186,9 @@ function describeNode(node: RootContent, insideItem = false): string | undefined
     default: {
       let found: string | undefined;
       walk(node, (child) => {
-        if (found === undefined && (child.type === 'mdxJsxTextElement' || child.type === 'mdxTextExpression')) {
-          found = 'inline elements and {…} expressions are not allowed in a report; write the text itself';
-        }
+        if (found !== undefined) return;
+        if (child.type === 'mdxJsxTextElement') found = `unknown element <${child.name ?? ''}>; only <Item n="…"> is allowed`;
+        if (child.type === 'mdxTextExpression') found = '{…} expressions are not allowed in a report; write the text itself';
       });
       return found;
     }

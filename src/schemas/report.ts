@@ -98,6 +98,8 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
         lang: langSchema,
         /** Name of the file as it was received, for provenance. */
         received: z.string().optional(),
+        /** SHA-256 of the archived file, so any later change to the original is caught. */
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be the 64-character hex SHA-256 of the source file (sha256sum content/sources/FILE)' }),
       }),
     })
     .superRefine((report, ctx) => {

@@ -1,0 +1,37 @@
+/**
+ * Makes sure `dist/` is a build of the current sources before the tests that
+ * read it run: builds when dist/ is missing or older than any source file, so
+ * `npm test` never passes against a stale site. A failed build does not stop
+ * the unit tests; it is handed to the site tests, which fail with its message.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
+}
+
+/** Builds the site unless dist/ is already newer than every source. */
+export default function setup(project: TestProject): void {
+  const stamp = 'dist/index.html';
+  const fresh = existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.filter(existsSync).map(newest));
+  let buildError = '';
+  if (!fresh) {
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+    if (build.status !== 0) buildError = `npm run build failed:\n${build.stderr}`;
+  }
+  project.provide('buildError', buildError);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Empty when dist/ is a fresh build; otherwise why the build failed. */
+    buildError: string;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Bad content is rejected with `file:line: field: what is wrong`, every
+ * problem at once, and never a stack trace, both by the validation module and
+ * by `npm run check` as an author runs it.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { copyOfContent } from './helpers.ts';
+
+const REPORT = join('reports', 'en', '2017-11-27.mdx');
+
+/** A copy of content/ with one report's text edited by `change`. */
+function brokenContent(change: (text: string) => string): string {
+  const dir = copyOfContent();
+  const file = join(dir, REPORT);
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+  return dir;
+}
+
+function problemsIn(dir: string): string[] {
+  return readContentFiles(dir, dir).problems.map(formatProblem);
+}
+
+describe('report schema', () => {
+  it('accepts the archive as it is', () => {
+    expect(readContentFiles().problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('rejects a date that is not a calendar day, naming file, line and field', () => {
+    const dir = brokenContent((text) => text.replace('date: "2017-11-27"', 'date: "2017-02-30"'));
+    expect(problemsIn(dir)).toEqual([
+      `${REPORT}:15: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
+    ]);
+  });
+
+  it('rejects an id that does not match the date', () => {
+    const dir = brokenContent((text) => text.replace('date: "2017-11-27"', 'date: "2017-11-28"'));
+    expect(problemsIn(dir)).toEqual([`${REPORT}:5: id: must start with the meeting date 2017-11-28`]);
+  });
+
+  it('rejects an unknown participant', () => {
+    const dir = brokenContent((text) => text.replace('  - nicaragua\n', '  - narnia\n'));
+    expect(problemsIn(dir)).toEqual([`${REPORT}:34: participants[7]: "narnia" is not a known country id (see content/countries.yaml)`]);
+  });
+
+  it('rejects a missing title', () => {
+    const dir = brokenContent((text) => text.replace(/^title: .*\n/m, ''));
+    expect(problemsIn(dir)).toEqual([`${REPORT}:5: title: is required`]);
+  });
+
+  it('rejects a changed archived original', () => {
+    const dir = copyOfContent();
+    writeFileSync(join(dir, 'sources', '2017-11-27.en.txt'), 'tampered');
+    expect(problemsIn(dir)).toEqual([
+      expect.stringMatching(/^reports\/en\/2017-11-27\.mdx:\d+: source\.sha256: does not match content\/sources\/2017-11-27\.en\.txt/),
+    ]);
+  });
+});
+
+describe('npm run check', () => {
+  it('prints one summary line on success', () => {
+    const output = execFileSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8' });
+    expect(output).toMatch(/^content ok: \d+ report texts, \d+ items, 11 countries, \d+ organizations, \d+ initiatives\n$/);
+  });
+
+  it('prints every problem at once, one line each, with no stack trace, and fails', () => {
+    const dir = brokenContent((text) =>
+      text.replace('date: "2017-11-27"', 'date: "2017-13-01"').replace('  - nicaragua\n', '  - narnia\n').replace(/^title: .*\n/m, ''),
+    );
+    const run = spawnSync(process.execPath, ['scripts/check.ts', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.slice(0, -1).map((line) => line.replace(/^.*?reports\//, 'reports/'))).toEqual([
+      `${REPORT}:5: title: is required`,
+      `${REPORT}:14: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
+      `${REPORT}:33: participants[7]: "narnia" is not a known country id (see content/countries.yaml)`,
+    ]);
+    expect(lines.at(-1)).toBe('3 problems found.');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});

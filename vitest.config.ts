@@ -1,0 +1,12 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/**/*.test.ts'],
+    // Tests of the built site read dist/; the setup builds it first when it is missing or older than the sources.
+    globalSetup: ['tests/global-setup.ts'],
+    testTimeout: 30_000,
+  },
+});

@@ -52,7 +52,10 @@ describe('fidelity to the archived originals', () => {
   for (const report of originals()) {
     describe(`${report.lang}/${report.id}`, () => {
       const source = readSource(report.data.source.file);
-      const cut = cutSource(source, report.items.map((item) => item.number));
+      const cut = cutSource(
+        source,
+        report.items.map((item) => item.number),
+      );
 
       it('is in the language of its source document', () => {
         expect(report.data.source.lang).toBe(report.lang);
@@ -70,7 +73,10 @@ describe('fidelity to the archived originals', () => {
       });
 
       it('the heading lines, when recorded, are the source lines above the preamble, in order', () => {
-        const lines = cut.preamble.split('\n').map((line) => line.trim()).filter(Boolean);
+        const lines = cut.preamble
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean);
         const heading = report.data.heading ?? [];
         expect(lines.slice(0, heading.length)).toEqual(heading);
       });

@@ -10,7 +10,29 @@ import { contentArchive } from './helpers.ts';
 
 const EXPECTED: Record<string, string[]> = {
   '2016-11-15': ['1', '2', '3', '4', '5', '6', '7', '8'],
-  '2017-11-27': ['1', '2', '2.a', '2.b', '2.c', '2.d', '3', '3.a', '3.b', '3.c', '4', '4.a', '4.b', '5', '6', '7', '7.a', '7.b', '7.c', '8', '9'],
+  '2017-11-27': [
+    '1',
+    '2',
+    '2.a',
+    '2.b',
+    '2.c',
+    '2.d',
+    '3',
+    '3.a',
+    '3.b',
+    '3.c',
+    '4',
+    '4.a',
+    '4.b',
+    '5',
+    '6',
+    '7',
+    '7.a',
+    '7.b',
+    '7.c',
+    '8',
+    '9',
+  ],
 };
 
 describe('item extraction from the reports', () => {
@@ -50,7 +72,9 @@ describe('numbering errors name the file, line and item', () => {
   });
 
   it('rejects a duplicate number', () => {
-    expect(parse(item('1') + item('2') + item('2'))).toEqual(['content/reports/en/x.mdx:16: item 2: duplicate number: item 2 is already at line 13']);
+    expect(parse(item('1') + item('2') + item('2'))).toEqual([
+      'content/reports/en/x.mdx:16: item 2: duplicate number: item 2 is already at line 13',
+    ]);
   });
 
   it('rejects a skipped number', () => {
@@ -64,7 +88,9 @@ describe('numbering errors name the file, line and item', () => {
   });
 
   it('rejects a skipped letter', () => {
-    expect(parse(item('1') + item('1.a') + item('1.c'))).toEqual(['content/reports/en/x.mdx:16: item 1.c: skipped letter: expected item 1.b next']);
+    expect(parse(item('1') + item('1.a') + item('1.c'))).toEqual([
+      'content/reports/en/x.mdx:16: item 1.c: skipped letter: expected item 1.b next',
+    ]);
   });
 
   it('rejects a malformed number, a missing number, text outside items and other elements', () => {
@@ -78,6 +104,8 @@ describe('numbering errors name the file, line and item', () => {
   });
 
   it('rejects a body with no items', () => {
-    expect(parse('Just a paragraph.\n')).toEqual(['content/reports/en/x.mdx:10: the report has no items; mark each numbered item as <Item n="1">…</Item>']);
+    expect(parse('Just a paragraph.\n')).toEqual([
+      'content/reports/en/x.mdx:10: the report has no items; mark each numbered item as <Item n="1">…</Item>',
+    ]);
   });
 });

@@ -32,9 +32,7 @@ describe('report schema', () => {
 
   it('rejects a date that is not a calendar day, naming file, line and field', () => {
     const dir = brokenContent((text) => text.replace('date: "2017-11-27"', 'date: "2017-02-30"'));
-    expect(problemsIn(dir)).toEqual([
-      `${REPORT}:15: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
-    ]);
+    expect(problemsIn(dir)).toEqual([`${REPORT}:15: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`]);
   });
 
   it('rejects an id that does not match the date', () => {
@@ -69,7 +67,10 @@ describe('npm run check', () => {
 
   it('prints every problem at once, one line each, with no stack trace, and fails', () => {
     const dir = brokenContent((text) =>
-      text.replace('date: "2017-11-27"', 'date: "2017-13-01"').replace('  - nicaragua\n', '  - narnia\n').replace(/^title: .*\n/m, ''),
+      text
+        .replace('date: "2017-11-27"', 'date: "2017-13-01"')
+        .replace('  - nicaragua\n', '  - narnia\n')
+        .replace(/^title: .*\n/m, ''),
     );
     const run = spawnSync(process.execPath, ['scripts/check.ts', dir], { encoding: 'utf8' });
     expect(run.status).toBe(1);

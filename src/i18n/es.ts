@@ -94,7 +94,8 @@ export const es = {
   'footer.permanence': 'Las direcciones de los informes y de los puntos son permanentes.',
 
   'notFound.title': 'Página no encontrada',
-  'notFound.body': 'No hay ninguna página en esta dirección. Si siguió un enlace a un informe o a un punto, empiece por la lista de informes.',
+  'notFound.body':
+    'No hay ninguna página en esta dirección. Si siguió un enlace a un informe o a un punto, empiece por la lista de informes.',
 
   'entry.title': 'Archivo de la Red Consular',
   'entry.choose': 'Elija un idioma',

@@ -51,7 +51,10 @@ export interface ContentFiles {
  * Loads and validates everything under `contentDir`. Returns every problem at
  * once; `content` is only usable when `problems` is empty.
  */
-export function readContentFiles(contentDir: string = CONTENT_DIR, root: string = process.cwd()): { content: ContentFiles; problems: Problem[] } {
+export function readContentFiles(
+  contentDir: string = CONTENT_DIR,
+  root: string = process.cwd(),
+): { content: ContentFiles; problems: Problem[] } {
   const problems: Problem[] = [];
   const display = (path: string): string => relative(root, path) || path;
 
@@ -95,14 +98,29 @@ export function readContentFiles(contentDir: string = CONTENT_DIR, root: string 
     const before = problems.length;
     const lang = basename(dirname(path));
     if (lang !== data.lang) {
-      problems.push({ file, line: parsed.yaml.lineOf(['lang']) ?? 1, where: 'lang', message: `is "${data.lang}" but the file is in the "${lang}" folder; reports live in content/reports/{lang}/` });
+      problems.push({
+        file,
+        line: parsed.yaml.lineOf(['lang']) ?? 1,
+        where: 'lang',
+        message: `is "${data.lang}" but the file is in the "${lang}" folder; reports live in content/reports/{lang}/`,
+      });
     }
     if (basename(path, '.mdx') !== data.id) {
-      problems.push({ file, line: parsed.yaml.lineOf(['id']) ?? 1, where: 'id', message: `is "${data.id}" but the file is named ${basename(path)}; name it ${data.id}.mdx` });
+      problems.push({
+        file,
+        line: parsed.yaml.lineOf(['id']) ?? 1,
+        where: 'id',
+        message: `is "${data.id}" but the file is named ${basename(path)}; name it ${data.id}.mdx`,
+      });
     }
     const sourceFile = join(contentDir, 'sources', data.source.file);
     if (!existsSync(sourceFile)) {
-      problems.push({ file, line: parsed.yaml.lineOf(['source', 'file']) ?? 1, where: 'source.file', message: `content/sources/${data.source.file} does not exist; archive the original text there` });
+      problems.push({
+        file,
+        line: parsed.yaml.lineOf(['source', 'file']) ?? 1,
+        where: 'source.file',
+        message: `content/sources/${data.source.file} does not exist; archive the original text there`,
+      });
     } else if (sha256(readFileSync(sourceFile)) !== data.source.sha256) {
       problems.push({
         file,
@@ -155,7 +173,11 @@ function listFiles(dir: string, extension: string): string[] {
 
 function idsOf(data: unknown): Set<string> {
   if (!Array.isArray(data)) return new Set();
-  return new Set(data.flatMap((entry: unknown) => (entry !== null && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? [entry.id] : [])));
+  return new Set(
+    data.flatMap((entry: unknown) =>
+      entry !== null && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? [entry.id] : [],
+    ),
+  );
 }
 
 function parseYaml(text: string, file: string, firstLine: number, problems: Problem[]): YamlSource | undefined {
@@ -204,7 +226,13 @@ function validateList<S extends z.ZodType>(source: YamlSource & { file: string }
     const result = validate(schema, { data: entry, lineOf: (path) => source.lineOf([index, ...path]) }, source.file, problems);
     if (result === undefined) return;
     const id = (result as { id: string }).id;
-    if (seen.has(id)) problems.push({ file: source.file, line: source.lineOf([index, 'id']) ?? 1, where: 'id', message: `"${id}" is used by more than one entry` });
+    if (seen.has(id))
+      problems.push({
+        file: source.file,
+        line: source.lineOf([index, 'id']) ?? 1,
+        where: 'id',
+        message: `"${id}" is used by more than one entry`,
+      });
     seen.add(id);
     entries.push(result);
   });
@@ -219,17 +247,29 @@ function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: stri
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const line = source.lineOf(issue.path);
-    problems.push({ file, ...(line === undefined ? {} : { line }), where: fieldName(issue.path) || '(frontmatter)', message: issue.message });
+    problems.push({
+      file,
+      ...(line === undefined ? {} : { line }),
+      where: fieldName(issue.path) || '(frontmatter)',
+      message: issue.message,
+    });
   }
   return undefined;
 }
 
 /** `participants[3]`, `venue.country`: the path of a field as an author would write it. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
-function splitFrontmatter(text: string, file: string, problems: Problem[]): { yaml: YamlSource; body: string; bodyLine: number } | undefined {
+function splitFrontmatter(
+  text: string,
+  file: string,
+  problems: Problem[],
+): { yaml: YamlSource; body: string; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match || match[1] === undefined) {
     problems.push({ file, line: 1, message: 'must start with frontmatter between two "---" lines' });
@@ -240,4 +280,3 @@ function splitFrontmatter(text: string, file: string, problems: Problem[]): { ya
   const bodyLine = match[0].split('\n').length;
   return { yaml, body: text.slice(match[0].length), bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1 };
 }
-

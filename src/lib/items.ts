@@ -93,7 +93,11 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
       const what = describeNode(node);
       if (what !== undefined) problem(node, undefined, what);
       else if (items.length > 0) {
-        problem(node, `item ${items.at(-1)?.number ?? '?'}`, 'text outside an <Item> after the first item; unnumbered paragraphs belong inside the <Item> above them');
+        problem(
+          node,
+          `item ${items.at(-1)?.number ?? '?'}`,
+          'text outside an <Item> after the first item; unnumbered paragraphs belong inside the <Item> above them',
+        );
       } else preamble.push(node);
       continue;
     }
@@ -120,7 +124,11 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
     const n = Number(parsed.n);
     if (parsed.letter === undefined) {
       if (n !== lastN + 1) {
-        problem(node, where, n > lastN + 1 ? `skipped number: expected item ${lastN + 1} next` : `out of order: expected item ${lastN + 1} next`);
+        problem(
+          node,
+          where,
+          n > lastN + 1 ? `skipped number: expected item ${lastN + 1} next` : `out of order: expected item ${lastN + 1} next`,
+        );
       }
       lastN = Math.max(lastN, n);
       lastLetter = undefined;
@@ -160,7 +168,11 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
   }
 
   if (items.length === 0) {
-    problems.push({ file: source.file, line: source.firstLine, message: 'the report has no items; mark each numbered item as <Item n="1">…</Item>' });
+    problems.push({
+      file: source.file,
+      line: source.firstLine,
+      message: 'the report has no items; mark each numbered item as <Item n="1">…</Item>',
+    });
   }
   return { preambleText: blocksToText(preamble), preambleHtml: blocksToHtml(preamble), items, problems };
 }

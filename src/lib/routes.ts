@@ -26,7 +26,10 @@ export interface ReportPageProps {
 /** One path per report per language. */
 export async function reportPaths(): Promise<{ params: { lang: Lang; report: string }; props: ReportPageProps }[]> {
   const archive = await getArchive();
-  return archive.reports.map((report) => ({ params: { lang: report.lang, report: report.id }, props: { lang: report.lang, report, archive } }));
+  return archive.reports.map((report) => ({
+    params: { lang: report.lang, report: report.id },
+    props: { lang: report.lang, report, archive },
+  }));
 }
 
 /** Props of an item page. */

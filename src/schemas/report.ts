@@ -43,7 +43,9 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   return z
     .strictObject({
       /** The report id: the meeting date `YYYY-MM-DD` (a second meeting that day: `-2`). Part of every permanent URL. */
-      id: z.string().regex(REPORT_ID_PATTERN, { error: 'must be the meeting date YYYY-MM-DD, or YYYY-MM-DD-2 for a second meeting that day' }),
+      id: z
+        .string()
+        .regex(REPORT_ID_PATTERN, { error: 'must be the meeting date YYYY-MM-DD, or YYYY-MM-DD-2 for a second meeting that day' }),
       /** The language of this text. */
       lang: langSchema,
       /** The report's title, in this language. */
@@ -99,7 +101,9 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
         /** Name of the file as it was received, for provenance. */
         received: z.string().optional(),
         /** SHA-256 of the archived file, so any later change to the original is caught. */
-        sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be the 64-character hex SHA-256 of the source file (sha256sum content/sources/FILE)' }),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/, { error: 'must be the 64-character hex SHA-256 of the source file (sha256sum content/sources/FILE)' }),
       }),
     })
     .superRefine((report, ctx) => {

@@ -78,6 +78,10 @@ export const en = {
   'report.itemCount.other': '{count} items',
   'report.fullText': 'Full text',
 
+  'translation.unofficial': 'Unofficial translation. The original text in {language} prevails.',
+  'translation.official': 'Official translation published by the RCM. The original is in {language}.',
+  'translation.readOriginal': 'Read the original in {language}',
+
   'item.title': 'Item {number}',
   'item.heading': 'Item {number} of the report of {date}',
   'item.permalink': 'Permanent link to item {number}',

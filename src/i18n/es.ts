@@ -76,6 +76,10 @@ export const es = {
   'report.itemCount.other': '{count} puntos',
   'report.fullText': 'Texto completo',
 
+  'translation.unofficial': 'Traducción no oficial. El texto original en {language} prevalece.',
+  'translation.official': 'Traducción oficial publicada por la CRM. El original está en {language}.',
+  'translation.readOriginal': 'Leer el original en {language}',
+
   'item.title': 'Punto {number}',
   'item.heading': 'Punto {number} del informe del {date}',
   'item.permalink': 'Enlace permanente al punto {number}',

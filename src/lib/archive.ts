@@ -7,6 +7,7 @@
 import type { Country, Initiative, Lang, Organization, ReportData } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
 import { type Item, parseReportBody } from './items.ts';
+import { parityProblems } from './parity.ts';
 import { ContentError, type Problem } from './problems.ts';
 
 /** A report file as handed over by a loader: validated frontmatter and the raw body. */
@@ -79,6 +80,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       items: body.items,
     };
   });
+  if (problems.length === 0) problems.push(...parityProblems(reports));
   if (problems.length > 0) throw new ContentError(problems);
   reports.sort(compareReports);
   return {

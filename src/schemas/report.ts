@@ -107,6 +107,8 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       }),
     })
     .superRefine((report, ctx) => {
+      // Zod 4 runs this even when a field failed; compare dates only when they are real ones.
+      if (!z.iso.date().safeParse(report.date).success) return;
       const match = REPORT_ID_PATTERN.exec(report.id);
       if (match && match[1] !== report.date) {
         ctx.addIssue({ code: 'custom', path: ['id'], message: `must start with the meeting date ${report.date}` });

@@ -1,0 +1,169 @@
+/**
+ * Both languages complete: the same reports with the same item numbers, the
+ * same built pages under /en/ and /es/, each page linked to its twin, Spanish
+ * pages in Spanish from header to footer, and translations marked as such.
+ */
+import { readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { en } from '../src/i18n/en.ts';
+import { es } from '../src/i18n/es.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { buildArchive, reportsIn } from '../src/lib/archive.ts';
+import { validateDictionary } from '../src/lib/i18n.ts';
+import { ContentError, formatProblem } from '../src/lib/problems.ts';
+import { contentArchive, copyOfContent, page, select, selectAll, textOf } from './helpers.ts';
+
+/** Builds the archive from a content folder and returns its problems as lines. */
+function archiveProblems(dir: string): string[] {
+  const { content, problems } = readContentFiles(dir, dir);
+  if (problems.length > 0) return problems.map(formatProblem);
+  try {
+    buildArchive(content);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+}
+
+describe('content parity', () => {
+  it('both languages have the same reports with the same item numbers in the same order', () => {
+    const shape = (lang: 'en' | 'es') =>
+      reportsIn(contentArchive(), lang).map((report) => [report.id, report.items.map((item) => item.number)]);
+    expect(shape('es')).toEqual(shape('en'));
+    expect(shape('en')).toHaveLength(2);
+  });
+
+  it('an item missing from the Spanish text fails, naming the file and item', () => {
+    const dir = copyOfContent();
+    const file = join(dir, 'reports', 'es', '2017-11-27.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/<Item n="9">[\s\S]*?<\/Item>\n?/, ''));
+    expect(archiveProblems(dir)).toEqual([
+      expect.stringMatching(/^reports\/en\/2017-11-27\.mdx:\d+: item 9: has no twin in reports\/es\/2017-11-27\.mdx$/),
+    ]);
+  });
+
+  it('an extra item in the Spanish text fails, naming the file and item', () => {
+    const dir = copyOfContent();
+    const file = join(dir, 'reports', 'es', '2016-11-15.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n<Item n="9">\nTexto añadido.\n</Item>\n`);
+    expect(archiveProblems(dir)).toEqual([
+      expect.stringMatching(/^reports\/es\/2016-11-15\.mdx:\d+: item 9: has no twin in reports\/en\/2016-11-15\.mdx$/),
+    ]);
+  });
+
+  it('a report with no twin fails, naming the file to add', () => {
+    const dir = copyOfContent();
+    rmSync(join(dir, 'reports', 'es', '2016-11-15.mdx'));
+    expect(archiveProblems(dir)).toEqual([
+      'reports/en/2016-11-15.mdx: has no es twin; add content/reports/es/2016-11-15.mdx with the same id and item numbers',
+    ]);
+  });
+
+  it('every translated text records where it comes from', () => {
+    for (const report of reportsIn(contentArchive(), 'es')) {
+      expect(report.data.translation).toEqual({
+        status: 'translation',
+        from: 'en',
+        official: false,
+        date: expect.any(String),
+        by: expect.any(String),
+      });
+    }
+  });
+});
+
+describe('UI dictionaries', () => {
+  it('the Spanish dictionary has exactly the English keys', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('a missing or extra key fails with the file and key named', () => {
+    const { ['nav.home']: _missing, ...incomplete } = es;
+    expect(() => validateDictionary('es', incomplete)).toThrow('src/i18n/es.ts: "nav.home": is missing');
+    expect(() => validateDictionary('es', { ...es, 'nav.extra': 'x' })).toThrow('src/i18n/es.ts: "nav.extra": not in src/i18n/en.ts');
+    expect(() => validateDictionary('es', { ...es, 'nav.home': ' ' })).toThrow('src/i18n/es.ts: "nav.home": is empty');
+  });
+});
+
+/** Every built HTML page of a language, as URL paths after the prefix. */
+function pagesOf(lang: string): string[] {
+  const root = join('dist', lang);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('index.html'))
+    .map((name) => relative(root, join(root, name)).replace(/index\.html$/, ''))
+    .sort();
+}
+
+describe('built pages in both languages', () => {
+  beforeAll(() => {
+    const buildError = inject('buildError');
+    if (buildError) throw new Error(buildError);
+  });
+
+  it('/en/ and /es/ have the same pages', () => {
+    expect(pagesOf('en').length).toBeGreaterThan(40);
+    expect(pagesOf('es')).toEqual(pagesOf('en'));
+  });
+
+  for (const lang of ['en', 'es'] as const) {
+    const other = lang === 'en' ? 'es' : 'en';
+    it(`every /${lang}/ page has <html lang="${lang}">, alternates and a visible link to its /${other}/ twin`, () => {
+      for (const path of pagesOf(lang)) {
+        const url = `/${lang}/${path}`;
+        const tree = page(url);
+        expect(select('html', tree)?.properties['lang'], url).toBe(lang);
+        const alternates = Object.fromEntries(
+          selectAll('link[rel=alternate][hreflang]', tree).map((link) => [
+            String(link.properties['hrefLang']),
+            new URL(String(link.properties['href'])).pathname,
+          ]),
+        );
+        expect(alternates, url).toEqual({ en: `/en/${path}`, es: `/es/${path}`, 'x-default': `/en/${path}` });
+        expect(new URL(String(select('link[rel=canonical]', tree)?.properties['href'])).pathname, url).toBe(url);
+        const switcher = select(`header a[hreflang=${other}]`, tree);
+        expect(switcher?.properties['href'], url).toBe(`/${other}/${path}`);
+      }
+    });
+  }
+
+  it('every Spanish page is in Spanish from header to footer (no English UI string left)', () => {
+    // Words that are spelled the same in both languages.
+    const same = new Set(['virtual']);
+    // Literal parts of the English strings, placeholders cut out.
+    const english = Object.values(en)
+      .flatMap((value) => value.split(/\{\w+\}/))
+      .map((part) => part.trim().replace(/^[.,:;()]+|[.,:;()]+$/g, ''))
+      .filter((part) => part.length >= 4 && !same.has(part));
+    for (const path of pagesOf('es')) {
+      // URLs are written out on purpose and their path keywords are English by contract.
+      const text = (textOf(page(`/es/${path}`), 'body') ?? '').replace(/\S*\/\S*/g, ' ');
+      const left = english.filter((part) =>
+        new RegExp(`(^|\\P{L})${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\P{L})`, 'u').test(text),
+      );
+      expect(left, `/es/${path}`).toEqual([]);
+    }
+  });
+
+  it('Spanish report and item pages say the translation is unofficial and link to the English original', () => {
+    for (const path of pagesOf('es').filter((p) => p.startsWith('reports/') && p !== 'reports/')) {
+      const tree = page(`/es/${path}`);
+      expect(textOf(tree, '.notice'), path).toContain('Traducción no oficial. El texto original en inglés prevalece.');
+      expect(select('.notice a', tree)?.properties['href'], path).toBe(`/en/${path}`);
+    }
+    expect(select('.notice', page('/en/reports/2017-11-27/'))).toBeUndefined();
+  });
+
+  it('dates are written in each language', () => {
+    expect(textOf(page('/es/reports/2017-11-27/'), 'h1')).toBe('Informe de la reunión del 27 de noviembre de 2017');
+    expect(textOf(page('/en/reports/2017-11-27/'), 'h1')).toBe('Report of the meeting of 27 November 2017');
+  });
+
+  it('the sitemap lists every page of both languages with its alternates', () => {
+    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname).sort();
+    expect(locs).toEqual([...pagesOf('en').map((p) => `/en/${p}`), ...pagesOf('es').map((p) => `/es/${p}`)].sort());
+    expect(sitemap).toContain('hreflang="es" href="https://consular-archive.example.org/es/reports/2017-11-27/items/2/d/"');
+  });
+});

@@ -13,7 +13,10 @@ const site = process.env.SITE_URL ?? 'https://consular-archive.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles stay external files, never inlined: a strict
+  // Content-Security-Policy can then forbid inline code altogether.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Whitespace between block elements is kept so search excerpts and copied
   // text never glue words together (see stack-notes: compressHTML 'jsx').
   compressHTML: true,

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: checks the content, builds the site into a fresh folder,
- * and only then swaps it in as `dist/`. A failed build prints its problems
+ * `npm run build`: checks the content, builds the site and its search index
+ * into a fresh folder, and only then swaps it in as `dist/`. A failed build prints its problems
  * and leaves the previous `dist/` untouched, never half-written.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,11 +8,12 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
 import { runCli } from '../src/lib/cli.ts';
+import { writeSearchIndex } from '../src/lib/search-index.ts';
 
 const DIST = 'dist';
 const WORK = '.build';
 
-runCli(() => {
+runCli(async () => {
   const archive = loadArchiveFromFiles();
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
@@ -24,10 +25,11 @@ runCli(() => {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (astro.status !== 0) throw new Error(`astro build failed (exit ${astro.status ?? astro.signal}); dist/ was left as it was`);
+  const records = await writeSearchIndex(archive, next);
 
   if (existsSync(DIST)) renameSync(DIST, join(WORK, 'previous'));
   renameSync(next, DIST);
   rmSync(WORK, { recursive: true, force: true });
   const items = archive.reports.reduce((sum, report) => sum + report.items.length, 0);
-  return `built dist/: ${archive.reports.length} report texts, ${items} items`;
+  return `built dist/: ${archive.reports.length} report texts, ${items} items, ${records} search records`;
 });

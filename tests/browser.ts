@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import sirv from 'sirv';
 
 /** Where Debian installs Chromium (`apt-get install chromium`). */
@@ -43,4 +44,32 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Starts Chromium and the static server once for a test file (after checking
+ * the build succeeded) and stops both at the end.
+ */
+export function useBrowser(): { browser: () => Browser; origin: () => string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    const buildError = inject('buildError');
+    if (buildError) throw new Error(buildError);
+    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('browser not started');
+      return browser;
+    },
+    origin: () => {
+      if (!server) throw new Error('server not started');
+      return server.origin;
+    },
+  };
 }

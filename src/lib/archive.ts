@@ -7,6 +7,7 @@
 import type { Country, Initiative, Lang, Organization, ReportData } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
 import { type Item, parseReportBody } from './items.ts';
+import { createMentionFinder, type Mentions } from './mentions.ts';
 import { parityProblems } from './parity.ts';
 import { ContentError, type Problem } from './problems.ts';
 
@@ -20,6 +21,12 @@ export interface ReportInput {
   body: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
+}
+
+/** An item of the archive: what the report says, and what it mentions. */
+export interface ReportItem extends Item {
+  /** The countries, organizations and initiatives the item's text mentions. */
+  mentions: Mentions;
 }
 
 /** A report in one language, with its items. */
@@ -37,7 +44,7 @@ export interface Report {
   /** The same as HTML. */
   preambleHtml: string;
   /** Items and sub-items in document order. */
-  items: Item[];
+  items: ReportItem[];
 }
 
 /** Everything the site shows, indexed for the lookups pages need. */
@@ -67,6 +74,7 @@ export interface ArchiveInput {
 /** Builds the archive, or throws a ContentError listing every problem in the report bodies. */
 export function buildArchive(input: ArchiveInput): Archive {
   const problems: Problem[] = [];
+  const findMentions = createMentionFinder(input);
   const reports = input.reports.map((report): Report => {
     const body = parseReportBody(report.body, { file: report.file, firstLine: report.bodyLine });
     problems.push(...body.problems);
@@ -77,7 +85,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       data: report.data,
       preambleText: body.preambleText,
       preambleHtml: body.preambleHtml,
-      items: body.items,
+      items: body.items.map((item) => ({ ...item, mentions: findMentions(item.text, report.data.lang) })),
     };
   });
   if (problems.length === 0) problems.push(...parityProblems(reports));
@@ -111,12 +119,12 @@ export function findReport(archive: Archive, lang: Lang, id: string): Report | u
 }
 
 /** One item of a report by its official number, or undefined. */
-export function findItem(report: Report, number: string): Item | undefined {
+export function findItem(report: Report, number: string): ReportItem | undefined {
   return report.items.find((item) => item.number === number);
 }
 
 /** The items just before and after an item, in document order. */
-export function neighbours(report: Report, item: Item): { previous?: Item; next?: Item } {
+export function neighbours(report: Report, item: ReportItem): { previous?: ReportItem; next?: ReportItem } {
   const index = report.items.indexOf(item);
   const previous = report.items[index - 1];
   const next = report.items[index + 1];

@@ -3,8 +3,7 @@
  * "get data, hand it to the layout". Every page exists in every language.
  */
 import { LANGS, type Lang } from '../schemas/index.ts';
-import { type Archive, type Report } from './archive.ts';
-import type { Item } from './items.ts';
+import type { Archive, Report, ReportItem } from './archive.ts';
 import { getArchive } from './site-archive.ts';
 import type { Country } from '../schemas/index.ts';
 
@@ -35,7 +34,7 @@ export async function reportPaths(): Promise<{ params: { lang: Lang; report: str
 /** Props of an item page. */
 export interface ItemPageProps extends ReportPageProps {
   /** The item shown. */
-  item: Item;
+  item: ReportItem;
 }
 
 /** One path per item and sub-item per report per language: `items/2` or `items/2/d`. */

@@ -66,3 +66,8 @@ export function countriesIndexPath(): LocalPath {
 export function countryPath(countryId: string): LocalPath {
   return `countries/${countryId}/`;
 }
+
+/** Path (inside a language) of the search page. */
+export function searchPath(): LocalPath {
+  return 'search/';
+}

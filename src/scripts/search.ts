@@ -1,0 +1,95 @@
+/**
+ * The search page's behaviour (the only script besides the language entry).
+ * The form is a plain GET form, so a search is a URL that can be bookmarked
+ * and shared; this script reads that URL, asks Pagefind (the index of the
+ * page's language) and lists the hits. All wording comes from the page.
+ */
+
+interface Hit {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+
+interface Pagefind {
+  search(query: string | null, options: object): Promise<{ results: { data(): Promise<Hit> }[] } | null>;
+}
+
+const PAGE = 20;
+const root = document.querySelector<HTMLElement>('[data-search]');
+const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
+
+// The form shows the search in the URL, so refining it starts from there.
+for (const [name, value] of new URLSearchParams(location.search)) {
+  const field = form?.elements.namedItem(name);
+  if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+}
+
+// Changing a filter runs the search again, as pressing the button would.
+form?.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).tagName === 'SELECT') form.requestSubmit();
+});
+
+if (root) void run(root);
+
+async function run(root: HTMLElement): Promise<void> {
+  const text = root.dataset;
+  const params = new URLSearchParams(location.search);
+  const query = params.get('q')?.trim() ?? '';
+  const filters: Record<string, string> = {};
+  for (const name of ['year', 'country', 'initiative', 'organization']) {
+    const value = params.get(name);
+    if (value) filters[name] = value;
+  }
+  if (!query && Object.keys(filters).length === 0) return;
+
+  const status = root.querySelector<HTMLElement>('[role=status]');
+  const list = root.querySelector<HTMLOListElement>('ol');
+  const more = root.querySelector<HTMLButtonElement>('button');
+  if (!status || !list || !more) return;
+  status.textContent = text['searching'] ?? '';
+
+  const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '')) as Pagefind;
+  const search = await pagefind.search(query || null, { filters, ...(params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {}) });
+  const results = search?.results ?? [];
+  const count = results.length;
+  let shown = 0;
+  const showMore = async (): Promise<void> => {
+    const hits = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
+    list.append(...hits.map((hit) => render(hit, text)));
+    shown += hits.length;
+    more.hidden = shown >= count;
+  };
+  more.addEventListener('click', () => void showMore());
+  await showMore();
+  // Announced once the first hits are on the page, so the count matches what is there.
+  const rule = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? 'one' : 'other';
+  status.textContent = count === 0 ? (text['none'] ?? '') : (text[rule] ?? '').replace('{count}', String(count));
+}
+
+function render(hit: Hit, text: DOMStringMap): HTMLLIElement {
+  const item = document.createElement('li');
+  const title = document.createElement('a');
+  title.href = hit.url;
+  title.textContent = hit.meta['title'] ?? hit.url;
+  const heading = document.createElement('h2');
+  heading.append(title);
+  const details = document.createElement('p');
+  details.className = 'result__meta';
+  details.textContent = [text[hit.meta['kind'] === 'report' ? 'labelReport' : 'labelItem'], hit.meta['date'], hit.meta['venue']]
+    .filter(Boolean)
+    .join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind marks matches with <mark>; build those nodes instead of parsing HTML.
+  hit.excerpt.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (marked) excerpt.append(Object.assign(document.createElement('mark'), { textContent: unescape(marked[1] ?? '') }));
+    else excerpt.append(unescape(part));
+  });
+  item.append(heading, details, excerpt);
+  return item;
+}
+
+function unescape(html: string): string {
+  return html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '');
+}

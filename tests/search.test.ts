@@ -1,0 +1,154 @@
+/**
+ * Search in real Chromium over the built site: hits are items at their
+ * permanent URLs, in the page's language, with filters and order in the URL.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser.ts';
+
+const { browser, origin } = useBrowser();
+
+interface Hit {
+  path: string;
+  title: string;
+  meta: string;
+  excerpt: string;
+  marked: string[];
+}
+
+/** Opens a search URL cold and returns the hits once the count is announced. */
+async function searchAt(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ status: string; hits: Hit[]; page: Page }> {
+  const context = await browser().newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${origin()}${path}`);
+  const status = page.locator('.results [role=status]');
+  await expect.poll(async () => status.innerText(), { timeout: 10_000 }).toMatch(/\d|No results|Sin resultados/);
+  const hits = await page.locator('.results__list > li').evaluateAll((items) =>
+    items.map((item) => ({
+      path: new URL((item.querySelector('a') as HTMLAnchorElement).href).pathname,
+      title: item.querySelector('h2')?.textContent ?? '',
+      meta: item.querySelector('.result__meta')?.textContent ?? '',
+      excerpt: item.querySelector('p:last-child')?.textContent ?? '',
+      marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+    })),
+  );
+  return { status: await status.innerText(), hits, page };
+}
+
+const paths = (hits: Hit[]) => hits.map((hit) => hit.path);
+
+describe('search, English', () => {
+  it('"joint consulates" returns 2017 items 2.a and 2.d, each once, with excerpt, date, venue and number', async () => {
+    const { hits, status } = await searchAt('/en/search/?q=joint+consulates');
+    expect(paths(hits)).toEqual(expect.arrayContaining(['/en/reports/2017-11-27/items/2/a/', '/en/reports/2017-11-27/items/2/d/']));
+    expect(new Set(paths(hits)).size).toBe(hits.length);
+    expect(status).toBe(`${hits.length} result${hits.length === 1 ? '' : 's'}`);
+    const item2d = hits.find((hit) => hit.path === '/en/reports/2017-11-27/items/2/d/');
+    expect(item2d?.title).toBe('Item 2.d · Report of the meeting of 27 November 2017');
+    expect(item2d?.meta).toBe('Item · 27 November 2017 · Antiguo Cuscatlán, La Libertad, El Salvador');
+    expect(item2d?.marked.map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['joint', 'consulates']));
+  });
+
+  it('"disappeared migrants" returns 2017 item 7 first', async () => {
+    const { hits } = await searchAt('/en/search/?q=disappeared+migrants');
+    expect(hits[0]?.path).toBe('/en/reports/2017-11-27/items/7/');
+  });
+
+  it('finds a report by its venue', async () => {
+    const { hits } = await searchAt('/en/search/?q=San+Pedro+Sula');
+    expect(hits[0]?.path).toBe('/en/reports/2016-11-15/');
+    expect(hits[0]?.meta).toMatch(/^Report · 15 November 2016/);
+  });
+
+  it('a year filter narrows the results, and the form shows the search', async () => {
+    const all = await searchAt('/en/search/?q=IOM');
+    const only2016 = await searchAt('/en/search/?q=IOM&year=2016');
+    expect(only2016.hits.length).toBeGreaterThan(0);
+    expect(only2016.hits.length).toBeLessThan(all.hits.length);
+    expect(only2016.hits.every((hit) => hit.path.startsWith('/en/reports/2016-11-15/'))).toBe(true);
+    expect(await only2016.page.locator('#search-year').inputValue()).toBe('2016');
+    expect(await only2016.page.locator('#search-q').inputValue()).toBe('IOM');
+  });
+
+  it('filters by initiative, organization and country without a query', async () => {
+    const micic = await searchAt('/en/search/?initiative=MICIC+Initiative');
+    expect(paths(micic.hits).sort()).toEqual([
+      '/en/reports/2016-11-15/items/5/',
+      '/en/reports/2016-11-15/items/8/',
+      '/en/reports/2017-11-27/items/5/',
+    ]);
+    const icrc = await searchAt('/en/search/?organization=ICRC');
+    expect(paths(icrc.hits).sort()).toEqual(['/en/reports/2017-11-27/items/7/', '/en/reports/2017-11-27/items/7/b/']);
+    const panama = await searchAt('/en/search/?q=workshop&country=Panama');
+    expect(paths(panama.hits).sort()).toEqual(['/en/reports/2017-11-27/items/7/c/', '/en/reports/2017-11-27/items/8/']);
+  });
+
+  it('orders by date on request, newest meeting first', async () => {
+    const { hits } = await searchAt('/en/search/?q=IOM&sort=date');
+    const dates = paths(hits).map((path) => path.split('/')[3] ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(dates).size).toBe(2);
+  });
+
+  it("a hit's link opens the item page", async () => {
+    const { page } = await searchAt('/en/search/?q=disappeared+migrants');
+    await page.locator('.results__list a').first().click();
+    await page.waitForURL(`${origin()}/en/reports/2017-11-27/items/7/`);
+    expect(await page.locator('h1').innerText()).toBe('Item 7');
+  });
+
+  it('the header box works from any page with the keyboard, and without JavaScript lands on the search page', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin()}/en/reports/2017-11-27/items/2/d/`);
+    await page.keyboard.press('Tab'); // skip link
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type('joint consulates');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin()}/en/search/?q=joint+consulates`);
+    expect(await page.locator('noscript').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('search, Spanish', () => {
+  it('"consulados conjuntos" returns 2017 items 2.a and 2.d on /es/', async () => {
+    const { hits, status } = await searchAt('/es/search/?q=consulados+conjuntos');
+    expect(paths(hits)).toEqual(expect.arrayContaining(['/es/reports/2017-11-27/items/2/a/', '/es/reports/2017-11-27/items/2/d/']));
+    expect(paths(hits).every((path) => path.startsWith('/es/'))).toBe(true);
+    expect(status).toMatch(/^\d+ resultados?$/);
+    expect(hits.find((hit) => hit.path.endsWith('/2/d/'))?.meta).toBe(
+      'Punto · 27 de noviembre de 2017 · Antiguo Cuscatlán, La Libertad, El Salvador',
+    );
+  });
+
+  it('"migrantes desaparecidos" returns 2017 item 7 first', async () => {
+    const { hits } = await searchAt('/es/search/?q=migrantes+desaparecidos');
+    expect(hits[0]?.path).toBe('/es/reports/2017-11-27/items/7/');
+  });
+
+  it('finds words typed without accents: "migracion" → migración, "Panama" → Panamá', async () => {
+    const migracion = await searchAt('/es/search/?q=migracion');
+    expect(migracion.hits.length).toBeGreaterThan(0);
+    expect(migracion.hits.some((hit) => /migraci[oó]n/i.test(hit.excerpt))).toBe(true);
+    const panama = await searchAt('/es/search/?q=Panama');
+    expect(paths(panama.hits)).toEqual(expect.arrayContaining(['/es/reports/2017-11-27/items/7/c/', '/es/reports/2017-11-27/items/2/b/']));
+    expect(panama.hits.some((hit) => hit.marked.includes('Panamá'))).toBe(true);
+  });
+
+  it('acronyms work in each language: OIM on /es/, IOM on /en/', async () => {
+    const oim = await searchAt('/es/search/?q=OIM');
+    const iom = await searchAt('/en/search/?q=IOM');
+    expect(oim.hits.length).toBeGreaterThan(5);
+    expect(paths(oim.hits).map((path) => path.replace('/es/', '/'))).toEqual(
+      expect.arrayContaining(paths(iom.hits).map((path) => path.replace('/en/', '/'))),
+    );
+    expect((await searchAt('/es/search/?q=IOM')).hits).toEqual([]);
+  });
+
+  it('says when nothing is found, in Spanish', async () => {
+    const { status, hits } = await searchAt('/es/search/?q=zzzxqy');
+    expect(hits).toEqual([]);
+    expect(status).toBe('Sin resultados. Pruebe con otras palabras o con menos filtros.');
+  });
+});

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
-import { runCli } from '../src/lib/cli.ts';
+import { printWarnings, runCli } from '../src/lib/cli.ts';
 import { writeSearchIndex } from '../src/lib/search-index.ts';
 
 const DIST = 'dist';
@@ -15,6 +15,7 @@ const WORK = '.build';
 
 runCli(async () => {
   const archive = loadArchiveFromFiles();
+  printWarnings(archive.warnings);
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
   const next = join(WORK, 'dist');

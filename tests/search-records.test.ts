@@ -36,12 +36,18 @@ describe('search records', () => {
     const item = (url: string) => records.find((record) => record.url === url);
     expect(item('/en/reports/2017-11-27/items/2/a/')?.filters).toEqual({
       year: ['2017'],
-      country: ['El Salvador', 'Mexico'],
+      country: ['El Salvador', 'Mexico', 'South Africa', 'Australia'],
       organization: [],
       initiative: ['Joint consulates'],
     });
     expect(item('/es/reports/2017-11-27/items/7/')?.filters.organization).toEqual(['CICR', 'OIM', 'GRCM']);
     expect(item('/en/reports/2016-11-15/')?.filters.country).toContain('Honduras');
+    // Items about an initiative that belongs to a broader one are filed under both.
+    expect(item('/en/reports/2016-11-15/items/8/')?.filters.initiative).toEqual([
+      'Workshops offered by the Platform on Disaster Displacement',
+      'Workshop on Consular Crisis Management and MICIC Guidelines',
+      'MICIC Initiative',
+    ]);
   });
 
   it('sorts by meeting date, and by item order within a meeting', () => {

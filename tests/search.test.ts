@@ -76,6 +76,7 @@ describe('search, English', () => {
       '/en/reports/2016-11-15/items/5/',
       '/en/reports/2016-11-15/items/8/',
       '/en/reports/2017-11-27/items/5/',
+      '/en/reports/2017-11-27/items/6/',
     ]);
     const icrc = await searchAt('/en/search/?organization=ICRC');
     expect(paths(icrc.hits).sort()).toEqual(['/en/reports/2017-11-27/items/7/', '/en/reports/2017-11-27/items/7/b/']);

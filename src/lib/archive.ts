@@ -7,7 +7,17 @@
 import type { Country, Initiative, Lang, Organization, ReportData } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
 import { type Item, parseReportBody } from './items.ts';
-import { createMentionFinder, type Mentions } from './mentions.ts';
+import {
+  applyMentionEdits,
+  createMentionFinder,
+  entityKinds,
+  type Mentions,
+  type MentionSpan,
+  mentionsOf,
+  unmodelledPhrases,
+} from './mentions.ts';
+import { type Role, rolesIn } from './roles.ts';
+import { linkEntities } from './entity-links.ts';
 import { parityProblems } from './parity.ts';
 import { ContentError, type Problem } from './problems.ts';
 
@@ -25,8 +35,14 @@ export interface ReportInput {
 
 /** An item of the archive: what the report says, and what it mentions. */
 export interface ReportItem extends Item {
-  /** The countries, organizations and initiatives the item's text mentions. */
+  /** The countries, organizations and initiatives the item mentions (its wording, corrected by also/not). */
   mentions: Mentions;
+  /** Where in `text` the wording names them. */
+  spans: MentionSpan[];
+  /** What each named country or organization does in the item (thanked, offered…). */
+  roles: Record<string, Role[]>;
+  /** `html` with the first mention of each entity linked to its page and acronyms expanded. */
+  linkedHtml: string;
 }
 
 /** A report in one language, with its items. */
@@ -51,6 +67,8 @@ export interface Report {
 export interface Archive {
   /** Every report, all languages, oldest meeting first. */
   reports: Report[];
+  /** Things worth a look that do not stop the build (name-like phrases no entity accounts for). */
+  warnings: Problem[];
   /** Countries by id. */
   countries: Map<string, Country>;
   /** Organizations by id. */
@@ -74,7 +92,9 @@ export interface ArchiveInput {
 /** Builds the archive, or throws a ContentError listing every problem in the report bodies. */
 export function buildArchive(input: ArchiveInput): Archive {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const findMentions = createMentionFinder(input);
+  const kinds = entityKinds(input);
   const reports = input.reports.map((report): Report => {
     const body = parseReportBody(report.body, { file: report.file, firstLine: report.bodyLine });
     problems.push(...body.problems);
@@ -85,7 +105,28 @@ export function buildArchive(input: ArchiveInput): Archive {
       data: report.data,
       preambleText: body.preambleText,
       preambleHtml: body.preambleHtml,
-      items: body.items.map((item) => ({ ...item, mentions: findMentions(item.text, report.data.lang) })),
+      items: body.items.map((item) => {
+        const spans = findMentions(item.text, report.data.lang);
+        for (const phrase of unmodelledPhrases(item.text, spans)) {
+          warnings.push({
+            file: report.file,
+            line: item.line,
+            where: `item ${item.number}`,
+            message: `"${phrase}" looks like a name but matches no country, organization or initiative; add it (or an alias) to content/`,
+          });
+        }
+        const found = mentionsOf(spans);
+        const edited = applyMentionEdits(found, item, kinds, (message) =>
+          problems.push({ file: report.file, line: item.line, where: `item ${item.number}`, message }),
+        );
+        return {
+          ...item,
+          mentions: edited,
+          spans,
+          roles: rolesIn(item.text, spans, report.data.lang),
+          linkedHtml: linkEntities(item.html, report.data.lang, findMentions, (kind, id) => entityNames(input, kind, id, report.data.lang)),
+        };
+      }),
     };
   });
   if (problems.length === 0) problems.push(...parityProblems(reports));
@@ -93,6 +134,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   reports.sort(compareReports);
   return {
     reports,
+    warnings,
     countries: byId(input.countries),
     organizations: byId(input.organizations),
     initiatives: byId(input.initiatives),
@@ -146,4 +188,17 @@ export function reportsAttendedBy(archive: Archive, countryId: string, lang: Lan
 /** Reports (in one language) of meetings a country hosted, oldest first. */
 export function reportsHostedBy(archive: Archive, countryId: string, lang: Lang): Report[] {
   return reportsIn(archive, lang).filter((report) => report.data.venue?.country.id === countryId);
+}
+
+/** An entity's name and acronym in a language, for link titles and <abbr>. */
+function entityNames(
+  input: ArchiveInput,
+  kind: 'countries' | 'organizations' | 'initiatives',
+  id: string,
+  lang: Lang,
+): { name: string; acronym?: string } {
+  const entity = [...input[kind]].find((candidate) => candidate.id === id);
+  if (!entity) return { name: id };
+  const acronym = 'acronym' in entity ? entity.acronym?.[lang] : undefined;
+  return acronym === undefined ? { name: entity.name[lang] } : { name: entity.name[lang], acronym };
 }

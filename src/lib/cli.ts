@@ -3,7 +3,7 @@
  * exit 1, never as a stack trace; anything unexpected is printed as one line
  * too, with a hint to rerun with DEBUG=1 for the trace.
  */
-import { ContentError, formatProblem } from './problems.ts';
+import { ContentError, formatProblem, type Problem } from './problems.ts';
 
 /** Runs a tool's main function, prints its summary line, and exits with the right code. */
 export async function runCli(main: () => string | Promise<string>): Promise<void> {
@@ -21,4 +21,9 @@ export async function runCli(main: () => string | Promise<string>): Promise<void
     }
     process.exitCode = 1;
   }
+}
+
+/** Prints warnings (problems that do not stop anything) to stderr, one line each. */
+export function printWarnings(warnings: readonly Problem[]): void {
+  for (const warning of warnings) console.error(`warning: ${formatProblem(warning)}`);
 }

@@ -82,6 +82,8 @@ export function readContentFiles(
   const organizations = validateList(raw.organizations, organizationSchema(ref), problems);
   const initiatives = validateList(raw.initiatives, initiativeSchema(ref), problems);
 
+  problems.push(...sharedIds(raw));
+
   const schema = reportSchema(ref);
   const reports: ReportInput[] = [];
   const reportsDir = join(contentDir, 'reports');
@@ -145,6 +147,29 @@ export function loadArchiveFromFiles(contentDir: string = CONTENT_DIR, root: str
 /** Reads an archived source document (`content/sources/{file}`). */
 export function readSource(file: string, contentDir: string = CONTENT_DIR): string {
   return readFileSync(join(contentDir, 'sources', file), 'utf8');
+}
+
+/** Ids must be unique across entity files, so an item's `also="…"` names one entity. */
+function sharedIds(raw: Record<CollectionName, YamlSource & { file: string }>): Problem[] {
+  const owner = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const source of Object.values(raw)) {
+    (source.data as unknown[]).forEach((entry, index) => {
+      const id = entry !== null && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? entry.id : undefined;
+      if (id === undefined) return;
+      const other = owner.get(id);
+      if (other !== undefined && other !== source.file) {
+        problems.push({
+          file: source.file,
+          line: source.lineOf([index, 'id']) ?? 1,
+          where: 'id',
+          message: `"${id}" is already the id of an entry in ${other}; ids must be unique across entity files`,
+        });
+      }
+      owner.set(id, source.file);
+    });
+  }
+  return problems;
 }
 
 function sha256(bytes: Buffer): string {

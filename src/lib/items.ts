@@ -32,6 +32,10 @@ export interface Item {
   parent?: string;
   /** Numbers of the sub-items of a numbered item, in order. */
   children: string[];
+  /** Entity ids the item mentions that its wording does not name (`also="…"`: "this workshop"). */
+  also: string[];
+  /** Entity ids its wording names but the item is not about (`not="…"`). */
+  not: string[];
   /** The item's text as plain text: paragraphs separated by a blank line, bullets as `· …` lines. */
   text: string;
   /** The item's text as HTML (paragraphs and lists). */
@@ -59,6 +63,9 @@ export interface BodySource {
   /** Line of the file on which the body starts (after the frontmatter). */
   firstLine: number;
 }
+
+/** Attributes an <Item> may carry: its number, and corrections to the entities it mentions. */
+const ITEM_ATTRIBUTES: readonly string[] = ['n', 'also', 'not'];
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
@@ -104,10 +111,14 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
 
     const attributes = node.attributes.filter((a) => a.type === 'mdxJsxAttribute');
     const nAttribute = attributes.find((a) => a.name === 'n');
-    const extra = attributes.filter((a) => a.name !== 'n').map((a) => a.name);
+    const extra = attributes.filter((a) => !ITEM_ATTRIBUTES.includes(a.name)).map((a) => a.name);
     if (extra.length > 0 || attributes.length !== node.attributes.length) {
-      problem(node, undefined, `<Item> takes only the attribute n="…"; remove ${extra.join(', ') || 'the {…} expression'}`);
+      problem(node, undefined, `<Item> takes only n="…", also="…" and not="…"; remove ${extra.join(', ') || 'the {…} expression'}`);
     }
+    const ids = (name: string): string[] => {
+      const value = attributes.find((a) => a.name === name)?.value;
+      return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+    };
     const raw = typeof nAttribute?.value === 'string' ? nAttribute.value : undefined;
     const parsed = raw === undefined ? undefined : parseItemNumber(raw);
     if (raw === undefined || parsed === undefined) {
@@ -155,6 +166,8 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
       number,
       n: parsed.n,
       children: [],
+      also: ids('also'),
+      not: ids('not'),
       text: blocksToText(content),
       html: blocksToHtml(content),
       line,

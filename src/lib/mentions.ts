@@ -25,8 +25,20 @@ interface Phrase {
   text: string;
 }
 
-/** Finds the mentions in a text of a given language. */
-export type MentionFinder = (text: string, lang: Lang) => Mentions;
+/** One place in a text where an entity is named. */
+export interface MentionSpan {
+  /** Which collection the entity is in. */
+  kind: Kind;
+  /** The entity's id. */
+  id: string;
+  /** Offset of the phrase in the text. */
+  index: number;
+  /** The phrase as written in the text. */
+  text: string;
+}
+
+/** Finds where a text of a given language names entities, in text order. */
+export type MentionFinder = (text: string, lang: Lang) => MentionSpan[];
 
 /** The entities to look for. */
 export interface MentionEntities {
@@ -41,46 +53,68 @@ export interface MentionEntities {
 /**
  * Compiles the entities' phrases into one finder. Phrases in capitals
  * (acronyms: IOM, TS) match only in capitals; others ignore case. Where two
- * phrases overlap, the longer wins ("Technical Secretariat of the RCM" is the
- * Secretariat, not also the RCM).
+ * phrases of the same kind overlap, the longer wins ("Technical Secretariat of
+ * the RCM" is the Secretariat, not also the RCM); phrases of different kinds
+ * may nest (the PDD inside "Workshops offered by the Platform on Disaster
+ * Displacement").
  */
 export function createMentionFinder(entities: MentionEntities): MentionFinder {
-  const matchers = new Map<Lang, { sensitive?: RegExp; insensitive?: RegExp; byText: Map<string, Phrase> }>();
+  // Per language and kind: the regexes to run, and which entity each phrase names.
+  const matchers = new Map<string, { regexes: RegExp[]; byText: Map<string, Phrase> }>();
   for (const lang of LANGS) {
     const phrases = phrasesOf(entities, lang);
-    const byText = new Map(phrases.map((phrase) => [isAcronym(phrase.text) ? phrase.text : phrase.text.toLocaleLowerCase(lang), phrase]));
-    const sensitive = phrases.filter((phrase) => isAcronym(phrase.text));
-    const insensitive = phrases.filter((phrase) => !isAcronym(phrase.text));
-    matchers.set(lang, {
-      ...(sensitive.length > 0 ? { sensitive: alternation(sensitive, 'gu') } : {}),
-      ...(insensitive.length > 0 ? { insensitive: alternation(insensitive, 'giu') } : {}),
-      byText,
-    });
+    for (const kind of KINDS) {
+      const ofKind = phrases.filter((phrase) => phrase.kind === kind);
+      const sensitive = ofKind.filter((phrase) => isAcronym(phrase.text));
+      const insensitive = ofKind.filter((phrase) => !isAcronym(phrase.text));
+      matchers.set(`${lang}/${kind}`, {
+        regexes: [
+          ...(sensitive.length > 0 ? [alternation(sensitive, 'gu')] : []),
+          ...(insensitive.length > 0 ? [alternation(insensitive, 'giu')] : []),
+        ],
+        byText: new Map(ofKind.map((phrase) => [keyOf(phrase.text, lang, isAcronym(phrase.text)), phrase])),
+      });
+    }
   }
 
   return (text, lang) => {
-    const matcher = matchers.get(lang);
-    const found: { index: number; length: number; phrase: Phrase }[] = [];
-    for (const regex of [matcher?.sensitive, matcher?.insensitive]) {
-      if (!regex || !matcher) continue;
-      for (const match of text.matchAll(regex)) {
-        const matched = match[2] ?? '';
-        const key = matched.replace(/\s+/g, ' ');
-        const phrase = matcher.byText.get(regex.ignoreCase ? key.toLocaleLowerCase(lang) : key);
-        if (phrase) found.push({ index: match.index + (match[1]?.length ?? 0), length: matched.length, phrase });
+    const spans: MentionSpan[] = [];
+    for (const kind of KINDS) {
+      const matcher = matchers.get(`${lang}/${kind}`);
+      if (!matcher) continue;
+      const found: MentionSpan[] = [];
+      for (const regex of matcher.regexes) {
+        for (const match of text.matchAll(regex)) {
+          const matched = match[2] ?? '';
+          const phrase = matcher.byText.get(keyOf(matched, lang, !regex.ignoreCase));
+          if (phrase) found.push({ kind, id: phrase.id, index: match.index + (match[1]?.length ?? 0), text: matched });
+        }
+      }
+      found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+      let end = 0;
+      for (const span of found) {
+        if (span.index < end) continue;
+        end = span.index + span.text.length;
+        spans.push(span);
       }
     }
-    found.sort((a, b) => a.index - b.index || b.length - a.length);
-    const mentions: Mentions = { countries: [], organizations: [], initiatives: [] };
-    let end = 0;
-    for (const hit of found) {
-      if (hit.index < end) continue;
-      end = hit.index + hit.length;
-      const list = mentions[hit.phrase.kind];
-      if (!list.includes(hit.phrase.id)) list.push(hit.phrase.id);
-    }
-    return mentions;
+    return spans.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   };
+}
+
+/** The distinct entities named by spans, each kind in order of first mention. */
+export function mentionsOf(spans: readonly MentionSpan[]): Mentions {
+  const mentions: Mentions = { countries: [], organizations: [], initiatives: [] };
+  for (const span of spans) if (!mentions[span.kind].includes(span.id)) mentions[span.kind].push(span.id);
+  return mentions;
+}
+
+const KINDS: readonly Kind[] = ['countries', 'organizations', 'initiatives'];
+
+/** Acronyms are looked up as written; other phrases by their lower-case form; spaces made single. */
+function keyOf(text: string, lang: Lang, asWritten: boolean): string {
+  const spaced = text.replace(/\s+/g, ' ');
+  return asWritten ? spaced : spaced.toLocaleLowerCase(lang);
 }
 
 function phrasesOf(entities: MentionEntities, lang: Lang): Phrase[] {
@@ -92,7 +126,8 @@ function phrasesOf(entities: MentionEntities, lang: Lang): Phrase[] {
   for (const organization of entities.organizations) {
     add('organizations', organization.id, [organization.name[lang], organization.acronym?.[lang], ...organization.aliases[lang]]);
   }
-  for (const initiative of entities.initiatives) add('initiatives', initiative.id, [initiative.name[lang], ...initiative.aliases[lang]]);
+  for (const initiative of entities.initiatives)
+    add('initiatives', initiative.id, [initiative.name[lang], initiative.acronym?.[lang], ...initiative.aliases[lang]]);
   return phrases;
 }
 
@@ -105,4 +140,71 @@ function alternation(phrases: Phrase[], flags: string): RegExp {
   const texts = [...new Set(phrases.map((phrase) => phrase.text))].sort((a, b) => b.length - a.length);
   const escaped = texts.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return new RegExp(`(^|[^\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Which collection each entity id belongs to. Ids are unique across the three collections. */
+export function entityKinds(entities: MentionEntities): Map<string, Kind> {
+  const kinds = new Map<string, Kind>();
+  for (const kind of KINDS) for (const entity of entities[kind]) kinds.set(entity.id, kind);
+  return kinds;
+}
+
+/**
+ * Applies an item's explicit corrections (`also`, `not`) to what its wording
+ * names. A correction that is unknown, or that changes nothing, is reported:
+ * the source should only say what matching cannot.
+ */
+export function applyMentionEdits(
+  found: Mentions,
+  edits: { also: readonly string[]; not: readonly string[] },
+  kinds: ReadonlyMap<string, Kind>,
+  report: (message: string) => void,
+): Mentions {
+  const mentions: Mentions = {
+    countries: [...found.countries],
+    organizations: [...found.organizations],
+    initiatives: [...found.initiatives],
+  };
+  for (const id of edits.also) {
+    const kind = kinds.get(id);
+    if (kind === undefined) report(`also: "${id}" is not a known country, organization or initiative id`);
+    else if (mentions[kind].includes(id)) report(`also: "${id}" is already found in the text; remove it from also`);
+    else mentions[kind].push(id);
+  }
+  for (const id of edits.not) {
+    const kind = kinds.get(id);
+    if (kind === undefined) report(`not: "${id}" is not a known country, organization or initiative id`);
+    else if (!mentions[kind].includes(id)) report(`not: "${id}" is not found in the text; remove it from not`);
+    else mentions[kind] = mentions[kind].filter((other) => other !== id);
+  }
+  return mentions;
+}
+
+/** Phrases that look like names: quoted titles, acronyms, and capitalised workshops, courses, campaigns… */
+const NAME_LIKE = [
+  /[“"]([^”"]{3,80})[”"]/gu,
+  /(?<![\p{L}\p{N}])(\p{Lu}{2,}s?)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])((?:Workshops?|Course|Campaign|Program(?:me)?|Study|Diagnosis|Week|Talleres|Taller|Curso|Campaña|Programa|Estudio|Diagnóstico|Semana)\s+(?:on|of|for|sobre|de|para)\s+\p{Lu}[\p{L}\s-]*\p{L})/gu,
+];
+
+/** Roman numerals (the "IX" Week) are capitals but not acronyms. */
+const ROMAN = /^[IVXLCDM]+$/;
+
+/**
+ * Name-like phrases of a text that no entity accounts for: the build warns
+ * about them, since they are usually an initiative or body nobody has modelled.
+ */
+export function unmodelledPhrases(text: string, spans: readonly MentionSpan[]): string[] {
+  const phrases = new Set<string>();
+  for (const pattern of NAME_LIKE) {
+    for (const match of text.matchAll(pattern)) {
+      const phrase = match[1] ?? '';
+      const start = match.index + match[0].indexOf(phrase);
+      const end = start + phrase.length;
+      if (ROMAN.test(phrase)) continue;
+      if (spans.some((span) => span.index < end && start < span.index + span.text.length)) continue;
+      phrases.add(phrase);
+    }
+  }
+  return [...phrases];
 }

@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../schemas/index.ts';
 import { type Archive, mustGet, type Report, type ReportItem } from './archive.ts';
+import { initiativesOf } from './connections.ts';
 import { formatDays, yearOf } from './dates.ts';
 import { useTranslations } from './i18n.ts';
 import { countryName, reportTitle, venueText } from './present.ts';
@@ -79,7 +80,8 @@ function itemRecord(archive: Archive, report: Report, item: ReportItem, index: n
       ...noFilters(report),
       country: mentions.countries.map((id) => countryName(archive, id, lang)),
       organization: mentions.organizations.map((id) => organizationLabel(archive, id, lang)),
-      initiative: mentions.initiatives.map((id) => mustGet(archive.initiatives, id).name[lang]),
+      // An item about a MICIC workshop is found under MICIC too.
+      initiative: initiativesOf(archive, item).map((id) => mustGet(archive.initiatives, id).name[lang]),
     },
     // Zero-padded document position keeps a report's items in order among equal dates.
     sort: { date: `${report.data.date}/${String(index + 1).padStart(3, '0')}` },

@@ -71,3 +71,33 @@ export function countryPath(countryId: string): LocalPath {
 export function searchPath(): LocalPath {
   return 'search/';
 }
+
+/** Path (inside a language) of the initiatives index. */
+export function initiativesIndexPath(): LocalPath {
+  return 'initiatives/';
+}
+
+/** Path (inside a language) of an initiative page. */
+export function initiativePath(initiativeId: string): LocalPath {
+  return `initiatives/${initiativeId}/`;
+}
+
+/** Path (inside a language) of the organizations index. */
+export function organizationsIndexPath(): LocalPath {
+  return 'organizations/';
+}
+
+/** Path (inside a language) of an organization page. */
+export function organizationPath(organizationId: string): LocalPath {
+  return `organizations/${organizationId}/`;
+}
+
+/** Path (inside a language) of the glossary of acronyms. */
+export function glossaryPath(): LocalPath {
+  return 'glossary/';
+}
+
+/** Path (inside a language) of any entity's page, by the collection it is in. */
+export function entityPath(kind: 'countries' | 'organizations' | 'initiatives', id: string): LocalPath {
+  return kind === 'countries' ? countryPath(id) : kind === 'organizations' ? organizationPath(id) : initiativePath(id);
+}

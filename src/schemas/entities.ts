@@ -65,6 +65,8 @@ export function initiativeSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     kind: z.enum(INITIATIVE_KINDS),
     /** Its name in each language. */
     name: bilingualText,
+    /** Acronym in each language where it has one (MICIC). */
+    acronym: bilingualText.optional(),
     /** One or two sentences saying what it is, in each language. */
     description: bilingualText,
     /** Phrases that identify it in report text, per language. */

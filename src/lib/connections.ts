@@ -60,7 +60,9 @@ export function relatedItems(archive: Archive, report: Report, item: ReportItem)
   return reportsIn(archive, report.lang)
     .filter((other) => other.id !== report.id)
     .flatMap((other) =>
-      other.items.filter((candidate) => initiativesOf(archive, candidate).some((id) => mine.includes(id))).map((candidate) => ({ report: other, item: candidate })),
+      other.items
+        .filter((candidate) => initiativesOf(archive, candidate).some((id) => mine.includes(id)))
+        .map((candidate) => ({ report: other, item: candidate })),
     );
 }
 
@@ -86,19 +88,30 @@ export interface ParticipationRow {
 }
 
 /** Countries × meetings: who hosted and who attended each meeting of a language. */
-export function participation(archive: Archive, lang: Lang, countryIds: readonly string[]): { reports: Report[]; rows: ParticipationRow[] } {
+export function participation(
+  archive: Archive,
+  lang: Lang,
+  countryIds: readonly string[],
+): { reports: Report[]; rows: ParticipationRow[] } {
   const reports = reportsIn(archive, lang);
   const rows = countryIds.map((countryId) => ({
     countryId,
     cells: reports.map((report) =>
-      report.data.venue?.country.id === countryId ? ('hosted' as const) : report.data.participants.some((p) => p.id === countryId) ? ('attended' as const) : ('absent' as const),
+      report.data.venue?.country.id === countryId
+        ? ('hosted' as const)
+        : report.data.participants.some((p) => p.id === countryId)
+          ? ('attended' as const)
+          : ('absent' as const),
     ),
   }));
   return { reports, rows };
 }
 
 /** Initiatives × meetings: how many items of each meeting are about each initiative. */
-export function initiativeTimeline(archive: Archive, lang: Lang): { reports: Report[]; rows: { initiativeId: string; counts: number[] }[] } {
+export function initiativeTimeline(
+  archive: Archive,
+  lang: Lang,
+): { reports: Report[]; rows: { initiativeId: string; counts: number[] }[] } {
   const reports = reportsIn(archive, lang);
   const rows = [...archive.initiatives.keys()].map((initiativeId) => {
     const items = itemsAbout(archive, lang, 'initiatives', initiativeId);

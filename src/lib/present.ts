@@ -4,10 +4,9 @@
  * citations and search) words a report the same way.
  */
 import type { Country, Lang, Organization, Ref } from '../schemas/index.ts';
-import { type Archive, mustGet, type Report } from './archive.ts';
+import { type Archive, mustGet, type Report, type ReportItem } from './archive.ts';
 import { formatDays, yearOf } from './dates.ts';
 import { useTranslations } from './i18n.ts';
-import type { Item } from './items.ts';
 
 /** A report's display title: "Report of the meeting of 27 November 2017". */
 export function reportTitle(report: Report, lang: Lang = report.lang): string {
@@ -35,9 +34,9 @@ export function venueText(archive: Archive, report: Report, lang: Lang = report.
 /** A numbered item with its sub-items, for showing a report as nested text. */
 export interface ItemNode {
   /** The numbered item. */
-  item: Item;
+  item: ReportItem;
   /** Its lettered sub-items, in order. */
-  children: Item[];
+  children: ReportItem[];
 }
 
 /** The items of a report as a two-level tree, in document order. */
@@ -68,4 +67,51 @@ export function groupByYear(reports: Report[]): { year: string; reports: Report[
     else groups.push({ year, reports: [report] });
   }
   return groups;
+}
+
+/** An entity's display name in a language; organizations and initiatives with an acronym get it appended. */
+export function entityName(archive: Archive, kind: 'countries' | 'organizations' | 'initiatives', id: string, lang: Lang): string {
+  if (kind === 'countries') return countryName(archive, id, lang);
+  if (kind === 'organizations') return organizationName(archive, id, lang);
+  const initiative = mustGet(archive.initiatives, id);
+  return initiative.name[lang];
+}
+
+/** One line of the glossary: an acronym, what it stands for, and the same in the other language. */
+export interface GlossaryEntry {
+  /** Which collection the entity is in. */
+  kind: 'organizations' | 'initiatives';
+  /** The entity id (for its page). */
+  id: string;
+  /** Acronym in the page's language. */
+  acronym: string;
+  /** Full name in the page's language. */
+  name: string;
+  /** Acronym in the other language. */
+  otherAcronym: string;
+  /** Full name in the other language. */
+  otherName: string;
+}
+
+/** Every acronym of the archive's organizations and initiatives, sorted in the page's language. */
+export function glossary(archive: Archive, lang: Lang, other: Lang): GlossaryEntry[] {
+  const entries: GlossaryEntry[] = [];
+  for (const [kind, map] of [
+    ['organizations', archive.organizations],
+    ['initiatives', archive.initiatives],
+  ] as const) {
+    for (const entity of map.values()) {
+      if (!entity.acronym) continue;
+      entries.push({
+        kind,
+        id: entity.id,
+        acronym: entity.acronym[lang],
+        name: entity.name[lang],
+        otherAcronym: entity.acronym[other],
+        otherName: entity.name[other],
+      });
+    }
+  }
+  const collator = new Intl.Collator(lang);
+  return entries.sort((a, b) => collator.compare(a.acronym, b.acronym));
 }

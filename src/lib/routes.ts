@@ -5,7 +5,7 @@
 import { LANGS, type Lang } from '../schemas/index.ts';
 import type { Archive, Report, ReportItem } from './archive.ts';
 import { getArchive } from './site-archive.ts';
-import type { Country } from '../schemas/index.ts';
+import type { Country, Initiative, Organization } from '../schemas/index.ts';
 
 /** Paths for pages that exist once per language. */
 export function langPaths(): { params: { lang: Lang }; props: { lang: Lang } }[] {
@@ -63,5 +63,47 @@ export async function countryPaths(): Promise<{ params: { lang: Lang; country: s
   const archive = await getArchive();
   return LANGS.flatMap((lang) =>
     [...archive.countries.values()].map((country) => ({ params: { lang, country: country.id }, props: { lang, country, archive } })),
+  );
+}
+
+/** Props of an initiative page. */
+export interface InitiativePageProps {
+  /** The page's language. */
+  lang: Lang;
+  /** The initiative shown. */
+  initiative: Initiative;
+  /** The whole archive. */
+  archive: Archive;
+}
+
+/** One path per initiative per language. */
+export async function initiativePaths(): Promise<{ params: { lang: Lang; initiative: string }; props: InitiativePageProps }[]> {
+  const archive = await getArchive();
+  return LANGS.flatMap((lang) =>
+    [...archive.initiatives.values()].map((initiative) => ({
+      params: { lang, initiative: initiative.id },
+      props: { lang, initiative, archive },
+    })),
+  );
+}
+
+/** Props of an organization page. */
+export interface OrganizationPageProps {
+  /** The page's language. */
+  lang: Lang;
+  /** The organization shown. */
+  organization: Organization;
+  /** The whole archive. */
+  archive: Archive;
+}
+
+/** One path per organization per language. */
+export async function organizationPaths(): Promise<{ params: { lang: Lang; organization: string }; props: OrganizationPageProps }[]> {
+  const archive = await getArchive();
+  return LANGS.flatMap((lang) =>
+    [...archive.organizations.values()].map((organization) => ({
+      params: { lang, organization: organization.id },
+      props: { lang, organization, archive },
+    })),
   );
 }

@@ -2,16 +2,12 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-
-/**
- * The origin the archive is published at. Permanent URLs and citations are
- * written with it, so it is set once here (or with SITE_URL for a staging
- * build) and never changes once published.
- */
-const site = process.env.SITE_URL ?? 'https://consular-archive.example.org';
+import { SITE } from './src/lib/site.ts';
 
 export default defineConfig({
-  site,
+  site: SITE,
+  // A separate cache per build of another content copy (tests), so builds never share a content store.
+  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Scripts and styles stay external files, never inlined: a strict
   // Content-Security-Policy can then forbid inline code altogether.
@@ -28,10 +24,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Lists every page of both languages with its alternates (hreflang). The
-    // language entry `/` is left out: it is no page of either language.
+    // language entry `/` and the /id/ identifiers are left out: they are no
+    // page of either language, only ways into one.
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
-      filter: (page) => new URL(page).pathname !== '/',
+      filter: (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'),
     }),
   ],
 });

@@ -1,36 +1,61 @@
 /**
- * `npm run build`: checks the content, builds the site and its search index
- * into a fresh folder, and only then swaps it in as `dist/`. A failed build prints its problems
- * and leaves the previous `dist/` untouched, never half-written.
+ * `npm run build`: checks the content, builds the site, its search index and
+ * its exports into a fresh folder, checks the permalink ledger against it, and
+ * only then swaps it in as `dist/`. A failed build prints its problems and
+ * leaves the previous `dist/` untouched, never half-written.
+ * Usage: node scripts/build.ts [--content <dir>] [--out <dir>]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { printWarnings, runCli } from '../src/lib/cli.ts';
-import { writeSearchIndex } from '../src/lib/search-index.ts';
 
-const DIST = 'dist';
-const WORK = '.build';
+const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string', default: 'dist' } } });
+// Every module below reads the content folder from ARCHIVE_CONTENT; set it before they load.
+if (values.content) process.env['ARCHIVE_CONTENT'] = resolve(values.content);
+const out = resolve(values.out);
+const work = join(dirname(out), `.build-${basename(out)}`);
 
 runCli(async () => {
+  const { loadArchiveFromFiles } = await import('../src/lib/content-files.ts');
+  const { writeExports } = await import('../src/lib/exports.ts');
+  const { LEDGER_FILE, ledgerProblems, readLedger, siteUrls, unrecorded } = await import('../src/lib/permalinks.ts');
+  const { ContentError } = await import('../src/lib/problems.ts');
+  const { writeSearchIndex } = await import('../src/lib/search-index.ts');
+  const { SITE } = await import('../src/lib/site.ts');
+
   const archive = loadArchiveFromFiles();
   printWarnings(archive.warnings);
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
-  const next = join(WORK, 'dist');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const next = join(work, 'site');
 
   // Astro runs as a child so its own output (and any failure) stays as Astro prints it.
   const astro = spawnSync('astro', ['build', '--outDir', next], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(values.content ? { ARCHIVE_CACHE_DIR: join(work, 'cache') } : {}) },
   });
-  if (astro.status !== 0) throw new Error(`astro build failed (exit ${astro.status ?? astro.signal}); dist/ was left as it was`);
+  if (astro.status !== 0)
+    throw new Error(`astro build failed (exit ${astro.status ?? astro.signal}); ${basename(out)}/ was left as it was`);
   const records = await writeSearchIndex(archive, next);
+  writeExports(archive, next, SITE);
 
-  if (existsSync(DIST)) renameSync(DIST, join(WORK, 'previous'));
-  renameSync(next, DIST);
-  rmSync(WORK, { recursive: true, force: true });
+  // The permalink promise: every URL ever published is still there, or declared moved or withdrawn.
+  const published = siteUrls(next);
+  const ledger = readLedger();
+  const missing = ledgerProblems(ledger, published, archive.changes);
+  if (missing.length > 0) {
+    rmSync(work, { recursive: true, force: true });
+    throw new ContentError(missing);
+  }
+  const fresh = unrecorded(ledger, published);
+
+  if (existsSync(out)) renameSync(out, join(work, 'previous'));
+  renameSync(next, out);
+  rmSync(work, { recursive: true, force: true });
   const items = archive.reports.reduce((sum, report) => sum + report.items.length, 0);
-  return `built dist/: ${archive.reports.length} report texts, ${items} items, ${records} search records`;
+  const note =
+    fresh.length > 0 ? `\n${fresh.length} new URLs are not in ${LEDGER_FILE} yet: run \`npm run permalinks\` and commit the diff` : '';
+  return `built ${basename(out)}/: ${archive.reports.length} report texts, ${items} items, ${records} search records${note}`;
 });

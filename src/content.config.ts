@@ -6,29 +6,30 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { CONTENT_DIR } from './lib/content-files.ts';
 import { countrySchema, initiativeSchema, organizationSchema, reportSchema } from './schemas/index.ts';
 
 /** One MDX file per report per language: `content/reports/{lang}/{id}.mdx`. */
 const reports = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/reports' }),
+  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/reports` }),
   schema: reportSchema(reference),
 });
 
 /** The RCM Member Countries. */
 const countries = defineCollection({
-  loader: file('content/countries.yaml'),
+  loader: file(`${CONTENT_DIR}/countries.yaml`),
   schema: countrySchema,
 });
 
 /** Organizations and bodies named in the reports. */
 const organizations = defineCollection({
-  loader: file('content/organizations.yaml'),
+  loader: file(`${CONTENT_DIR}/organizations.yaml`),
   schema: organizationSchema(reference),
 });
 
 /** Recurring initiatives that connect meetings. */
 const initiatives = defineCollection({
-  loader: file('content/initiatives.yaml'),
+  loader: file(`${CONTENT_DIR}/initiatives.yaml`),
   schema: initiativeSchema(reference),
 });
 

@@ -63,3 +63,51 @@ describe('language entry page', () => {
     await context.close();
   });
 });
+
+describe('language-neutral identifiers', () => {
+  it("/id/2017-11-27/2/d/ reaches item 2.d in the reader's language", async () => {
+    for (const [locale, expected] of [
+      ['es-GT', '/es/reports/2017-11-27/items/2/d/'],
+      ['en-CA', '/en/reports/2017-11-27/items/2/d/'],
+    ] as const) {
+      const context = await chromium().newContext({ locale });
+      const tab = await context.newPage();
+      await tab.goto(`${origin()}/id/2017-11-27/2/d/`);
+      await tab.waitForURL(`${origin()}${expected}`);
+      expect(await tab.locator('h1').innerText()).toBe(locale === 'es-GT' ? 'Punto 2.d' : 'Item 2.d');
+      await context.close();
+    }
+  });
+
+  it('without JavaScript it offers both languages, English first, and names the item in both', async () => {
+    const context = await chromium().newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${origin()}/id/2017-11-27/2/d/`);
+    expect(new URL(tab.url()).pathname).toBe('/id/2017-11-27/2/d/');
+    expect(await tab.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/en/reports/2017-11-27/items/2/d/',
+      '/es/reports/2017-11-27/items/2/d/',
+    ]);
+    expect(await tab.locator('h1').innerText()).toContain('Informe de la reunión del 27 de noviembre de 2017, punto 2.d');
+    expect(await tab.locator('link[rel=canonical]').getAttribute('href')).toMatch(/\/en\/reports\/2017-11-27\/items\/2\/d\/$/);
+    await context.close();
+  });
+});
+
+describe('copy buttons', () => {
+  it('appear with JavaScript and copy the citation', async () => {
+    const context = await chromium().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const tab = await context.newPage();
+    await tab.goto(`${origin()}/es/reports/2017-11-27/items/2/d/`);
+    const button = tab.locator('section.cite button[data-copy]');
+    await button.click();
+    await expect.poll(() => tab.locator('section.cite [role=status]').innerText()).toBe('Cita copiada');
+    const copied = await tab.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await tab.locator('#cite-text').innerText());
+    expect(copied).toMatch(
+      /^Red de Funcionarios de Enlace para la Protección Consular \(CRM\), .* punto 2\.d\. https?:\/\/\S+\/es\/reports\/2017-11-27\/items\/2\/d\/$/,
+    );
+    expect(await tab.locator('[data-retrieved]').innerText()).toMatch(/\d{4}$/);
+    await context.close();
+  });
+});

@@ -1,11 +1,12 @@
-// The language entry page (/): with JavaScript, go straight to the reader's
-// language (a choice made here before wins over the browser's preference).
-// Without JavaScript the page simply shows both links.
+// Language entry pages (/ and the /id/… identifiers): with JavaScript, follow
+// the language link of the reader's language (a choice made here before wins
+// over the browser's preference). Without JavaScript the page shows the links.
 (function () {
   var KEY = 'archive-language';
-  var offered = ['en', 'es'];
   var links = document.querySelectorAll('a[data-choose-language]');
+  var byLang = {};
   for (var i = 0; i < links.length; i++) {
+    byLang[links[i].getAttribute('data-choose-language')] = links[i].href;
     links[i].addEventListener('click', function (event) {
       try {
         localStorage.setItem(KEY, event.currentTarget.getAttribute('data-choose-language'));
@@ -19,11 +20,10 @@
   var preferred = (navigator.languages || [navigator.language || '']).map(function (tag) {
     return String(tag).slice(0, 2).toLowerCase();
   });
-  var target =
-    offered.indexOf(chosen) >= 0
-      ? chosen
-      : preferred.filter(function (lang) {
-          return offered.indexOf(lang) >= 0;
-        })[0];
-  if (target) location.replace('/' + target + '/');
+  var target = byLang[chosen]
+    ? chosen
+    : preferred.filter(function (lang) {
+        return byLang[lang];
+      })[0];
+  if (target) location.replace(byLang[target]);
 })();

@@ -121,6 +121,28 @@ export const en = {
   'item.relatedNone': 'No item of another meeting shares an initiative with this one.',
   'item.mentions': 'Mentioned in this item',
 
+  'cite.item': '{network} ({conference}), {report}, {place}, item {number}.',
+  'cite.report': '{network} ({conference}), {report}, {place}.',
+  'cite.itemTitle': 'Cite this item',
+  'cite.reportTitle': 'Cite this report',
+  'cite.short': 'Cite',
+  'cite.copy': 'Copy citation',
+  'cite.copied': 'Citation copied',
+  'cite.download': 'Download the citation as',
+  'cite.hash': 'SHA-256 of the text',
+  'cite.hashHelp':
+    'A fingerprint of the text as published here: anyone can recompute it from a quotation to check that not one character differs.',
+  'cite.retrieved': 'Retrieved',
+
+  'changed.movedTitle': 'This address has moved',
+  'changed.moved': 'Moved on {date}. {reason}',
+  'changed.goTo': 'It is now at',
+  'changed.withdrawnTitle': 'Withdrawn',
+  'changed.withdrawn': 'Withdrawn on {date}. {reason}',
+  'changed.see': 'See instead',
+  'id.lead': 'This permanent identifier leads to the text in the language you choose.',
+  'feed.title': 'New reports (Atom feed)',
+
   'home.title': 'Consular Network Archive',
   'home.lead':
     'The Liaison Officer Network for Consular Protection brings together officials of the foreign ministries of the member countries of the Regional Conference on Migration (RCM) who work on the protection of their nationals abroad. It meets once or twice a year, before the Regional Consultation Group on Migration (RCGM), and reports to it in numbered agreements.',

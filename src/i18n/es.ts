@@ -120,6 +120,28 @@ export const es = {
   'item.relatedNone': 'Ningún punto de otra reunión comparte una iniciativa con este.',
   'item.mentions': 'Mencionados en este punto',
 
+  'cite.item': '{network} ({conference}), {report}, {place}, punto {number}.',
+  'cite.report': '{network} ({conference}), {report}, {place}.',
+  'cite.itemTitle': 'Citar este punto',
+  'cite.reportTitle': 'Citar este informe',
+  'cite.short': 'Citar',
+  'cite.copy': 'Copiar la cita',
+  'cite.copied': 'Cita copiada',
+  'cite.download': 'Descargar la cita en formato',
+  'cite.hash': 'SHA-256 del texto',
+  'cite.hashHelp':
+    'Una huella del texto tal como se publica aquí: cualquiera puede recalcularla a partir de una cita para comprobar que no difiere ni un carácter.',
+  'cite.retrieved': 'Consultado el',
+
+  'changed.movedTitle': 'Esta dirección ha cambiado',
+  'changed.moved': 'Trasladado el {date}. {reason}',
+  'changed.goTo': 'Ahora se encuentra en',
+  'changed.withdrawnTitle': 'Retirado',
+  'changed.withdrawn': 'Retirado el {date}. {reason}',
+  'changed.see': 'Véase en su lugar',
+  'id.lead': 'Este identificador permanente lleva al texto en el idioma que usted elija.',
+  'feed.title': 'Nuevos informes (canal Atom)',
+
   'home.title': 'Archivo de la Red Consular',
   'home.lead':
     'La Red de Funcionarios de Enlace para la Protección Consular reúne a funcionarios de las cancillerías de los países miembros de la Conferencia Regional sobre Migración (CRM) que trabajan en la protección de sus nacionales en el exterior. Se reúne una o dos veces al año, antes del Grupo Regional de Consulta sobre Migración (GRCM), y le presenta sus acuerdos en puntos numerados.',

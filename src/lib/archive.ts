@@ -4,7 +4,7 @@
  * whether that came from Astro's collections (the site) or from the files
  * directly (scripts and tests), so both see exactly the same archive.
  */
-import type { Country, Initiative, Lang, Organization, ReportData } from '../schemas/index.ts';
+import type { Change, Country, Initiative, Lang, Organization, ReportData } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
 import { type Item, parseReportBody } from './items.ts';
 import {
@@ -18,6 +18,7 @@ import {
 } from './mentions.ts';
 import { type Role, rolesIn } from './roles.ts';
 import { linkEntities } from './entity-links.ts';
+import { itemPath, reportPath } from './urls.ts';
 import { parityProblems } from './parity.ts';
 import { ContentError, type Problem } from './problems.ts';
 
@@ -75,6 +76,8 @@ export interface Archive {
   organizations: Map<string, Organization>;
   /** Initiatives by id. */
   initiatives: Map<string, Initiative>;
+  /** Published URLs that moved or were withdrawn, by old path. */
+  changes: Change[];
 }
 
 /** Everything a loader hands over. */
@@ -87,6 +90,8 @@ export interface ArchiveInput {
   organizations: Organization[];
   /** Initiative entries. */
   initiatives: Initiative[];
+  /** Published URLs that moved or were withdrawn. */
+  changes: Change[];
 }
 
 /** Builds the archive, or throws a ContentError listing every problem in the report bodies. */
@@ -130,6 +135,26 @@ export function buildArchive(input: ArchiveInput): Archive {
     };
   });
   if (problems.length === 0) problems.push(...parityProblems(reports));
+  const published = new Set(
+    reports.flatMap((report) => [reportPath(report.id), ...report.items.map((item) => itemPath(report.id, item.number))]),
+  );
+  for (const change of input.changes) {
+    if (published.has(change.id)) {
+      problems.push({
+        file: 'content/changes.yaml',
+        where: change.id,
+        message: `is still published; a ${change.kind} URL must no longer be a report or item`,
+      });
+    }
+    const target = change.kind === 'moved' ? change.to : change.see;
+    if (target !== undefined && !published.has(target) && target.startsWith('reports/')) {
+      problems.push({
+        file: 'content/changes.yaml',
+        where: change.id,
+        message: `points to ${target}, which is not a published report or item`,
+      });
+    }
+  }
   if (problems.length > 0) throw new ContentError(problems);
   reports.sort(compareReports);
   return {
@@ -138,6 +163,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     countries: byId(input.countries),
     organizations: byId(input.organizations),
     initiatives: byId(input.initiatives),
+    changes: [...input.changes].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

@@ -9,6 +9,8 @@ import { basename, dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import {
+  type Change,
+  changeSchema,
   countrySchema,
   initiativeSchema,
   organizationSchema,
@@ -26,8 +28,8 @@ type CollectionName = 'countries' | 'organizations' | 'initiatives';
 
 const SINGULAR: Record<CollectionName, string> = { countries: 'country', organizations: 'organization', initiatives: 'initiative' };
 
-/** Where the content lives, relative to the project root. */
-export const CONTENT_DIR = 'content';
+/** Where the content lives: `content/`, or ARCHIVE_CONTENT for a build of another copy (tests). */
+export const CONTENT_DIR = process.env['ARCHIVE_CONTENT'] ?? 'content';
 
 /** A parsed YAML document and a way to find the line of any field in it. */
 interface YamlSource {
@@ -45,6 +47,8 @@ export interface ContentFiles {
   initiatives: Initiative[];
   /** Report files with validated frontmatter. */
   reports: ReportInput[];
+  /** Published URLs that moved or were withdrawn. */
+  changes: Change[];
 }
 
 /**
@@ -63,6 +67,7 @@ export function readContentFiles(
     organizations: readYamlList(join(contentDir, 'organizations.yaml'), display, problems),
     initiatives: readYamlList(join(contentDir, 'initiatives.yaml'), display, problems),
   };
+  const changes = validateList(readYamlList(join(contentDir, 'changes.yaml'), display, problems), changeSchema, problems);
   // References are checked against the ids the files declare, so a typo in a
   // participant is caught even when the entity file itself has problems.
   const known: Record<CollectionName, Set<string>> = {
@@ -134,7 +139,7 @@ export function readContentFiles(
     if (problems.length === before) reports.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine });
   }
   problems.push(...duplicateReports(reports));
-  return { content: { countries, organizations, initiatives, reports }, problems };
+  return { content: { countries, organizations, initiatives, reports, changes }, problems };
 }
 
 /** Loads, validates and builds the archive from the files; throws a ContentError listing every problem. */
@@ -304,4 +309,16 @@ function splitFrontmatter(
   if (yaml === undefined) return undefined;
   const bodyLine = match[0].split('\n').length;
   return { yaml, body: text.slice(match[0].length), bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1 };
+}
+
+/** The declared URL changes (`content/changes.yaml`), already validated by the check that runs before every build. */
+export function readChanges(contentDir: string = CONTENT_DIR): Change[] {
+  const problems: Problem[] = [];
+  const changes = validateList(
+    readYamlList(join(contentDir, 'changes.yaml'), (path) => path, problems),
+    changeSchema,
+    problems,
+  );
+  if (problems.length > 0) throw new ContentError(problems);
+  return changes;
 }

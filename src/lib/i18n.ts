@@ -40,6 +40,9 @@ export const AUTONYMS: Record<Lang, string> = { en: 'English', es: 'Español' };
 /** BCP 47 locale used with Intl for each language (day-month-year dates in English, as the RCM writes them). */
 export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es' };
 
+/** OpenGraph locale of each language. */
+export const OG_LOCALE: Record<Lang, string> = { en: 'en_GB', es: 'es_ES' };
+
 /** Narrows a string (e.g. a route parameter) to a language, or undefined. */
 export function asLang(value: string | undefined): Lang | undefined {
   return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : undefined;

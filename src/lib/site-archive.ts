@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { type Archive, buildArchive } from './archive.ts';
+import { readChanges } from './content-files.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -31,6 +32,8 @@ async function load(): Promise<Archive> {
     countries: countries.map((entry) => entry.data),
     organizations: organizations.map((entry) => entry.data),
     initiatives: initiatives.map((entry) => entry.data),
+    // Not a collection: Astro warns about an empty one, and the list is usually empty.
+    changes: readChanges(),
   });
 }
 

@@ -101,3 +101,21 @@ export function glossaryPath(): LocalPath {
 export function entityPath(kind: 'countries' | 'organizations' | 'initiatives', id: string): LocalPath {
   return kind === 'countries' ? countryPath(id) : kind === 'organizations' ? organizationPath(id) : initiativePath(id);
 }
+
+/** The language-neutral identifier of a report or item: `/id/2017-11-27/`, `/id/2017-11-27/2/d/`. */
+export function identifierPath(reportId: string, number?: string): string {
+  return number === undefined ? `/id/${reportId}/` : `/id/${reportId}/${itemSegments(number)}/`;
+}
+
+/** Path of the Atom feed of a language's reports. */
+export function feedPath(lang: Lang): string {
+  return `/${lang}/feed.xml`;
+}
+
+/** The identifier (`/id/…/`) of a report or item path inside a language, or undefined for other pages. */
+export function identifierOfPath(path: LocalPath): string | undefined {
+  const match = /^reports\/([^/]+)\/(?:items\/(\d+)\/(?:([a-z])\/)?)?$/.exec(path);
+  if (!match?.[1]) return undefined;
+  const number = match[2] === undefined ? undefined : match[3] === undefined ? match[2] : `${match[2]}.${match[3]}`;
+  return identifierPath(match[1], number);
+}

@@ -7,10 +7,12 @@ import type { z } from 'astro/zod';
 import type { Ref } from './common.ts';
 import { countrySchema, initiativeSchema, organizationSchema } from './entities.ts';
 import { reportSchema } from './report.ts';
+import { changeSchema } from './changes.ts';
 
 export * from './common.ts';
 export * from './entities.ts';
 export * from './report.ts';
+export * from './changes.ts';
 
 /** A schema that validates a reference and yields `{ collection, id }`. */
 export type RefSchema = z.ZodType<Ref>;
@@ -23,3 +25,5 @@ export type Organization = z.output<ReturnType<typeof organizationSchema<RefSche
 export type Initiative = z.output<ReturnType<typeof initiativeSchema<RefSchema>>>;
 /** The validated frontmatter of a report file. */
 export type ReportData = z.output<ReturnType<typeof reportSchema<RefSchema>>>;
+/** A validated change of a published URL. */
+export type Change = z.output<typeof changeSchema>;

@@ -1,0 +1,190 @@
+/**
+ * Files written next to the built pages: citation downloads for every report
+ * and item, the open data export with its JSON Schemas, an Atom feed per
+ * language, robots.txt and `_redirects`. All from the archive, at build time.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'astro/zod';
+import { DATA_VERSION, ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../schemas/data-export.ts';
+import { LANGS, type Lang } from '../schemas/index.ts';
+import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
+import { CITATION_FORMATS, citationOf, formatCitation, textHash } from './citation.ts';
+import { useTranslations } from './i18n.ts';
+import { organizationName, reportTitle, venueText } from './present.ts';
+import { absoluteUrl, feedPath, identifierPath, itemPath, pagePath, reportPath, sourcePath } from './urls.ts';
+
+/** Writes every export into a built site folder; returns how many files were written. */
+export function writeExports(archive: Archive, siteDir: string, site: string): number {
+  const files = new Map<string, string>();
+  for (const report of archive.reports) {
+    for (const target of [undefined, ...report.items]) {
+      const citation = citationOf(archive, report, site, target);
+      const page = pagePath(report.lang, target ? itemPath(report.id, target.number) : reportPath(report.id));
+      for (const { format, file } of CITATION_FORMATS) files.set(`${page}${file}`, formatCitation(citation, format));
+    }
+  }
+  const items = exportedItems(archive, site);
+  const reports = exportedReports(archive, site);
+  files.set('/data/items.json', json(itemsFileSchema.parse(items)));
+  files.set('/data/reports.json', json(reportsFileSchema.parse(reports)));
+  files.set('/data/items.csv', itemsCsv(items.items));
+  files.set(`/data/schema/items.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(itemsFileSchema)));
+  files.set(`/data/schema/reports.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(reportsFileSchema)));
+  for (const lang of LANGS) files.set(feedPath(lang), atomFeed(archive, lang, site));
+  files.set('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`);
+  files.set('/_redirects', redirects(archive));
+
+  for (const [path, content] of files) {
+    const target = join(siteDir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return files.size;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Both language texts of a report, the English one defining the order. */
+function twins(archive: Archive, report: Report): Record<Lang, Report> {
+  return { en: findReport(archive, 'en', report.id) ?? report, es: findReport(archive, 'es', report.id) ?? report };
+}
+
+function exportedItems(archive: Archive, site: string): z.input<typeof itemsFileSchema> {
+  return {
+    version: DATA_VERSION,
+    items: reportsIn(archive, 'en').flatMap((report) => {
+      const { en, es } = twins(archive, report);
+      return en.items.map((item) => {
+        const spanish = es.items.find((candidate) => candidate.number === item.number) ?? item;
+        return {
+          id: `${report.id}/${item.number}`,
+          report: report.id,
+          number: item.number,
+          parent: item.parent ?? null,
+          text: { en: item.text, es: spanish.text },
+          sha256: { en: textHash(item.text), es: textHash(spanish.text) },
+          entities: item.mentions,
+          urls: {
+            en: absoluteUrl(pagePath('en', itemPath(report.id, item.number)), site),
+            es: absoluteUrl(pagePath('es', itemPath(report.id, item.number)), site),
+            id: absoluteUrl(identifierPath(report.id, item.number), site),
+          },
+        };
+      });
+    }),
+  };
+}
+
+function exportedReports(archive: Archive, site: string): z.input<typeof reportsFileSchema> {
+  return {
+    version: DATA_VERSION,
+    reports: reportsIn(archive, 'en').map((report) => {
+      const both = twins(archive, report);
+      const { data } = report;
+      const provenance = (lang: Lang) => {
+        const translation = both[lang].data.translation;
+        return translation.status === 'original'
+          ? { status: 'original' as const, from: null, official: null }
+          : { status: 'translation' as const, from: translation.from, official: translation.official };
+      };
+      return {
+        id: report.id,
+        date: data.date,
+        endDate: data.endDate ?? null,
+        meetingKind: data.meetingKind,
+        format: data.format,
+        venue: data.venue ? { city: data.venue.city, region: data.venue.region ?? null, country: data.venue.country.id } : null,
+        participants: data.participants.map((participant) => participant.id),
+        title: { en: both.en.data.title, es: both.es.data.title },
+        translation: { en: provenance('en'), es: provenance('es') },
+        source: { url: absoluteUrl(sourcePath(data.source.file), site), lang: data.source.lang, sha256: data.source.sha256 },
+        items: report.items.map((item) => item.number),
+        urls: {
+          en: absoluteUrl(pagePath('en', reportPath(report.id)), site),
+          es: absoluteUrl(pagePath('es', reportPath(report.id)), site),
+          id: absoluteUrl(identifierPath(report.id), site),
+        },
+      };
+    }),
+  };
+}
+
+function itemsCsv(items: z.input<typeof itemsFileSchema>['items']): string {
+  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const rows = items.map((item) =>
+    [
+      item.id,
+      item.report,
+      item.number,
+      item.parent ?? '',
+      item.text.en,
+      item.text.es,
+      item.sha256.en,
+      item.sha256.es,
+      item.entities.countries.join(';'),
+      item.entities.organizations.join(';'),
+      item.entities.initiatives.join(';'),
+      item.urls.en,
+      item.urls.es,
+      item.urls.id,
+    ].map(cell),
+  );
+  return [[...ITEMS_CSV_COLUMNS], ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
+}
+
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** An Atom feed of a language's reports, newest first; dates are meeting dates, so the feed is the same on every build. */
+function atomFeed(archive: Archive, lang: Lang, site: string): string {
+  const t = useTranslations(lang);
+  const reports = [...reportsIn(archive, lang)].reverse();
+  const updated = `${reports[0]?.data.date ?? '1996-01-01'}T00:00:00Z`;
+  const entries = reports.map((report) => {
+    const url = absoluteUrl(pagePath(lang, reportPath(report.id)), site);
+    const summary = [venueText(archive, report, lang), `${report.items.length} ${t('reports.items').toLocaleLowerCase(lang)}`]
+      .filter(Boolean)
+      .join(' · ');
+    return [
+      '  <entry>',
+      `    <id>${xml(url)}</id>`,
+      `    <title>${xml(reportTitle(report, lang))}</title>`,
+      `    <link rel="alternate" type="text/html" href="${xml(url)}"/>`,
+      `    <updated>${report.data.date}T00:00:00Z</updated>`,
+      `    <author><name>${xml(organizationName(archive, report.data.network, lang))}</name></author>`,
+      `    <summary>${xml(summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
+    `  <id>${xml(absoluteUrl(feedPath(lang), site))}</id>`,
+    `  <title>${xml(t('site.name'))}</title>`,
+    `  <subtitle>${xml(t('site.tagline'))}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${xml(absoluteUrl(feedPath(lang), site))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(absoluteUrl(pagePath(lang, 'reports/'), site))}"/>`,
+    `  <updated>${updated}</updated>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** `_redirects` (Netlify, Cloudflare Pages): every moved URL, with and without its trailing slash and for the files beside it. */
+function redirects(archive: Archive): string {
+  const lines = ['# Generated from content/changes.yaml. Moved URLs; withdrawn ones have tombstone pages.'];
+  for (const change of archive.changes) {
+    if (change.kind !== 'moved') continue;
+    for (const lang of LANGS) {
+      const from = pagePath(lang, change.id);
+      const to = pagePath(lang, change.to);
+      lines.push(`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`, `${from}* ${to}:splat 301`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

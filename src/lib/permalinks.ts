@@ -1,0 +1,76 @@
+/**
+ * The permalink ledger: `content/permalinks.txt` lists every URL the archive
+ * has published. A build whose site lacks one of them fails (with the URL
+ * named) unless `content/changes.yaml` says it moved or was withdrawn; new URLs
+ * enter the ledger only through `npm run permalinks`, as a diff a reviewer sees.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Change } from '../schemas/index.ts';
+import { LANGS } from '../schemas/index.ts';
+import { CONTENT_DIR } from './content-files.ts';
+import type { Problem } from './problems.ts';
+import { identifierOfPath, pagePath } from './urls.ts';
+
+/** Where the ledger lives: with the content it promises to keep. */
+export const LEDGER_FILE = `${CONTENT_DIR}/permalinks.txt`;
+
+/** Built files that are not addresses anyone cites: hashed assets, the search index, host configuration. */
+const NOT_PERMALINKS = [/^\/_astro\//, /^\/pagefind\//, /^\/scripts\//, /^\/_[^/]*$/, /^\/404\.html$/, /^\/favicon\.svg$/];
+
+const HEADER = [
+  '# Every URL this archive has published. Never remove a line: a URL that disappears',
+  '# fails the build unless content/changes.yaml says it moved or was withdrawn.',
+  '# New URLs are added with `npm run permalinks` after `npm run build`.',
+];
+
+/** The URLs in the ledger. */
+export function readLedger(file: string = LEDGER_FILE): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** Writes the ledger, sorted, one URL a line. */
+export function writeLedger(urls: Iterable<string>, file: string = LEDGER_FILE): void {
+  writeFileSync(file, `${[...HEADER, ...[...new Set(urls)].sort()].join('\n')}\n`);
+}
+
+/** Every address a built site publishes: pages as `/path/`, other files as `/path/file.ext`. */
+export function siteUrls(siteDir: string): Set<string> {
+  const urls = new Set<string>();
+  for (const name of readdirSync(siteDir, { recursive: true, encoding: 'utf8' })) {
+    const path = `/${relative(siteDir, join(siteDir, name)).split(sep).join('/')}`;
+    if (!name.includes('.') || NOT_PERMALINKS.some((pattern) => pattern.test(path))) continue;
+    urls.add(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
+  }
+  return urls;
+}
+
+/** Ledger URLs the site no longer has and no declared change accounts for. */
+export function ledgerProblems(
+  ledger: readonly string[],
+  published: ReadonlySet<string>,
+  changes: readonly Change[],
+  file: string = LEDGER_FILE,
+): Problem[] {
+  // A changed report or item covers its pages in both languages, the files beside them, and its identifier.
+  const changed = changes.flatMap((change) =>
+    [...LANGS.map((lang) => pagePath(lang, change.id)), identifierOfPath(change.id) ?? []].flat(),
+  );
+  return ledger
+    .filter((url) => !published.has(url) && !changed.some((prefix) => url.startsWith(prefix)))
+    .map((url) => ({
+      file,
+      where: url,
+      message: 'was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
+    }));
+}
+
+/** Site URLs not yet in the ledger (to add with `npm run permalinks`). */
+export function unrecorded(ledger: readonly string[], published: ReadonlySet<string>): string[] {
+  const known = new Set(ledger);
+  return [...published].filter((url) => !known.has(url)).sort();
+}

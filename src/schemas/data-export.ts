@@ -1,0 +1,102 @@
+import { z } from 'astro/zod';
+
+/**
+ * The open data export (`/data/`), version 1. Fields are only ever added in a
+ * minor version; renaming or removing one makes a new major version published
+ * beside the old. The JSON Schemas at `/data/schema/` are generated from these.
+ */
+export const DATA_VERSION = '1.0.0';
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const bothLanguages = <T extends z.ZodType>(value: T) => z.strictObject({ en: value, es: value });
+
+/** The entities an item mentions, by id (see /data/reports.json for names). */
+const entities = z.strictObject({
+  countries: z.array(z.string()),
+  organizations: z.array(z.string()),
+  initiatives: z.array(z.string()),
+});
+
+/** One item in `/data/items.json`. */
+export const exportedItemSchema = z.strictObject({
+  /** `{report}/{number}`, e.g. `2017-11-27/2.d`. */
+  id: z.string(),
+  /** The report id (meeting date). */
+  report: z.string(),
+  /** Official number as printed, `2` or `2.d`. */
+  number: z.string().regex(/^[1-9]\d*(\.[a-z])?$/),
+  /** The number of the item a sub-item belongs to, or null. */
+  parent: z.string().nullable(),
+  /** The item's plain text in each language (paragraphs separated by a blank line). */
+  text: bothLanguages(z.string().min(1)),
+  /** SHA-256 (hex) of each `text`, as UTF-8. */
+  sha256: bothLanguages(sha256),
+  /** Entities mentioned (the same in both languages). */
+  entities,
+  /** Permanent URLs: each language, and the language-neutral identifier. */
+  urls: z.strictObject({ en: z.url(), es: z.url(), id: z.url() }),
+});
+
+/** One report in `/data/reports.json`. */
+export const exportedReportSchema = z.strictObject({
+  /** Report id, the meeting date (YYYY-MM-DD, `-2` for a second meeting that day). */
+  id: z.string(),
+  /** Meeting date. */
+  date: z.iso.date(),
+  /** Last day of a meeting over several days, or null. */
+  endDate: z.iso.date().nullable(),
+  /** ordinary, regular or extraordinary. */
+  meetingKind: z.string(),
+  /** in-person or virtual. */
+  format: z.string(),
+  /** Venue as the heading gives it, or null for a virtual meeting. */
+  venue: z.strictObject({ city: z.string(), region: z.string().nullable(), country: z.string() }).nullable(),
+  /** Country ids of the participants, as listed. */
+  participants: z.array(z.string()),
+  /** The report's title in each language. */
+  title: bothLanguages(z.string()),
+  /** Where each language's text comes from. */
+  translation: bothLanguages(
+    z.strictObject({ status: z.enum(['original', 'translation']), from: z.string().nullable(), official: z.boolean().nullable() }),
+  ),
+  /** The archived original document. */
+  source: z.strictObject({ url: z.url(), lang: z.string(), sha256 }),
+  /** Official numbers of its items, in order. */
+  items: z.array(z.string()),
+  /** Permanent URLs: each language, and the language-neutral identifier. */
+  urls: z.strictObject({ en: z.url(), es: z.url(), id: z.url() }),
+});
+
+/** `/data/items.json`. */
+export const itemsFileSchema = z.strictObject({
+  /** Version of this format. */
+  version: z.literal(DATA_VERSION),
+  /** Every item of every report, oldest meeting first. */
+  items: z.array(exportedItemSchema),
+});
+
+/** `/data/reports.json`. */
+export const reportsFileSchema = z.strictObject({
+  /** Version of this format. */
+  version: z.literal(DATA_VERSION),
+  /** Every report, oldest first. */
+  reports: z.array(exportedReportSchema),
+});
+
+/** Columns of `/data/items.csv`, in order (RFC 4180; lists joined with `;`). */
+export const ITEMS_CSV_COLUMNS = [
+  'id',
+  'report',
+  'number',
+  'parent',
+  'text_en',
+  'text_es',
+  'sha256_en',
+  'sha256_es',
+  'countries',
+  'organizations',
+  'initiatives',
+  'url_en',
+  'url_es',
+  'url_id',
+] as const;

@@ -1,0 +1,111 @@
+/**
+ * Permanent URLs: the committed ledger and the built site agree, and a build
+ * of content that loses a published URL fails with that URL named, until a
+ * move or withdrawal is declared; then redirect and tombstone pages appear.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../src/lib/permalinks.ts';
+import { copyOfContent, select, textOf } from './helpers.ts';
+
+describe('the ledger and dist/', () => {
+  beforeAll(() => {
+    const buildError = inject('buildError');
+    if (buildError) throw new Error(buildError);
+  });
+
+  it('the ledger covers every URL in dist/ (run `npm run permalinks` after adding content)', () => {
+    expect(unrecorded(readLedger(), siteUrls('dist'))).toEqual([]);
+  });
+
+  it('every ledger URL is in dist/', () => {
+    expect(ledgerProblems(readLedger(), siteUrls('dist'), [])).toEqual([]);
+    expect(readLedger()).toEqual(
+      expect.arrayContaining(['/en/reports/2017-11-27/items/2/d/', '/es/reports/2017-11-27/items/2/d/', '/id/2017-11-27/2/d/']),
+    );
+  });
+});
+
+/** Removes an item from both language texts of a copy of the content. */
+function removeItem(dir: string, report: string, number: string): void {
+  for (const lang of ['en', 'es']) {
+    const file = join(dir, 'reports', lang, `${report}.mdx`);
+    const text = readFileSync(file, 'utf8');
+    const pattern = new RegExp(`<Item n="${number.replace('.', '\\.')}"[^>]*>[\\s\\S]*?</Item>\\n?`);
+    expect(pattern.test(text)).toBe(true);
+    writeFileSync(file, text.replace(pattern, ''));
+  }
+}
+
+function build(content: string, out: string) {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { encoding: 'utf8' });
+}
+
+describe('a build that loses a published URL', { timeout: 120_000 }, () => {
+  const content = copyOfContent();
+  const out = join(mkdtempSync(join(tmpdir(), 'archive-site-')), 'site');
+  removeItem(content, '2017-11-27', '9');
+  removeItem(content, '2017-11-27', '7.c');
+
+  it('fails, naming every lost URL, and writes nothing', () => {
+    const run = build(content, out);
+    expect(run.status).toBe(1);
+    const lost = run.stderr.split('\n').filter((line) => line.includes('was published and is missing'));
+    const urls = lost.map((line) => / (\/[^:]+): was published/.exec(line)?.[1]);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/en/reports/2017-11-27/items/9/',
+        '/es/reports/2017-11-27/items/9/',
+        '/en/reports/2017-11-27/items/7/c/',
+        '/id/2017-11-27/9/',
+        '/en/reports/2017-11-27/items/9/cite.ris',
+      ]),
+    );
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('passes once the move and the withdrawal are declared, with redirect and tombstone pages and _redirects', () => {
+    writeFileSync(
+      join(content, 'changes.yaml'),
+      [
+        '- id: reports/2017-11-27/items/7/c/',
+        '  kind: moved',
+        '  to: reports/2017-11-27/items/7/b/',
+        '  date: "2027-03-01"',
+        '  reason: { en: A corrigendum merged 7.c into 7.b., es: Una fe de erratas fusionó el 7.c con el 7.b. }',
+        '- id: reports/2017-11-27/items/9/',
+        '  kind: withdrawn',
+        '  see: reports/2017-11-27/',
+        '  date: "2027-03-01"',
+        '  reason: { en: Published in error., es: Publicado por error. }',
+        '',
+      ].join('\n'),
+    );
+    const run = build(content, out);
+    expect(run.stderr.split('\n').filter((line) => line.includes('missing'))).toEqual([]);
+    expect(run.status).toBe(0);
+
+    const moved = fromHtml(readFileSync(join(out, 'es/reports/2017-11-27/items/7/c/index.html'), 'utf8'));
+    expect(select('meta[http-equiv=refresh]', moved)?.properties['content']).toBe('0; url=/es/reports/2017-11-27/items/7/b/');
+    expect(String(select('link[rel=canonical]', moved)?.properties['href'])).toMatch(/\/es\/reports\/2017-11-27\/items\/7\/b\/$/);
+    expect(textOf(moved, 'main')).toContain('Una fe de erratas fusionó el 7.c con el 7.b.');
+
+    const tombstone = fromHtml(readFileSync(join(out, 'en/reports/2017-11-27/items/9/index.html'), 'utf8'));
+    expect(textOf(tombstone, 'h1')).toBe('Withdrawn');
+    expect(textOf(tombstone, 'main')).toContain('Withdrawn on 1 March 2027. Published in error.');
+    expect(select('main a', tombstone)?.properties['href']).toBe('/en/reports/2017-11-27/');
+
+    // The identifier still resolves, to the tombstone in the reader's language.
+    const identifier = fromHtml(readFileSync(join(out, 'id/2017-11-27/9/index.html'), 'utf8'));
+    expect(select('a[hreflang=es]', identifier)?.properties['href']).toBe('/es/reports/2017-11-27/items/9/');
+
+    const redirects = readFileSync(join(out, '_redirects'), 'utf8');
+    expect(redirects).toContain('/en/reports/2017-11-27/items/7/c/ /en/reports/2017-11-27/items/7/b/ 301');
+    expect(redirects).toContain('/es/reports/2017-11-27/items/7/c/* /es/reports/2017-11-27/items/7/b/:splat 301');
+  });
+});

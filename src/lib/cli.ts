@@ -3,7 +3,7 @@
  * exit 1, never as a stack trace; anything unexpected is printed as one line
  * too, with a hint to rerun with DEBUG=1 for the trace.
  */
-import { ContentError, formatProblem, type Problem } from './problems.ts';
+import { ContentError, formatProblem, type Problem, UserError } from './problems.ts';
 
 /** Runs a tool's main function, prints its summary line, and exits with the right code. */
 export async function runCli(main: () => string | Promise<string>): Promise<void> {
@@ -14,6 +14,8 @@ export async function runCli(main: () => string | Promise<string>): Promise<void
     if (error instanceof ContentError) {
       for (const problem of error.problems) console.error(formatProblem(problem));
       console.error(`${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} found.`);
+    } else if (error instanceof UserError) {
+      console.error(`error: ${error.message}`);
     } else {
       console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
       if (process.env['DEBUG']) console.error(error);

@@ -30,3 +30,11 @@ export class ContentError extends Error {
     this.problems = problems;
   }
 }
+
+/** A refusal the user can act on (bad input, a clash): printed as one line, never with a stack trace. */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}

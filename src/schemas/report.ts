@@ -92,6 +92,8 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       reportsTo: ref('organizations').optional(),
       /** Whether this text is the original or a translation, and whose. */
       translation: translationSchema,
+      /** What the importer could not determine; the check rejects the report until each is fixed and the list deleted. */
+      unresolved: z.array(z.string()).optional(),
       /** The archived source document this text was taken from or translated from. */
       source: z.strictObject({
         /** File name in `content/sources/`. */
@@ -107,6 +109,9 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       }),
     })
     .superRefine((report, ctx) => {
+      report.unresolved?.forEach((message, index) => {
+        ctx.addIssue({ code: 'custom', path: ['unresolved', index], message: `${message}; then delete this line` });
+      });
       // Zod 4 runs this even when a field failed; compare dates only when they are real ones.
       if (!z.iso.date().safeParse(report.date).success) return;
       const match = REPORT_ID_PATTERN.exec(report.id);

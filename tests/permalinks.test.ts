@@ -45,6 +45,20 @@ function build(content: string, out: string) {
   return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { encoding: 'utf8' });
 }
 
+describe('npm run check and the ledger', () => {
+  it('names the citable URLs a content change would lose, before any build', () => {
+    const content = copyOfContent();
+    removeItem(content, '2016-11-15', '8');
+    const run = spawnSync(process.execPath, ['scripts/check.ts', content], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const urls = run.stderr
+      .split('\n')
+      .map((line) => / (\/[^:]+): was published/.exec(line)?.[1])
+      .filter(Boolean);
+    expect(urls.sort()).toEqual(['/en/reports/2016-11-15/items/8/', '/es/reports/2016-11-15/items/8/', '/id/2016-11-15/8/']);
+  });
+});
+
 describe('a build that loses a published URL', { timeout: 120_000 }, () => {
   const content = copyOfContent();
   const out = join(mkdtempSync(join(tmpdir(), 'archive-site-')), 'site');

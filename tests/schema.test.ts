@@ -50,6 +50,13 @@ describe('report schema', () => {
     expect(problemsIn(dir)).toEqual([`${REPORT}:5: title: is required`]);
   });
 
+  it('rejects a report with unresolved entries left by the importer, each at its line', () => {
+    const dir = brokenContent((text) =>
+      text.replace('---\n\nThe Liaison', 'unresolved:\n  - "date: no meeting date found"\n---\n\nThe Liaison'),
+    );
+    expect(problemsIn(dir)).toEqual([`${REPORT}:47: unresolved[0]: date: no meeting date found; then delete this line`]);
+  });
+
   it('rejects a changed archived original', () => {
     const dir = copyOfContent();
     writeFileSync(join(dir, 'sources', '2017-11-27.en.txt'), 'tampered');

@@ -10,7 +10,8 @@ import type { Change } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
 import { CONTENT_DIR } from './content-files.ts';
 import type { Problem } from './problems.ts';
-import { identifierOfPath, pagePath } from './urls.ts';
+import type { Archive } from './archive.ts';
+import { identifierOfPath, identifierPath, itemPath, pagePath, reportPath } from './urls.ts';
 
 /** Where the ledger lives: with the content it promises to keep. */
 export const LEDGER_FILE = `${CONTENT_DIR}/permalinks.txt`;
@@ -73,4 +74,27 @@ export function ledgerProblems(
 export function unrecorded(ledger: readonly string[], published: ReadonlySet<string>): string[] {
   const known = new Set(ledger);
   return [...published].filter((url) => !known.has(url)).sort();
+}
+
+/** The citable addresses of report and item pages (both languages) and their identifiers. */
+const CITABLE = /^\/(?:(?:en|es)\/reports\/[^/]+\/(?:items\/\d+\/(?:[a-z]\/)?)?|id\/[^/]+\/(?:\d+\/(?:[a-z]\/)?)?)$/;
+
+/**
+ * Ledger problems that can be found from the content alone, without a build:
+ * a citable report or item URL whose report or item is gone and undeclared.
+ * `npm run check` runs this; the build checks every URL against the site.
+ */
+export function contentLedgerProblems(archive: Archive, ledger: readonly string[] = readLedger()): Problem[] {
+  const citable = new Set(
+    archive.reports.flatMap((report) => [
+      pagePath(report.lang, reportPath(report.id)),
+      identifierPath(report.id),
+      ...report.items.flatMap((item) => [pagePath(report.lang, itemPath(report.id, item.number)), identifierPath(report.id, item.number)]),
+    ]),
+  );
+  return ledgerProblems(
+    ledger.filter((url) => CITABLE.test(url)),
+    citable,
+    archive.changes,
+  );
 }

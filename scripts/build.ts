@@ -34,7 +34,12 @@ runCli(async () => {
   // Astro runs as a child so its own output (and any failure) stays as Astro prints it.
   const astro = spawnSync('astro', ['build', '--outDir', next], {
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(values.content ? { ARCHIVE_CACHE_DIR: join(work, 'cache') } : {}) },
+    // A build into another folder (tests, reproducibility checks) starts from an empty cache of its own.
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(values.content || values.out !== 'dist' ? { ARCHIVE_CACHE_DIR: join(work, 'cache') } : {}),
+    },
   });
   if (astro.status !== 0)
     throw new Error(`astro build failed (exit ${astro.status ?? astro.signal}); ${basename(out)}/ was left as it was`);

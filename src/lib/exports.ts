@@ -1,7 +1,7 @@
 /**
  * Files written next to the built pages: citation downloads for every report
  * and item, the open data export with its JSON Schemas, an Atom feed per
- * language, robots.txt and `_redirects`. All from the archive, at build time.
+ * language, robots.txt, `_redirects` and `_headers`. All from the archive, at build time.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +11,7 @@ import { LANGS, type Lang } from '../schemas/index.ts';
 import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
 import { CITATION_FORMATS, citationOf, formatCitation, textHash } from './citation.ts';
 import { useTranslations } from './i18n.ts';
+import { headersFile } from './security.ts';
 import { organizationName, reportTitle, venueText } from './present.ts';
 import { absoluteUrl, feedPath, identifierPath, itemPath, pagePath, reportPath, sourcePath } from './urls.ts';
 
@@ -34,6 +35,7 @@ export function writeExports(archive: Archive, siteDir: string, site: string): n
   for (const lang of LANGS) files.set(feedPath(lang), atomFeed(archive, lang, site));
   files.set('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`);
   files.set('/_redirects', redirects(archive));
+  files.set('/_headers', headersFile());
 
   for (const [path, content] of files) {
     const target = join(siteDir, path);

@@ -1,0 +1,44 @@
+/**
+ * The Content-Security-Policy and hardening headers, in one place: sent as
+ * `_headers` for static hosts, written into every page as a <meta> so they
+ * hold on any host, and documented for nginx in the README.
+ */
+
+/**
+ * Only this site's own files: no inline script or style, no third party.
+ * Pagefind's search runs WebAssembly ('wasm-unsafe-eval' allows compiling it,
+ * not eval of JavaScript) in a worker.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Headers for every response of a static host. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'; upgrade-insecure-requests`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Strict-Transport-Security': 'max-age=31536000',
+};
+
+/** `_headers` (Netlify, Cloudflare Pages): security headers everywhere, hashed assets cached for a year. */
+export function headersFile(): string {
+  const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
+  // File names under /_astro/ carry a content hash, so they never change: cache them for good.
+  lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');
+  // Pagefind's entry files keep their names across builds; its fragments are hashed but share the folder.
+  lines.push('/pagefind/*', '  Cache-Control: public, max-age=3600');
+  return `${lines.join('\n')}\n`;
+}

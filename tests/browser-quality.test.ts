@@ -1,0 +1,200 @@
+/**
+ * Quality in a real browser (Debian's Chromium) over the site served the way a
+ * static host serves it: axe-core WCAG 2.2 AA on every page, no request to any
+ * other origin and no CSP violation on any template, the keyboard path, no
+ * horizontal scroll from 320 px up, print that keeps text and permanent URL,
+ * and every ledger URL answering with and without its trailing slash.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readLedger } from '../src/lib/permalinks.ts';
+import { builtPages } from '../src/lib/site-check.ts';
+import { useBrowser } from './browser.ts';
+
+const { browser, origin } = useBrowser();
+
+/** One page of each template, in both languages where the template has languages. */
+const TEMPLATES = [
+  '/',
+  '/404.html',
+  '/id/2017-11-27/2/d/',
+  ...['en', 'es'].flatMap((lang) =>
+    [
+      '',
+      'reports/',
+      'reports/2017-11-27/',
+      'reports/2017-11-27/items/2/d/',
+      'reports/2016-11-15/items/8/',
+      'search/?q=joint+consulates',
+      'initiatives/',
+      'initiatives/micic/',
+      'organizations/',
+      'organizations/iom/',
+      'countries/',
+      'countries/panama/',
+      'glossary/',
+    ].map((path) => `/${lang}/${path}`),
+  ),
+];
+
+async function open(url: string, options: Parameters<ReturnType<typeof browser>['newContext']>[0] = {}): Promise<Page> {
+  const context = await browser().newContext(options);
+  const page = await context.newPage();
+  await page.goto(`${origin()}${url}`);
+  return page;
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it('every page in both languages has zero violations', { timeout: 600_000 }, async () => {
+    const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+    // axe is injected as an inline script; the pages forbid those, so this one context bypasses the policy.
+    const context = await browser().newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    const urls = builtPages('dist').map((built) => built.url);
+    expect(urls.length).toBeGreaterThan(150);
+    for (const url of urls) {
+      await page.goto(`${origin()}${url}`);
+      await page.addScriptTag({ content: axe });
+      const found = await page.evaluate(async () => {
+        const result = await (
+          window as unknown as {
+            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+          }
+        ).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      });
+      violations.push(...found.map((violation) => `${url}: ${violation}`));
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+
+  it('flags the image without alt text of the page broken on purpose', async () => {
+    const context = await browser().newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.setContent(readFileSync('tests/fixtures/quality/broken.html', 'utf8'));
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const ids = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run();
+      return result.violations.map((violation) => violation.id);
+    });
+    expect(ids).toContain('image-alt');
+    await context.close();
+  });
+});
+
+describe('no third-party requests, no policy violations', () => {
+  it('every template loads only from this site, with no console error', { timeout: 120_000 }, async () => {
+    const offenders: string[] = [];
+    for (const url of TEMPLATES) {
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      page.on('request', (request) => {
+        if (new URL(request.url()).origin !== origin()) offenders.push(`${url}: requested ${request.url()}`);
+      });
+      page.on('console', (message) => {
+        // A 404 page reports its own status; anything else is a real error (CSP violations among them).
+        if (message.type() === 'error' && !(url === '/404.html' && /404/.test(message.text()))) offenders.push(`${url}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => offenders.push(`${url}: ${error.message}`));
+      await page.goto(`${origin()}${url}`);
+      await page.waitForLoadState('networkidle');
+      await context.close();
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it('Tab reaches the skip link first, then the header, the search box and the language switch; the skip link moves focus to main', async () => {
+    const page = await open('/en/reports/2017-11-27/items/2/d/');
+    const order: string[] = [];
+    for (let step = 0; step < 12; step++) {
+      await page.keyboard.press('Tab');
+      order.push(
+        await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          return element
+            ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}:${(element.textContent ?? '').trim().slice(0, 20)}`
+            : '';
+        }),
+      );
+    }
+    expect(order[0]).toBe('a:Skip to main content');
+    expect(order).toEqual(expect.arrayContaining(['a:Español', 'input#site-search-q:', 'button:Search']));
+    await page.keyboard.press('Shift+Tab');
+    await page.goto(`${origin()}/en/reports/2017-11-27/items/2/d/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('the copy button is reachable and works from the keyboard', async () => {
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${origin()}/es/reports/2017-11-27/items/2/d/`);
+    await page.locator('section.cite button[data-copy]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('section.cite [role=status]').innerText()).toBe('Cita copiada');
+    await context.close();
+  });
+});
+
+describe('responsive and print', () => {
+  it('no main template scrolls sideways at 320, 768 or 1280 px, in either language', { timeout: 120_000 }, async () => {
+    const overflowing: string[] = [];
+    for (const width of [320, 768, 1280]) {
+      const context = await browser().newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const url of TEMPLATES) {
+        await page.goto(`${origin()}${url}`);
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        if (scroll > client) overflowing.push(`${url} at ${width}px: ${scroll} > ${client}`);
+      }
+      await context.close();
+    }
+    expect(overflowing).toEqual([]);
+  });
+
+  it('printing an item shows its text, permanent URL, hash and retrieval date, without navigation', async () => {
+    const page = await open('/en/reports/2017-11-27/items/2/d/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.item-text').isVisible()).toBe(true);
+    expect(await page.locator('.permalink').first().isVisible()).toBe(true);
+    expect(await page.locator('.cite__hash code').isVisible()).toBe(true);
+    expect(await page.locator('[data-retrieved]').innerText()).toMatch(/\d{4}$/);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+  });
+
+  it('printing a report shows every item with its permanent URL', async () => {
+    const page = await open('/es/reports/2016-11-15/');
+    await page.emulateMedia({ media: 'print' });
+    const after = await page
+      .locator('.item__permalink')
+      .evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
+    expect(after).toHaveLength(8);
+    expect(after[0]).toMatch(/\/es\/reports\/2016-11-15\/items\/1\/>"$/);
+  });
+});
+
+describe('real hosting', () => {
+  it('every ledger URL answers, pages with and without their trailing slash', { timeout: 120_000 }, async () => {
+    const failures: string[] = [];
+    for (const url of readLedger()) {
+      const variants = url.endsWith('/') && url !== '/' ? [url, url.slice(0, -1)] : [url];
+      for (const variant of variants) {
+        const response = await fetch(`${origin()}${variant}`);
+        if (response.status !== 200) failures.push(`${variant}: ${response.status}`);
+        await response.arrayBuffer();
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Quality gates over every built page, in both languages: valid HTML, no
+ * broken link or anchor (pages, sitemap, feeds, data), headings and landmarks
+ * in order, no inline code a strict CSP would block. Each check is also run on
+ * a page broken on purpose, to show it can fail.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { type BuiltPage, brokenLinks, brokenUrlsIn, builtPages, inlineCode, structureProblems } from '../src/lib/site-check.ts';
+import { SITE } from '../src/lib/site.ts';
+
+let pages: BuiltPage[] = [];
+const broken: BuiltPage = { url: '/broken/', tree: fromHtml(readFileSync('tests/fixtures/quality/broken.html', 'utf8')) };
+
+beforeAll(() => {
+  const buildError = inject('buildError');
+  if (buildError) throw new Error(buildError);
+  pages = builtPages('dist');
+});
+
+describe('valid HTML (html-validate, recommended rules)', () => {
+  // Reads .htmlvalidate.json, the project's configuration.
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+  it('every built page validates with zero errors', async () => {
+    expect(pages.length).toBeGreaterThan(150);
+    const problems: string[] = [];
+    for (const name of readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))) {
+      const report = await validator.validateFile(`dist/${name}`);
+      for (const result of report.results)
+        for (const message of result.messages) problems.push(`${name}:${message.line}: ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('catches the page broken on purpose', async () => {
+    const report = await validator.validateFile('tests/fixtures/quality/broken.html');
+    const rules = report.results.flatMap((result) => result.messages.map((message) => message.ruleId));
+    expect(rules).toEqual(expect.arrayContaining(['wcag/h37', 'no-implicit-close', 'close-order']));
+  });
+});
+
+describe('links and anchors', () => {
+  it('every internal link and #anchor of every page resolves (twins, assets, downloads included)', () => {
+    expect(pages.flatMap((page) => brokenLinks('dist', page, SITE))).toEqual([]);
+  });
+
+  it('every URL in the sitemap, the feeds, the data files and robots.txt resolves', () => {
+    const texts = [
+      'sitemap-0.xml',
+      'sitemap-index.xml',
+      'en/feed.xml',
+      'es/feed.xml',
+      'data/items.json',
+      'data/reports.json',
+      'data/items.csv',
+      'robots.txt',
+    ];
+    expect(
+      texts.flatMap((file) => brokenUrlsIn('dist', readFileSync(`dist/${file}`, 'utf8'), SITE).map((url) => `${file}: ${url}`)),
+    ).toEqual([]);
+  });
+
+  it('catches the dead link and the dead anchor of the page broken on purpose', () => {
+    expect(brokenLinks('dist', broken, SITE)).toEqual([
+      '/broken/: /en/reports/1999-01-01/: no such page or file',
+      '/broken/: #nowhere: no such page or file',
+    ]);
+  });
+});
+
+describe('page structure', () => {
+  it('every page has one h1, headings in order, a skip link to <main> and landmarks', () => {
+    expect(pages.flatMap(structureProblems)).toEqual([]);
+  });
+
+  it('catches a skipped heading level', () => {
+    const page: BuiltPage = { url: '/skip/', tree: fromHtml('<main id="main"><h1>A</h1><h3>C</h3></main>') };
+    expect(structureProblems(page)).toEqual(['/skip/: h3 follows h1 (a heading level is skipped)']);
+  });
+});
+
+describe('no inline code (strict Content-Security-Policy)', () => {
+  it('no page has an inline script, style or event handler', () => {
+    expect(pages.flatMap(inlineCode)).toEqual([]);
+  });
+
+  it('every page carries the policy, and _headers sends it with the hardening headers', () => {
+    const withoutPolicy = pages.filter(
+      (page) =>
+        !readFileSync(`dist${page.url.endsWith('/') ? `${page.url}index.html` : page.url}`, 'utf8').includes(
+          'http-equiv="Content-Security-Policy"',
+        ),
+    );
+    expect(withoutPolicy.map((page) => page.url)).toEqual([]);
+    const headers = readFileSync('dist/_headers', 'utf8');
+    expect(headers).toMatch(/Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+    expect(headers).not.toContain('unsafe-inline');
+    expect(headers).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+  });
+
+  it('catches the inline script of the page broken on purpose', () => {
+    expect(inlineCode(broken)).toEqual(['/broken/: inline <script>']);
+  });
+});

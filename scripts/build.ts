@@ -6,7 +6,7 @@
  * Usage: node scripts/build.ts [--content <dir>] [--out <dir>]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printWarnings, runCli } from '../src/lib/cli.ts';
@@ -25,8 +25,18 @@ runCli(async () => {
   const { writeSearchIndex } = await import('../src/lib/search-index.ts');
   const { SITE } = await import('../src/lib/site.ts');
 
+  // Stage times, for `npm run bench` (BENCH_TIMINGS names the file to write them to).
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (stage: string): void => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - mark);
+    mark = now;
+  };
+
   const archive = loadArchiveFromFiles();
   printWarnings(archive.warnings);
+  lap('content');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const next = join(work, 'site');
@@ -43,8 +53,11 @@ runCli(async () => {
   });
   if (astro.status !== 0)
     throw new Error(`astro build failed (exit ${astro.status ?? astro.signal}); ${basename(out)}/ was left as it was`);
+  lap('pages');
   const records = await writeSearchIndex(archive, next);
+  lap('search');
   writeExports(archive, next, SITE);
+  lap('exports');
 
   // The permalink promise: every URL ever published is still there, or declared moved or withdrawn.
   const published = siteUrls(next);
@@ -55,10 +68,13 @@ runCli(async () => {
     throw new ContentError(missing);
   }
   const fresh = unrecorded(ledger, published);
+  lap('ledger');
 
   if (existsSync(out)) renameSync(out, join(work, 'previous'));
   renameSync(next, out);
   rmSync(work, { recursive: true, force: true });
+  lap('swap');
+  if (process.env['BENCH_TIMINGS']) writeFileSync(process.env['BENCH_TIMINGS'], JSON.stringify(timings));
   const items = archive.reports.reduce((sum, report) => sum + report.items.length, 0);
   const note =
     fresh.length > 0 ? `\n${fresh.length} new URLs are not in ${LEDGER_FILE} yet: run \`npm run permalinks\` and commit the diff` : '';

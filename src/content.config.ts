@@ -11,7 +11,8 @@ import { countrySchema, initiativeSchema, organizationSchema, reportSchema } fro
 
 /** One MDX file per report per language: `content/reports/{lang}/{id}.mdx`. */
 const reports = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/reports` }),
+  // deferRender: the site never renders report bodies through Astro (items.ts does), so none are loaded eagerly.
+  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/reports`, deferRender: true }),
   schema: reportSchema(reference),
 });
 

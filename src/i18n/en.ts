@@ -143,6 +143,8 @@ export const en = {
   'id.lead': 'This permanent identifier leads to the text in the language you choose.',
   'feed.title': 'New reports (Atom feed)',
 
+  'entity.more': 'The {shown} most recent of {total} items. Search lists them all:',
+
   'home.title': 'Consular Network Archive',
   'home.lead':
     'The Liaison Officer Network for Consular Protection brings together officials of the foreign ministries of the member countries of the Regional Conference on Migration (RCM) who work on the protection of their nationals abroad. It meets once or twice a year, before the Regional Consultation Group on Migration (RCGM), and reports to it in numbered agreements.',

@@ -142,6 +142,8 @@ export const es = {
   'id.lead': 'Este identificador permanente lleva al texto en el idioma que usted elija.',
   'feed.title': 'Nuevos informes (canal Atom)',
 
+  'entity.more': 'Los {shown} puntos más recientes de {total}. La búsqueda los muestra todos:',
+
   'home.title': 'Archivo de la Red Consular',
   'home.lead':
     'La Red de Funcionarios de Enlace para la Protección Consular reúne a funcionarios de las cancillerías de los países miembros de la Conferencia Regional sobre Migración (CRM) que trabajan en la protección de sus nacionales en el exterior. Se reúne una o dos veces al año, antes del Grupo Regional de Consulta sobre Migración (GRCM), y le presenta sus acuerdos en puntos numerados.',

@@ -40,12 +40,38 @@ export function initiativesOf(archive: Archive, item: ReportItem): string[] {
   return [...new Set(item.mentions.initiatives.flatMap((id) => withAncestors(archive, id)))];
 }
 
+/** Per archive: items by `lang/kind/id`, in archive order, built once so no page scans every item. */
+const indexes = new WeakMap<Archive, Map<string, ItemInReport[]>>();
+
+function connectionIndex(archive: Archive): Map<string, ItemInReport[]> {
+  let index = indexes.get(archive);
+  if (index) return index;
+  index = new Map();
+  for (const report of archive.reports) {
+    for (const item of report.items) {
+      const entries: [EntityKind, string[]][] = [
+        ['countries', item.mentions.countries],
+        ['organizations', item.mentions.organizations],
+        // An item about a MICIC workshop is about MICIC too.
+        ['initiatives', initiativesOf(archive, item)],
+      ];
+      for (const [kind, ids] of entries) {
+        for (const id of ids) {
+          const key = `${report.lang}/${kind}/${id}`;
+          const list = index.get(key) ?? [];
+          list.push({ report, item });
+          index.set(key, list);
+        }
+      }
+    }
+  }
+  indexes.set(archive, index);
+  return index;
+}
+
 /** Items (in one language, oldest meeting first, in document order) that mention an entity; for an initiative, also those of the initiatives that belong to it. */
 export function itemsAbout(archive: Archive, lang: Lang, kind: EntityKind, id: string): ItemInReport[] {
-  const ids = kind === 'initiatives' ? withDescendants(archive, id) : [id];
-  return reportsIn(archive, lang).flatMap((report) =>
-    report.items.filter((item) => item.mentions[kind].some((mentioned) => ids.includes(mentioned))).map((item) => ({ report, item })),
-  );
+  return connectionIndex(archive).get(`${lang}/${kind}/${id}`) ?? [];
 }
 
 /** Distinct meetings among items. */
@@ -53,17 +79,36 @@ export function meetingCount(items: readonly ItemInReport[]): number {
   return new Set(items.map(({ report }) => report.id)).size;
 }
 
-/** Items of other meetings that share an initiative with this item (counting broader initiatives), oldest first. */
-export function relatedItems(archive: Archive, report: Report, item: ReportItem): ItemInReport[] {
-  const mine = initiativesOf(archive, item);
-  if (mine.length === 0) return [];
-  return reportsIn(archive, report.lang)
-    .filter((other) => other.id !== report.id)
-    .flatMap((other) =>
-      other.items
-        .filter((candidate) => initiativesOf(archive, candidate).some((id) => mine.includes(id)))
-        .map((candidate) => ({ report: other, item: candidate })),
-    );
+/**
+ * Items of other meetings that share an initiative with this item (counting
+ * broader initiatives): the `limit` from the meetings nearest in time, oldest
+ * first. The initiative pages hold the full history; an item page stays light.
+ */
+export function relatedItems(archive: Archive, report: Report, item: ReportItem, limit = 10): ItemInReport[] {
+  const mine = new Set(initiativesOf(archive, item));
+  if (mine.size === 0) return [];
+  const seen = new Set<ReportItem>();
+  const related: ItemInReport[] = [];
+  // Walking the meetings in order and keeping each item once preserves archive order.
+  for (const entry of [...mine].flatMap((id) => itemsAbout(archive, report.lang, 'initiatives', id))) {
+    if (entry.report.id === report.id || seen.has(entry.item)) continue;
+    seen.add(entry.item);
+    related.push(entry);
+  }
+  const position = new Map(archive.reports.map((candidate, index) => [candidate, index]));
+  const here = position.get(report) ?? 0;
+  const distance = (entry: ItemInReport) => Math.abs((position.get(entry.report) ?? 0) - here);
+  const order = (a: ItemInReport, b: ItemInReport) =>
+    (position.get(a.report) ?? 0) - (position.get(b.report) ?? 0) || a.report.items.indexOf(a.item) - b.report.items.indexOf(b.item);
+  return related
+    .sort((a, b) => distance(a) - distance(b) || order(a, b))
+    .slice(0, limit)
+    .sort(order);
+}
+
+/** The most recent `limit` entries of a chronological list, and how many there are in all. */
+export function mostRecent(entries: ItemInReport[], limit = 100): { shown: ItemInReport[]; total: number } {
+  return { shown: entries.slice(-limit), total: entries.length };
 }
 
 /** Initiatives related to one: the one it belongs to, those that belong to it, and those mentioned in the same items. */

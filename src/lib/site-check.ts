@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -125,4 +126,18 @@ export function inlineCode(page: BuiltPage): string[] {
   };
   walk(page.tree);
   return problems;
+}
+
+/** Our own scripts and stylesheets a page loads (`/_astro/…`, `/scripts/…`), as URL paths. */
+export function pageAssets(html: string): string[] {
+  return [...new Set([...html.matchAll(/(?:href|src)="(\/(?:_astro|scripts)\/[^"]+\.(?:css|js))"/g)].map((match) => match[1] as string))];
+}
+
+/** gzip bytes of a page's HTML plus the CSS and JS it loads: what a first visit downloads. */
+export function pageWeight(siteDir: string, htmlFile: string): number {
+  const html = readFileSync(htmlFile);
+  return [html, ...pageAssets(html.toString('utf8')).map((asset) => readFileSync(join(siteDir, asset)))].reduce(
+    (sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length,
+    0,
+  );
 }

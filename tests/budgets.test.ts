@@ -1,0 +1,56 @@
+/**
+ * Byte budgets on the real site, like Starlight's size-limit: a report page
+ * ≤ 11 KB and an item page ≤ 8 KB gzip with their CSS and JS; JavaScript only
+ * where it is needed (search, language entry, copy buttons), each script ≤ 2 KB.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { pageAssets, pageWeight } from '../src/lib/site-check.ts';
+
+const KB = 1024;
+
+beforeAll(() => {
+  const buildError = inject('buildError');
+  if (buildError) throw new Error(buildError);
+});
+
+const htmlFiles = () => readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+
+describe('byte budgets (gzip, HTML + CSS + JS)', () => {
+  it('every report page is at most 11 KB', () => {
+    const over = htmlFiles()
+      .filter((name) => /^(en|es)\/reports\/[^/]+\/index\.html$/.test(name))
+      .map((name) => [name, pageWeight('dist', join('dist', name))] as const)
+      .filter(([, bytes]) => bytes > 11 * KB);
+    expect(over).toEqual([]);
+  });
+
+  it('every item page is at most 8 KB', () => {
+    const items = htmlFiles().filter((name) => /\/items\//.test(name));
+    expect(items.length).toBeGreaterThan(50);
+    const over = items.map((name) => [name, pageWeight('dist', join('dist', name))] as const).filter(([, bytes]) => bytes > 8 * KB);
+    expect(over).toEqual([]);
+  });
+});
+
+describe('JavaScript only where it is needed', () => {
+  /** Pages allowed scripts: search, the language entries, and pages with copy buttons (reports and items). */
+  const mayHaveScripts = /^(index\.html|id\/.*|(en|es)\/search\/index\.html|(en|es)\/reports\/[^/]+\/(items\/.*)?index\.html)$/;
+
+  it('no other page loads a script', () => {
+    const offenders = htmlFiles().filter(
+      (name) => !mayHaveScripts.test(name) && pageAssets(readFileSync(join('dist', name), 'utf8')).some((asset) => asset.endsWith('.js')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('each of our scripts is at most 2 KB (Pagefind’s own aside)', () => {
+    const scripts = [
+      ...readdirSync('dist/_astro').map((name) => `dist/_astro/${name}`),
+      ...readdirSync('dist/scripts').map((name) => `dist/scripts/${name}`),
+    ].filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    expect(scripts.filter((file) => statSync(file).size > 2 * KB)).toEqual([]);
+  });
+});

@@ -62,15 +62,22 @@ export function useTranslations(lang: Lang): Translate {
   return (key, values) => fill(dictionary[key], values);
 }
 
+// Intl objects are costly to create and every page needs them: one per language.
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+
 /** Picks `{key}.one` or `{key}.other` by the language's plural rules and fills `{count}`. */
 export function plural(lang: Lang, key: 'report.itemCount' | 'country.meetingCount', count: number): string {
-  const category = new Intl.PluralRules(INTL_LOCALE[lang]).select(count) === 'one' ? 'one' : 'other';
-  return useTranslations(lang)(`${key}.${category}`, { count });
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(INTL_LOCALE[lang])));
+  return useTranslations(lang)(`${key}.${rules.select(count) === 'one' ? 'one' : 'other'}`, { count });
 }
 
 /** Language names in a given language ("Spanish" in English, "inglés" in Spanish). */
 export function languageName(lang: Lang, inLang: Lang): string {
-  return new Intl.DisplayNames([INTL_LOCALE[inLang]], { type: 'language' }).of(lang) ?? lang;
+  let names = displayNames.get(inLang);
+  if (!names) displayNames.set(inLang, (names = new Intl.DisplayNames([INTL_LOCALE[inLang]], { type: 'language' })));
+  return names.of(lang) ?? lang;
 }
 
 function fill(template: string, values: Record<string, string | number> = {}): string {

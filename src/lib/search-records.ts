@@ -35,12 +35,19 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-/** Every search record of the archive, reports and items, all languages. */
+const cache = new WeakMap<Archive, SearchRecord[]>();
+
+/** Every search record of the archive, reports and items, all languages (computed once per archive). */
 export function searchRecords(archive: Archive): SearchRecord[] {
-  return archive.reports.flatMap((report) => [
-    reportRecord(archive, report),
-    ...report.items.map((item, index) => itemRecord(archive, report, item, index)),
-  ]);
+  let records = cache.get(archive);
+  if (!records) {
+    records = archive.reports.flatMap((report) => [
+      reportRecord(archive, report),
+      ...report.items.map((item, index) => itemRecord(archive, report, item, index)),
+    ]);
+    cache.set(archive, records);
+  }
+  return records;
 }
 
 function reportRecord(archive: Archive, report: Report): SearchRecord {

@@ -62,7 +62,7 @@ describe('dates as reports write them', () => {
     ['24 y 25 de junio de 2019', '2019-06-24', '2019-06-25'],
   ] as const) {
     it(written, () => {
-      expect(findDate(`held on ${written} in`, 'en')).toEqual({ date, ...(endDate ? { endDate } : {}), written });
+      expect(findDate(`held on ${written} in`)).toEqual({ date, ...(endDate ? { endDate } : {}), written });
     });
   }
 });

@@ -94,7 +94,7 @@ export interface ArchiveInput {
   changes: Change[];
 }
 
-/** Builds the archive, or throws a ContentError listing every problem in the report bodies. */
+/** Builds the archive, or throws a ContentError listing every problem: item numbering, entity corrections, language parity, URL changes. */
 export function buildArchive(input: ArchiveInput): Archive {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];

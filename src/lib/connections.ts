@@ -30,11 +30,6 @@ export function withAncestors(archive: Archive, initiativeId: string): string[] 
   return chain;
 }
 
-/** An initiative and every initiative that belongs to it, at any depth. */
-export function withDescendants(archive: Archive, initiativeId: string): string[] {
-  return [...archive.initiatives.keys()].filter((id) => withAncestors(archive, id).includes(initiativeId));
-}
-
 /** The initiatives an item is about, counting the broader ones they belong to. */
 export function initiativesOf(archive: Archive, item: ReportItem): string[] {
   return [...new Set(item.mentions.initiatives.flatMap((id) => withAncestors(archive, id)))];

@@ -83,7 +83,7 @@ export function detectLanguage(text: string): Lang {
 }
 
 /** Finds the first meeting date: "November 27th, 2017", "27 November 2017", "November 24-25, 2014", "27 de noviembre de 2017". */
-export function findDate(text: string, lang: Lang): { date: string; endDate?: string; written: string } | undefined {
+export function findDate(text: string): { date: string; endDate?: string; written: string } | undefined {
   const months = [...MONTHS.en, ...MONTHS.es].join('|');
   const day = '(\\d{1,2})(?:st|nd|rd|th|º|°)?';
   const range = `${day}(?:\\s*(?:-|–|y|and|al)\\s*${day})?`;
@@ -96,13 +96,13 @@ export function findDate(text: string, lang: Lang): { date: string; endDate?: st
     const match = pattern.exec(text);
     if (!match) return;
     const [month, first, last, year] = which === 0 ? [match[1], match[2], match[3], match[4]] : [match[3], match[1], match[2], match[4]];
-    const monthIndex = (MONTHS.en.indexOf(month?.toLowerCase() ?? '') + 1 || MONTHS.es.indexOf(month?.toLowerCase() ?? '') + 1) - 0;
+    const name = month?.toLowerCase() ?? '';
+    const monthIndex = MONTHS.en.includes(name) ? MONTHS.en.indexOf(name) + 1 : MONTHS.es.indexOf(name) + 1;
     const iso = (d: string | undefined) => `${year}-${String(monthIndex).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (!best || match.index < best.index) {
       best = { index: match.index, date: iso(first), ...(last ? { endDate: iso(last) } : {}), written: match[0] };
     }
   });
-  void lang;
   if (!best) return undefined;
   const { index: _index, ...found } = best;
   return found;
@@ -197,7 +197,7 @@ export function importReport(text: string, entities: ImportEntities, options: { 
 
   // Facts from the heading and the opening paragraph.
   const opening = [headingLines.join('\n'), preamble.join('\n')].join('\n');
-  const date = findDate(opening, lang) ?? findDate(text, lang);
+  const date = findDate(opening) ?? findDate(text);
   if (date) found.push(`date: ${date.date}${date.endDate ? ` to ${date.endDate}` : ''} (written "${date.written}")`);
   else unresolved.push('date: no meeting date found; write it as date: "YYYY-MM-DD"');
   const id = date?.date ?? 'unresolved-date';
@@ -251,11 +251,13 @@ export function importReport(text: string, entities: ImportEntities, options: { 
 
   // Participants: the list after "representatives from…"/"representantes de…".
   const participants: string[] = [];
-  const opening1 = preamble.join(' ');
-  const trigger = /\b(?:participation of|representatives? (?:of|from)|participaron|representantes de|participación de)\b/iu.exec(opening1);
+  const openingText = preamble.join(' ');
+  const trigger = /\b(?:participation of|representatives? (?:of|from)|participaron|representantes de|participación de)\b/iu.exec(
+    openingText,
+  );
   let listText: string | undefined;
   if (trigger) {
-    let after = opening1.slice(trigger.index + trigger[0].length);
+    let after = openingText.slice(trigger.index + trigger[0].length);
     // "…representatives from the following countries: A, B and C." — the list starts after a nearby colon.
     const colon = after.indexOf(':');
     if (colon >= 0 && colon < 80) after = after.slice(colon + 1);

@@ -1,8 +1,8 @@
 /**
  * Which countries, organizations and initiatives an item mentions, found from
  * their names, acronyms and aliases in the item's language. The only place
- * that decides "this item is about IOM"; search filters and (later) entity
- * pages and cross-links all read its result.
+ * that decides "this item is about IOM"; search filters, entity pages, links
+ * inside the text and cross-links all read its result.
  */
 import type { Country, Initiative, Lang, Organization } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';

@@ -45,12 +45,6 @@ export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
 
-/** Removes the language prefix from a path: `/es/reports/` → `reports/`; undefined when there is none. */
-export function stripLang(pathname: string): { lang: string; path: LocalPath } | undefined {
-  const match = /^\/([a-z]{2})\/(.*)$/.exec(pathname);
-  return match?.[1] === undefined ? undefined : { lang: match[1], path: match[2] ?? '' };
-}
-
 function itemSegments(number: string): string {
   const parsed = parseItemNumber(number);
   if (parsed === undefined) throw new Error(`not an item number: "${number}"`);

@@ -64,6 +64,21 @@ function connectionIndex(archive: Archive): Map<string, ItemInReport[]> {
   return index;
 }
 
+const positionCache = new WeakMap<Archive, { reportIndex: Map<Report, number>; itemIndex: Map<ReportItem, number> }>();
+
+/** Where each report and item stands in archive order, computed once. */
+function positions(archive: Archive): { reportIndex: Map<Report, number>; itemIndex: Map<ReportItem, number> } {
+  let cached = positionCache.get(archive);
+  if (!cached) {
+    cached = {
+      reportIndex: new Map(archive.reports.map((report, index) => [report, index])),
+      itemIndex: new Map(archive.reports.flatMap((report) => report.items.map((item, index) => [item, index] as const))),
+    };
+    positionCache.set(archive, cached);
+  }
+  return cached;
+}
+
 /** Items (in one language, oldest meeting first, in document order) that mention an entity; for an initiative, also those of the initiatives that belong to it. */
 export function itemsAbout(archive: Archive, lang: Lang, kind: EntityKind, id: string): ItemInReport[] {
   return connectionIndex(archive).get(`${lang}/${kind}/${id}`) ?? [];
@@ -90,11 +105,11 @@ export function relatedItems(archive: Archive, report: Report, item: ReportItem,
     seen.add(entry.item);
     related.push(entry);
   }
-  const position = new Map(archive.reports.map((candidate, index) => [candidate, index]));
-  const here = position.get(report) ?? 0;
-  const distance = (entry: ItemInReport) => Math.abs((position.get(entry.report) ?? 0) - here);
+  const { reportIndex, itemIndex } = positions(archive);
+  const here = reportIndex.get(report) ?? 0;
+  const distance = (entry: ItemInReport) => Math.abs((reportIndex.get(entry.report) ?? 0) - here);
   const order = (a: ItemInReport, b: ItemInReport) =>
-    (position.get(a.report) ?? 0) - (position.get(b.report) ?? 0) || a.report.items.indexOf(a.item) - b.report.items.indexOf(b.item);
+    (reportIndex.get(a.report) ?? 0) - (reportIndex.get(b.report) ?? 0) || (itemIndex.get(a.item) ?? 0) - (itemIndex.get(b.item) ?? 0);
   return related
     .sort((a, b) => distance(a) - distance(b) || order(a, b))
     .slice(0, limit)

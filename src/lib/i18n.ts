@@ -64,7 +64,7 @@ export function useTranslations(lang: Lang): Translate {
 
 // Intl objects are costly to create and every page needs them: one per language.
 const pluralRules = new Map<Lang, Intl.PluralRules>();
-const displayNames = new Map<Lang, Intl.DisplayNames>();
+const displayNames = new Map<string, string>();
 
 /** Picks `{key}.one` or `{key}.other` by the language's plural rules and fills `{count}`. */
 export function plural(lang: Lang, key: 'report.itemCount' | 'country.meetingCount', count: number): string {
@@ -75,9 +75,13 @@ export function plural(lang: Lang, key: 'report.itemCount' | 'country.meetingCou
 
 /** Language names in a given language ("Spanish" in English, "inglés" in Spanish). */
 export function languageName(lang: Lang, inLang: Lang): string {
-  let names = displayNames.get(inLang);
-  if (!names) displayNames.set(inLang, (names = new Intl.DisplayNames([INTL_LOCALE[inLang]], { type: 'language' })));
-  return names.of(lang) ?? lang;
+  const key = `${lang}/${inLang}`;
+  let name = displayNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([INTL_LOCALE[inLang]], { type: 'language' }).of(lang) ?? lang;
+    displayNames.set(key, name);
+  }
+  return name;
 }
 
 function fill(template: string, values: Record<string, string | number> = {}): string {

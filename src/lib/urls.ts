@@ -106,10 +106,16 @@ export function feedPath(lang: Lang): string {
   return `/${lang}/feed.xml`;
 }
 
-/** The identifier (`/id/…/`) of a report or item path inside a language, or undefined for other pages. */
-export function identifierOfPath(path: LocalPath): string | undefined {
+/** Reads a report or item path inside a language (`reports/2017-11-27/items/2/d/`) back into its report id and item number. */
+export function parseReportPath(path: LocalPath): { reportId: string; number?: string } | undefined {
   const match = /^reports\/([^/]+)\/(?:items\/(\d+)\/(?:([a-z])\/)?)?$/.exec(path);
   if (!match?.[1]) return undefined;
-  const number = match[2] === undefined ? undefined : match[3] === undefined ? match[2] : `${match[2]}.${match[3]}`;
-  return identifierPath(match[1], number);
+  if (match[2] === undefined) return { reportId: match[1] };
+  return { reportId: match[1], number: match[3] === undefined ? match[2] : `${match[2]}.${match[3]}` };
+}
+
+/** The identifier (`/id/…/`) of a report or item path inside a language, or undefined for other pages. */
+export function identifierOfPath(path: LocalPath): string | undefined {
+  const parsed = parseReportPath(path);
+  return parsed === undefined ? undefined : identifierPath(parsed.reportId, parsed.number);
 }

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+const SOURCES = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json'];
 
 function newest(path: string): number {
   const stat = statSync(path);

@@ -1,7 +1,8 @@
 /** Browser tests: Chromium and the static server over dist/, started once per test file. */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
+import { requireBuild } from './helpers.ts';
 
 /**
  * Starts Chromium and the static server once for a test file (after checking
@@ -10,9 +11,8 @@ import { launchChromium, serveDist } from '../src/lib/serve.ts';
 export function useBrowser(): { browser: () => Browser; origin: () => string } {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  requireBuild();
   beforeAll(async () => {
-    const buildError = inject('buildError');
-    if (buildError) throw new Error(buildError);
     [browser, server] = await Promise.all([launchChromium(), serveDist()]);
   });
   afterAll(async () => {

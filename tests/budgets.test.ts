@@ -5,15 +5,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { requireBuild } from './helpers.ts';
 import { pageAssets, pageWeight } from '../src/lib/site-check.ts';
 
 const KB = 1024;
 
-beforeAll(() => {
-  const buildError = inject('buildError');
-  if (buildError) throw new Error(buildError);
-});
+requireBuild();
 
 const htmlFiles = () => readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 

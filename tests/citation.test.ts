@@ -3,12 +3,12 @@
  * download formats and the SHA-256 of its text; the formats are well formed.
  */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findReport } from '../src/lib/archive.ts';
 import { CITATION_FORMATS, citationOf, formatCitation, textHash } from '../src/lib/citation.ts';
 import { SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
-import { contentArchive, distFile, page, select, selectAll, textOf } from './helpers.ts';
+import { contentArchive, distFile, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
 const archive = contentArchive();
 const report2017 = (lang: 'en' | 'es') => findReport(archive, lang, '2017-11-27')!;
@@ -66,10 +66,7 @@ describe('citation formats', () => {
 });
 
 describe('cite this item, in the built site', () => {
-  beforeAll(() => {
-    const buildError = inject('buildError');
-    if (buildError) throw new Error(buildError);
-  });
+  requireBuild();
 
   for (const lang of ['en', 'es'] as const) {
     it(`${lang}: every item page has its citation, three downloads and the hash of its text`, () => {

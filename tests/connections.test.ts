@@ -3,15 +3,12 @@
  * organization pages, links inside the text, related items, the glossary and
  * the tables across meetings, in both languages.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportsIn } from '../src/lib/archive.ts';
 import { countryPath, pagePath, reportPath } from '../src/lib/urls.ts';
-import { contentArchive, page, select, selectAll, textOf } from './helpers.ts';
+import { contentArchive, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
-beforeAll(() => {
-  const buildError = inject('buildError');
-  if (buildError) throw new Error(buildError);
-});
+requireBuild();
 
 /** Item links (`/…/items/…/`) inside an element of a built page, without the language prefix. */
 function itemLinks(url: string, selector = 'main'): string[] {

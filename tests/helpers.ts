@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root } from 'hast';
+import { beforeAll, inject } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -54,4 +55,12 @@ export function copyOfContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'archive-content-'));
   cpSync('content', dir, { recursive: true });
   return dir;
+}
+
+/** Fails the tests of a describe block (or file) at once with the build's own message when the global setup's build failed. */
+export function requireBuild(): void {
+  beforeAll(() => {
+    const buildError = inject('buildError');
+    if (buildError) throw new Error(buildError);
+  });
 }

@@ -5,16 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { textHash } from '../src/lib/citation.ts';
 import { SITE } from '../src/lib/site.ts';
 import { ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../src/schemas/data-export.ts';
-import { contentArchive, page, select, selectAll, textOf } from './helpers.ts';
+import { contentArchive, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
-beforeAll(() => {
-  const buildError = inject('buildError');
-  if (buildError) throw new Error(buildError);
-});
+requireBuild();
 
 const read = (path: string) => readFileSync(`dist${path}`, 'utf8');
 

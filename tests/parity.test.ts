@@ -5,14 +5,14 @@
  */
 import { readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { es } from '../src/i18n/es.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
 import { buildArchive, reportsIn } from '../src/lib/archive.ts';
 import { validateDictionary } from '../src/lib/i18n.ts';
 import { ContentError, formatProblem } from '../src/lib/problems.ts';
-import { contentArchive, copyOfContent, page, select, selectAll, textOf } from './helpers.ts';
+import { contentArchive, copyOfContent, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
 /** Builds the archive from a content folder and returns its problems as lines. */
 function archiveProblems(dir: string): string[] {
@@ -97,10 +97,7 @@ function pagesOf(lang: string): string[] {
 }
 
 describe('built pages in both languages', () => {
-  beforeAll(() => {
-    const buildError = inject('buildError');
-    if (buildError) throw new Error(buildError);
-  });
+  requireBuild();
 
   it('/en/ and /es/ have the same pages', () => {
     expect(pagesOf('en').length).toBeGreaterThan(40);

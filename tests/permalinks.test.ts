@@ -8,15 +8,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../src/lib/permalinks.ts';
-import { copyOfContent, select, textOf } from './helpers.ts';
+import { copyOfContent, select, textOf, requireBuild } from './helpers.ts';
 
 describe('the ledger and dist/', () => {
-  beforeAll(() => {
-    const buildError = inject('buildError');
-    if (buildError) throw new Error(buildError);
-  });
+  requireBuild();
 
   it('the ledger covers every URL in dist/ (run `npm run permalinks` after adding content)', () => {
     expect(unrecorded(readLedger(), siteUrls('dist'))).toEqual([]);

@@ -7,16 +7,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild } from './helpers.ts';
 import { type BuiltPage, brokenLinks, brokenUrlsIn, builtPages, inlineCode, structureProblems } from '../src/lib/site-check.ts';
 import { SITE } from '../src/lib/site.ts';
 
 let pages: BuiltPage[] = [];
 const broken: BuiltPage = { url: '/broken/', tree: fromHtml(readFileSync('tests/fixtures/quality/broken.html', 'utf8')) };
 
+requireBuild();
 beforeAll(() => {
-  const buildError = inject('buildError');
-  if (buildError) throw new Error(buildError);
   pages = builtPages('dist');
 });
 

@@ -4,14 +4,11 @@
  * report page carries an anchor for every item.
  */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itemAnchor, itemPath, pagePath, reportPath, sourcePath } from '../src/lib/urls.ts';
-import { contentArchive, distFile, normalise, page, pageExists, select, selectAll, textOf } from './helpers.ts';
+import { contentArchive, distFile, normalise, page, pageExists, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
-beforeAll(() => {
-  const buildError = inject('buildError');
-  if (buildError) throw new Error(buildError);
-});
+requireBuild();
 
 const EXPECTED_ITEM_URLS = [
   ...['1', '2', '3', '4', '5', '6', '7', '8'].map((n) => `/en/reports/2016-11-15/items/${n}/`),

@@ -20,8 +20,6 @@ export interface ImportResult {
   id: string;
   /** The text's language. */
   lang: Lang;
-  /** Whether the language was detected (true) or given. */
-  detected: boolean;
   /** Frontmatter, in the order it is written. */
   frontmatter: Record<string, unknown>;
   /** The MDX body: preamble and <Item> elements. */
@@ -331,7 +329,7 @@ export function importReport(text: string, entities: ImportEntities, options: { 
     }),
   ].join('\n\n');
 
-  return { id, lang, detected: !options.lang, frontmatter, body: `${body}\n`, numbers, unresolved, found };
+  return { id, lang, frontmatter, body: `${body}\n`, numbers, unresolved, found };
 }
 
 /** The report file: frontmatter (with the source it came from) and body. */

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
 import { SITE } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -27,6 +28,8 @@ export default defineConfig({
     // language entry `/` and the /id/ identifiers are left out: they are no
     // page of either language, only ways into one.
     sitemap({
+      // Item pages are written outside Astro (src/lib/static-pages.ts); scripts/build.ts lists them here.
+      customPages: process.env.ARCHIVE_SITEMAP_PAGES ? JSON.parse(readFileSync(process.env.ARCHIVE_SITEMAP_PAGES, 'utf8')) : [],
       i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
       filter: (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'),
     }),

@@ -24,6 +24,7 @@ runCli(async () => {
   const { ContentError } = await import('../src/lib/problems.ts');
   const { writeSearchIndex } = await import('../src/lib/search-index.ts');
   const { SITE } = await import('../src/lib/site.ts');
+  const { OUTSIDE_ASTRO_ENV, staticPageUrls, writeStaticPages } = await import('../src/lib/static-pages.ts');
 
   // Stage times, for `npm run bench` (BENCH_TIMINGS names the file to write them to).
   const timings: Record<string, number> = {};
@@ -40,6 +41,9 @@ runCli(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const next = join(work, 'site');
+  // The sitemap integration cannot see pages written outside Astro: it reads their URLs from this file.
+  const sitemapPages = join(work, 'sitemap-pages.json');
+  writeFileSync(sitemapPages, JSON.stringify(staticPageUrls(archive, SITE)));
 
   // Astro runs as a child so its own output (and any failure) stays as Astro prints it.
   const astro = spawnSync('astro', ['build', '--outDir', next], {
@@ -48,12 +52,16 @@ runCli(async () => {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ARCHIVE_SITEMAP_PAGES: sitemapPages,
+      [OUTSIDE_ASTRO_ENV]: '1',
       ...(values.content || values.out !== 'dist' ? { ARCHIVE_CACHE_DIR: join(work, 'cache') } : {}),
     },
   });
   if (astro.status !== 0)
     throw new Error(`astro build failed (exit ${astro.status ?? astro.signal}); ${basename(out)}/ was left as it was`);
   lap('pages');
+  const written = writeStaticPages(archive, next, SITE);
+  lap('itemPages');
   const records = await writeSearchIndex(archive, next);
   lap('search');
   writeExports(archive, next, SITE);
@@ -78,5 +86,5 @@ runCli(async () => {
   const items = archive.reports.reduce((sum, report) => sum + report.items.length, 0);
   const note =
     fresh.length > 0 ? `\n${fresh.length} new URLs are not in ${LEDGER_FILE} yet: run \`npm run permalinks\` and commit the diff` : '';
-  return `built ${basename(out)}/: ${archive.reports.length} report texts, ${items} items, ${records} search records${note}`;
+  return `built ${basename(out)}/: ${archive.reports.length} report texts, ${items} items (${written} item and identifier pages), ${records} search records${note}`;
 });

@@ -1,0 +1,55 @@
+/**
+ * HTML written as template literals, for the markup shared by Astro pages and
+ * by the pages written outside Astro's per-page pipeline (see
+ * `static-pages.ts`). Every interpolated value is escaped unless it is
+ * already `Html`, so text from the reports can never become markup by
+ * accident.
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for use in element content or a quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+}
+
+/** Markup that is safe to insert as it is. */
+export class Html {
+  /** The markup. */
+  readonly value: string;
+  /** Wraps markup that was escaped or built safely. */
+  constructor(value: string) {
+    this.value = value;
+  }
+  /** The markup itself. */
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** What may be interpolated: markup, text (escaped), numbers, lists, or nothing (`false`, `undefined`, `null`). */
+export type Interpolation = Html | string | number | false | null | undefined | readonly Interpolation[];
+
+/** Trusts markup that is already safe (item HTML from the parser, JSON-LD that escapes `<`). */
+export function raw(markup: string): Html {
+  return new Html(markup);
+}
+
+/** Tagged template: `html\`<p>${text}</p>\`` escapes `text`, keeps `Html` values, joins lists, drops nothing-values. */
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Html {
+  let out = strings[0]!;
+  for (let index = 0; index < values.length; index++) out += serialize(values[index]) + strings[index + 1]!;
+  return new Html(out);
+}
+
+/** An attribute with a leading space, or nothing when the value is absent: `<a${attr('aria-current', current && 'page')}>`. */
+export function attr(name: string, value: string | false | undefined): Html {
+  return new Html(value === undefined || value === false ? '' : ` ${name}="${escapeHtml(value)}"`);
+}
+
+function serialize(value: Interpolation): string {
+  if (value === undefined || value === null || value === false) return '';
+  if (value instanceof Html) return value.value;
+  if (Array.isArray(value)) return value.map(serialize).join('');
+  return escapeHtml(String(value));
+}

@@ -1,0 +1,142 @@
+/**
+ * The frame of every page in a language — head (canonical, language
+ * alternates, OpenGraph), skip link, header with navigation and language
+ * switch, breadcrumbs, main, footer — as markup. `Base.astro` puts it around
+ * Astro's pages; `pageDocument` puts it around the pages written outside
+ * Astro, so both kinds of page share one frame.
+ */
+import { CONTENT_SECURITY_POLICY } from '../security.ts';
+import { AUTONYMS, languageName, OG_LOCALE, otherLang, useTranslations } from '../i18n.ts';
+import {
+  absoluteUrl,
+  countriesIndexPath,
+  feedPath,
+  glossaryPath,
+  initiativesIndexPath,
+  type LocalPath,
+  organizationsIndexPath,
+  pagePath,
+  reportsIndexPath,
+  searchPath,
+} from '../urls.ts';
+import { LANGS, type Lang } from '../../schemas/index.ts';
+import { attr, type Html, html } from '../html.ts';
+
+/** What the frame needs to know about a page. */
+export interface FrameProps {
+  /** The page's language. */
+  lang: Lang;
+  /** The page's own title (the site name is appended). */
+  title: string;
+  /** The page's path inside its language; its twin has the same path. */
+  path: LocalPath;
+  /** The site's origin, for absolute URLs. */
+  site: URL | string;
+  /** A one-sentence description for search engines and link previews. */
+  description?: string | undefined;
+  /** OpenGraph type: `article` for reports and items, `website` otherwise. */
+  ogType?: 'website' | 'article' | undefined;
+  /** Path (inside the language) of the page's canonical address, when it is not the page itself (a moved URL). */
+  canonical?: LocalPath | undefined;
+}
+
+/** What every page's <head> starts with: encoding, policy, viewport, title, description, colour schemes and icon. */
+export function commonHead(title: string, description?: string): Html {
+  return html`<meta charset="utf-8" /><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" /><meta
+      name="viewport"
+      content="width=device-width, initial-scale=1"
+    /><title>${title}</title>${description !== undefined && html`<meta name="description" content="${description}" />`}<meta
+      name="color-scheme"
+      content="light dark"
+    /><link rel="icon" href="/favicon.svg" type="image/svg+xml" />`;
+}
+
+/** The <head> content of a page in a language (without the stylesheet and scripts, which the build supplies). */
+export function frameHead(props: FrameProps): Html {
+  const { lang, title, path, site, ogType = 'website', canonical = path } = props;
+  const t = useTranslations(lang);
+  const description = props.description ?? t('site.description');
+  const fullTitle = path === '' ? title : `${title} · ${t('site.name')}`;
+  const other = otherLang(lang);
+  return html`${commonHead(fullTitle, description)}<link
+      rel="canonical"
+      href="${absoluteUrl(pagePath(lang, canonical), site)}"
+    />${LANGS.map(
+      (alternate) => html`<link rel="alternate" hreflang="${alternate}" href="${absoluteUrl(pagePath(alternate, path), site)}" />`,
+    )}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(pagePath('en', path), site)}" /><link
+      rel="alternate"
+      type="application/atom+xml"
+      href="${feedPath(lang)}"
+      title="${t('feed.title')}"
+    /><meta property="og:site_name" content="${t('site.name')}" /><meta property="og:title" content="${title}" /><meta
+      property="og:description"
+      content="${description}"
+    /><meta property="og:url" content="${absoluteUrl(pagePath(lang, path), site)}" /><meta property="og:type" content="${ogType}" /><meta
+      property="og:locale"
+      content="${OG_LOCALE[lang]}"
+    /><meta property="og:locale:alternate" content="${OG_LOCALE[other]}" />`;
+}
+
+/** The <body> of a page in a language around its breadcrumbs and main content. */
+export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Html {
+  const { lang, path } = props;
+  const t = useTranslations(lang);
+  const other = otherLang(lang);
+  const current = (section: LocalPath) => attr('aria-current', (section === '' ? path === '' : path.startsWith(section)) && 'page');
+  const sections = [
+    { path: '', label: t('nav.home') },
+    { path: reportsIndexPath(), label: t('nav.reports') },
+    { path: initiativesIndexPath(), label: t('nav.initiatives') },
+    { path: organizationsIndexPath(), label: t('nav.organizations') },
+    { path: countriesIndexPath(), label: t('nav.countries') },
+    { path: glossaryPath(), label: t('nav.glossary') },
+  ];
+  return html`<a class="skip-link" href="#main">${t('nav.skip')}</a>
+    <header class="site-header">
+      <div class="wrap site-header__inner">
+        <a class="site-name" href="${pagePath(lang)}"
+          ><span class="site-name__title">${t('site.name')}</span> <span class="site-name__tagline">${t('site.tagline')}</span></a
+        >
+        <nav class="site-nav" aria-label="${t('nav.main')}">
+          <ul>
+            ${sections.map(
+              (section) => html`<li><a href="${pagePath(lang, section.path)}" ${current(section.path)}>${section.label}</a></li>`,
+            )}
+            <li class="site-nav__lang">
+              <a
+                href="${pagePath(other, path)}"
+                hreflang="${other}"
+                lang="${other}"
+                rel="alternate"
+                title="${t('nav.thisPageIn', { language: languageName(other, lang) })}"
+                >${AUTONYMS[other]}</a
+              >
+            </li>
+          </ul>
+        </nav>
+        <form class="site-search" action="${pagePath(lang, searchPath())}" method="get" role="search">
+          <label class="visually-hidden" for="site-search-q">${t('search.label')}</label>
+          <input id="site-search-q" name="q" type="search" placeholder="${t('search.placeholder')}" />
+          <button type="submit">${t('search.submit')}</button>
+        </form>
+      </div>
+    </header>
+    ${breadcrumbs}
+    <main id="main" class="wrap" tabindex="-1">${main}</main>
+    <footer class="site-footer">
+      <div class="wrap">
+        <p>${t('footer.about')}</p>
+        <p>${t('footer.permanence')}</p>
+      </div>
+    </footer>`;
+}
+
+/** A whole HTML document: the skeleton both kinds of page share. `assets` are the stylesheet and script tags of Astro's build. */
+export function htmlDocument(lang: Lang, head: Html, body: Html, bodyClass?: string): string {
+  return `<!DOCTYPE html><html lang="${lang}" dir="ltr"><head>${head.value}</head><body${attr('class', bodyClass).value}>${body.value}</body></html>`;
+}
+
+/** A page in a language written outside Astro: its frame around its parts, with Astro's asset tags in the head. */
+export function pageDocument(props: FrameProps, parts: { head?: Html; breadcrumbs: Html; main: Html }, assets: Html): string {
+  return htmlDocument(props.lang, html`${frameHead(props)}${parts.head}${assets}`, frameBody(props, parts.breadcrumbs, parts.main));
+}

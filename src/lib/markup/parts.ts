@@ -1,0 +1,164 @@
+/**
+ * Parts shown on item pages and on Astro's pages alike: breadcrumbs, the
+ * translation notice, lists of items by meeting, and the citation block. The
+ * Astro components of the same names only hand their props to these.
+ */
+import type { Archive, Report } from '../archive.ts';
+import { CITATION_FORMATS, type Citation } from '../citation.ts';
+import type { ItemInReport } from '../connections.ts';
+import { languageName, useTranslations } from '../i18n.ts';
+import { reportTitle, venueText } from '../present.ts';
+import { itemPath, type LocalPath, pagePath, reportPath } from '../urls.ts';
+import type { Lang } from '../../schemas/index.ts';
+import { attr, type Html, html, raw } from '../html.ts';
+
+/** Props of the breadcrumbs. */
+export interface BreadcrumbsProps {
+  /** The page's language. */
+  lang: Lang;
+  /** Steps before the current page, each with its link. */
+  trail: { label: string; href: string }[];
+  /** The current page's short name. */
+  current: string;
+}
+
+/** A trail from the home page to the current page; the last step is the page itself. */
+export function breadcrumbs({ lang, trail, current }: BreadcrumbsProps): Html {
+  const t = useTranslations(lang);
+  return html`<nav class="breadcrumbs wrap" aria-label="${t('nav.breadcrumb')}">
+    <ol>
+      ${trail.map((step) => html`<li><a href="${step.href}">${step.label}</a></li>`)}
+      <li><span aria-current="page">${current}</span></li>
+    </ol>
+  </nav>`;
+}
+
+/** Props of the translation notice. */
+export interface TranslationNoticeProps {
+  /** The page's language. */
+  lang: Lang;
+  /** The report whose text the page shows. */
+  report: Report;
+  /** The page's path inside its language; the original's page has the same path. */
+  path: LocalPath;
+}
+
+/** On a page that shows a translated text: whose translation it is, and a link to the same page in the original language. */
+export function translationNotice({ lang, report, path }: TranslationNoticeProps): Html {
+  const translation = report.data.translation;
+  if (translation.status !== 'translation') return html``;
+  const t = useTranslations(lang);
+  const language = languageName(translation.from, lang);
+  return html`<aside class="notice${translation.official ? '' : ' notice--unofficial'}" role="note">
+    <p>
+      <strong>${t(translation.official ? 'translation.official' : 'translation.unofficial', { language })}</strong>
+      <a href="${pagePath(translation.from, path)}" hreflang="${translation.from}">${t('translation.readOriginal', { language })}</a>
+    </p>
+  </aside>`;
+}
+
+/** Props of a list of items by meeting. */
+export interface ItemListProps {
+  /** The page's language. */
+  lang: Lang;
+  /** The items to show, in order. */
+  entries: ItemInReport[];
+  /** The archive, for venues. */
+  archive: Archive;
+  /** Show the roles of this entity id next to each item. */
+  rolesOf?: string | undefined;
+  /** Heading level of the meeting headings. */
+  level?: 2 | 3 | undefined;
+}
+
+/**
+ * Items from one or more meetings, grouped by meeting, in the given order:
+ * the meeting (title, venue, link), then each item's number (linked to its
+ * page), text, and, when `rolesOf` is given, what that entity does in it.
+ */
+export function itemList({ lang, entries, archive, rolesOf, level = 3 }: ItemListProps): Html {
+  const t = useTranslations(lang);
+  const meetings: ItemInReport[][] = [];
+  for (const entry of entries) {
+    const last = meetings.at(-1);
+    if (last?.[0]?.report.id === entry.report.id) last.push(entry);
+    else meetings.push([entry]);
+  }
+  const heading = raw(`h${level}`);
+  return html`<div class="item-list">
+    ${meetings.map((group) => {
+      const report = group[0]!.report;
+      return html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a href="${pagePath(lang, reportPath(report.id))}">${reportTitle(report, lang)}</a> <span class="item-list__venue">${venueText(archive, report, lang)}</span></${heading}><ol class="item-list__items">${group.map(
+        ({ item }) => {
+          const roles = rolesOf === undefined ? undefined : item.roles[rolesOf];
+          return html`<li>
+            <a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}"
+              >${t('item.title', { number: item.number })}</a
+            >
+            ${roles && html`<span class="roles">${roles.map((role) => t(`role.${role}`)).join(' · ')}</span>`}
+            <div class="item-list__text">${raw(item.html)}</div>
+          </li>`;
+        },
+      )}</ol></section>`;
+    })}
+  </div>`;
+}
+
+/** Props of the citation block. */
+export interface CitationBlockProps {
+  /** The page's language. */
+  lang: Lang;
+  /** What to cite. */
+  citation: Citation;
+  /** URL path of the page the citation files sit beside (ends with /). */
+  base: string;
+  /** Unique id prefix on the page. */
+  id: string;
+  /** SHA-256 of the cited text, for an item. */
+  hash?: string | undefined;
+  /** Fold into a <details> (report pages). */
+  compact?: boolean | undefined;
+}
+
+/**
+ * "Cite this": the citation sentence (on the page without JavaScript), a copy
+ * button (shown by the copy script), downloads in CSL-JSON, RIS and BibTeX,
+ * and for an item the SHA-256 of its text and, in print, the retrieval date.
+ * `compact` folds it into a <details> for the items of a report page.
+ */
+export function citationBlock({ lang, citation, base, id, hash, compact = false }: CitationBlockProps): Html {
+  const t = useTranslations(lang);
+  const downloads = CITATION_FORMATS.map(
+    (format, index) => html`${index > 0 && ' · '}<a href="${base}${format.file}" type="${format.type}" download>${format.label}</a>`,
+  );
+  const body = html`<p class="cite__text" id="${id}-text">${citation.text}</p>
+    <p class="cite__actions">
+      <button type="button" data-copy="${id}-text" data-copied="${t('cite.copied')}" hidden>${t('cite.copy')}</button>
+      <span role="status" class="cite__status"></span> ${t('cite.download')} ${downloads}
+    </p>
+    ${
+      hash !== undefined &&
+      html`<dl class="facts cite__hash">
+        <div>
+          <dt>${t('cite.hash')}</dt>
+          <dd>
+            <code>${hash}</code>
+            <p class="note">${t('cite.hashHelp')}</p>
+          </dd>
+        </div>
+        <div class="print-only">
+          <dt>${t('cite.retrieved')}</dt>
+          <dd data-retrieved>________________</dd>
+        </div>
+      </dl>`
+    }`;
+  return compact
+    ? html`<details class="cite cite--compact">
+        <summary>${t('cite.short')}</summary>
+        ${body}
+      </details>`
+    : html`<section class="cite" ${attr('aria-labelledby', id)}>
+        <h2 id="${id}">${t(citation.number ? 'cite.itemTitle' : 'cite.reportTitle')}</h2>
+        ${body}
+      </section>`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The pages written outside Astro's per-page pipeline: every item page (in
+ * both languages) and every `/id/…` identifier. They are nine in ten of the
+ * archive's pages, and Astro spends about 3 ms on each whatever its size, so
+ * at archive scale they are written here from the same markup modules Astro's
+ * pages use (`src/lib/markup/`), with the stylesheet and script tags Astro
+ * emitted for the report pages. See README, "Performance".
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Archive } from './archive.ts';
+import { type Html, raw } from './html.ts';
+import { entryDocument } from './markup/entry.ts';
+import { pageDocument } from './markup/frame.ts';
+import { identifierEntry, identifiers } from './markup/identifier-page.ts';
+import { itemPage } from './markup/item-page.ts';
+import { absoluteUrl, itemPath, pagePath, reportPath } from './urls.ts';
+
+/** Set (to "1") by `scripts/build.ts` for Astro's run: the pages below are then left to `writeStaticPages`. */
+export const OUTSIDE_ASTRO_ENV = 'ARCHIVE_PAGES_OUTSIDE_ASTRO';
+
+/** Whether Astro renders item and identifier pages itself: in `astro dev`, and in a bare `astro build`. */
+export function astroRendersStaticPages(): boolean {
+  return process.env[OUTSIDE_ASTRO_ENV] !== '1';
+}
+
+/** Absolute URLs of the language pages written here, for the sitemap (identifiers are not listed there). */
+export function staticPageUrls(archive: Archive, site: URL | string): string[] {
+  return archive.reports.flatMap((report) =>
+    report.items.map((item) => absoluteUrl(pagePath(report.lang, itemPath(report.id, item.number)), site)),
+  );
+}
+
+/** Writes every item and identifier page into a built site; returns how many. Refuses to overwrite a page Astro wrote. */
+export function writeStaticPages(archive: Archive, siteDir: string, site: URL | string): number {
+  const first = archive.reports[0];
+  if (first === undefined) return 0;
+  const reportAssets = assetTags(join(siteDir, pagePath(first.lang, reportPath(first.id)), 'index.html'));
+  const entryAssets = assetTags(join(siteDir, 'index.html'));
+  let count = 0;
+  const write = (urlPath: string, document: string) => {
+    const dir = join(siteDir, urlPath);
+    mkdirSync(dir, { recursive: true });
+    // 'wx': a page at the same URL from Astro (a redirect or tombstone) would be a contradiction, not something to overwrite.
+    writeFileSync(join(dir, 'index.html'), document, { flag: 'wx' });
+    count++;
+  };
+  for (const report of archive.reports) {
+    for (const item of report.items) {
+      const parts = itemPage(archive, report, item, site);
+      write(pagePath(report.lang, parts.frame.path), pageDocument(parts.frame, parts, reportAssets));
+    }
+  }
+  for (const identifier of identifiers(archive)) write(identifier.self, entryDocument(identifierEntry(identifier, site), entryAssets));
+  return count;
+}
+
+/** The stylesheet and script tags Astro put in a page it built: the same assets go on the pages written here. */
+function assetTags(file: string): Html {
+  const page = readFileSync(file, 'utf8');
+  const tags = page.match(/<link rel="stylesheet" href="\/_astro\/[^"]+">|<script type="module" src="\/_astro\/[^"]+"><\/script>/g);
+  if (!tags) throw new Error(`${file}: no stylesheet from Astro's build found; cannot write pages that match it`);
+  return raw(tags.join(''));
+}

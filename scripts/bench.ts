@@ -8,181 +8,17 @@
  * to bench/results-{N}.json.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { generateCorpus } from '../bench/corpus.ts';
 import { runCli } from '../src/lib/cli.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { pageWeight } from '../src/lib/site-check.ts';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } } });
 const N = Number(values.reports);
-
-/** Small, seeded PRNG (mulberry32): the same corpus on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const COUNTRIES = [
-  ['belize', 'Belize', 'Belice', 'Belmopan'],
-  ['canada', 'Canada', 'Canadá', 'Ottawa'],
-  ['costa-rica', 'Costa Rica', 'Costa Rica', 'San José'],
-  ['dominican-republic', 'the Dominican Republic', 'República Dominicana', 'Santo Domingo'],
-  ['el-salvador', 'El Salvador', 'El Salvador', 'San Salvador'],
-  ['guatemala', 'Guatemala', 'Guatemala', 'Antigua Guatemala'],
-  ['honduras', 'Honduras', 'Honduras', 'Tegucigalpa'],
-  ['mexico', 'Mexico', 'México', 'Mexico City'],
-  ['nicaragua', 'Nicaragua', 'Nicaragua', 'Managua'],
-  ['panama', 'Panama', 'Panamá', 'Panama City'],
-  ['united-states', 'the United States', 'Estados Unidos', 'Washington, D.C.'],
-] as const;
-
-/** Agreement templates, English and Spanish, with the entities they name (as real reports do). */
-const AGREEMENTS: ((c: string[], s: string[]) => [string, string])[] = [
-  (c, s) => [
-    `To thank the delegations of ${c.join(', ')} for their reports on best practices and advances relating to consular protection.`,
-    `Agradecer a las delegaciones de ${s.join(', ')} por sus informes sobre buenas prácticas y avances relativos a la protección consular.`,
-  ],
-  (c, s) => [
-    `To thank ${c[0]} for the update on the establishment of joint consulates.`,
-    `Agradecer a ${s[0]} por la actualización sobre el establecimiento de consulados conjuntos.`,
-  ],
-  () => [
-    'To request IOM to carry out a study on joint consulates among interested RCM Member Countries.',
-    'Solicitar a la OIM realizar un estudio sobre consulados conjuntos entre los Países Miembros de la CRM interesados.',
-  ],
-  (c, s) => [
-    `To take note of the proposal presented by the ICRC to carry out a workshop on disappeared migrants, hosted by ${c[0]}.`,
-    `Tomar nota de la propuesta presentada por el CICR para realizar un taller sobre migrantes desaparecidos, con sede en ${s[0]}.`,
-  ],
-  (c, s) => [
-    `To thank ${c[0]} for its comments on the Week of Labour Rights.`,
-    `Agradecer a ${s[0]} por sus comentarios sobre la Semana de Derechos Laborales.`,
-  ],
-  () => [
-    'To thank IOM for their presentation of the virtual course on protection of migrants affected by crises and activities related to the MICIC initiative.',
-    'Agradecer a la OIM por su presentación del curso virtual sobre protección de migrantes afectados por crisis y de las actividades relacionadas con la iniciativa MICIC.',
-  ],
-  () => [
-    'The TS commits to share with Member Countries the concept note of this workshop.',
-    'La ST se compromete a compartir con los Países Miembros la nota conceptual de este taller.',
-  ],
-  () => [
-    'To receive the proposals of RNCOM on the participation of civil society to strengthen consular protection.',
-    'Recibir las propuestas de la RROCM sobre la participación de la sociedad civil para fortalecer la protección consular.',
-  ],
-  (c, s) => [`${c[0]} offered to host the next meeting of the RCGM.`, `${s[0]} ofreció ser sede de la próxima reunión del GRCM.`],
-  () => [
-    'To receive the concept note presented by IOM jointly with the ILO for a Workshop on Consular Protection of Migrant Workers.',
-    'Recibir la nota conceptual presentada por la OIM conjuntamente con la OIT para un Taller sobre Protección Consular de Trabajadores Migrantes.',
-  ],
-];
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** Writes a synthetic content/ folder of n reports (English originals with their sources, Spanish translations). */
-function generateCorpus(dir: string, n: number): { items: number } {
-  const next = random(2017);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  mkdirSync(join(dir, 'reports', 'en'), { recursive: true });
-  mkdirSync(join(dir, 'reports', 'es'), { recursive: true });
-  mkdirSync(join(dir, 'sources'), { recursive: true });
-  for (const file of ['countries.yaml', 'organizations.yaml', 'initiatives.yaml']) cpSync(join('content', file), join(dir, file));
-  writeFileSync(join(dir, 'changes.yaml'), '[]\n');
-  writeFileSync(join(dir, 'permalinks.txt'), '');
-
-  const start = Date.UTC(1996, 0, 15);
-  const span = Date.UTC(2026, 10, 1) - start;
-  const ids = new Set<string>();
-  let items = 0;
-  for (let index = 0; index < n; index++) {
-    const date = new Date(start + Math.floor((span * index) / n) + Math.floor(next() * 86_400_000 * 3)).toISOString().slice(0, 10);
-    let id = date;
-    for (let k = 2; ids.has(id); k++) id = `${date}-${k}`;
-    ids.add(id);
-    const host = pick(COUNTRIES);
-    const participants = COUNTRIES.filter((country) => country === host || next() < 0.8);
-    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-    const preambleEn = `The Liaison Officer Network for Consular Protection held its ordinary meeting on ${MONTHS_EN[month - 1]} ${day}, ${year} in ${host[3]}, ${host[1].replace(/^the /, '')}, prior to the meeting of the Regional Consultation Group on Migration (RCGM), with participation of representatives from the following countries: ${participants.map((country) => country[1]).join(', ')}.`;
-    const preambleEs = `La Red de Funcionarios de Enlace para la Protección Consular celebró su reunión ordinaria el ${day} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][month - 1]} de ${year} en ${host[3]}, ${host[2]}, previo a la reunión del Grupo Regional de Consulta sobre Migración (GRCM).`;
-    const en: string[] = [preambleEn];
-    const es: string[] = [preambleEs];
-    const source: string[] = [preambleEn, ''];
-    const count = 6 + Math.floor(next() * 9);
-    for (let n2 = 1; n2 <= count; n2++) {
-      const names = participants.slice(0, 1 + Math.floor(next() * 4));
-      const [textEn, textEs] = pick(AGREEMENTS)(
-        names.map((country) => country[1]),
-        names.map((country) => country[2]),
-      );
-      en.push(`<Item n="${n2}">\n${textEn}\n</Item>`);
-      es.push(`<Item n="${n2}">\n${textEs}\n</Item>`);
-      source.push(`${n2}. ${textEn}`);
-      items++;
-      if (next() < 0.3) {
-        const letters = 2 + Math.floor(next() * 3);
-        for (let l = 0; l < letters; l++) {
-          const letter = String.fromCharCode(97 + l);
-          const [subEn, subEs] = pick(AGREEMENTS)([host[1]], [host[2]]);
-          en.push(`<Item n="${n2}.${letter}">\n${subEn}\n</Item>`);
-          es.push(`<Item n="${n2}.${letter}">\n${subEs}\n</Item>`);
-          source.push(` - ${letter}. ${subEn}`);
-          items++;
-        }
-      }
-    }
-    const sourceText = `${source.join('\n')}\n`;
-    const sha256 = createHash('sha256').update(sourceText).digest('hex');
-    writeFileSync(join(dir, 'sources', `${id}.en.txt`), sourceText);
-    const frontmatter = (lang: 'en' | 'es') =>
-      [
-        '---',
-        `id: "${id}"`,
-        `lang: ${lang}`,
-        `title: ${lang === 'en' ? 'Report from the Meeting of the Liaison Officer Network for Consular Protection' : 'Informe de la Reunión de la Red de Funcionarios de Enlace para la Protección Consular'}`,
-        'network: consular-protection-network',
-        `date: "${date}"`,
-        'meetingKind: ordinary',
-        'venue:',
-        `  city: ${JSON.stringify(host[3])}`,
-        `  country: ${host[0]}`,
-        'participants:',
-        ...participants.map((country) => `  - ${country[0]}`),
-        'precedes: rcgm',
-        'reportsTo: rcgm',
-        lang === 'en'
-          ? 'translation: { status: original }'
-          : 'translation: { status: translation, from: en, official: false, date: "2026-11-23", by: Bench }',
-        `source: { file: ${id}.en.txt, lang: en, sha256: ${sha256} }`,
-        '---',
-        '',
-      ].join('\n');
-    writeFileSync(join(dir, 'reports', 'en', `${id}.mdx`), `${frontmatter('en')}${en.join('\n\n')}\n`);
-    writeFileSync(join(dir, 'reports', 'es', `${id}.mdx`), `${frontmatter('es')}${es.join('\n\n')}\n`);
-  }
-  return { items };
-}
 
 /** Sum of the resident memory of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(root: number): number {
@@ -282,7 +118,8 @@ runCli(async () => {
       wallMs: Math.round(wall),
       stagesMs: stages,
       pages,
-      pagesPerSecond: Math.round(pages / ((stages['pages'] ?? wall) / 1000)),
+      // Pages of every kind over the whole build (Astro's and those written outside it).
+      pagesPerSecond: Math.round(pages / (wall / 1000)),
       peakRssMiB: Math.round(peak / 2 ** 20),
     },
     output: {

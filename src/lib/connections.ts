@@ -95,25 +95,51 @@ export function meetingCount(items: readonly ItemInReport[]): number {
  * first. The initiative pages hold the full history; an item page stays light.
  */
 export function relatedItems(archive: Archive, report: Report, item: ReportItem, limit = 10): ItemInReport[] {
-  const mine = new Set(initiativesOf(archive, item));
-  if (mine.size === 0) return [];
-  const seen = new Set<ReportItem>();
-  const related: ItemInReport[] = [];
-  // Walking the meetings in order and keeping each item once preserves archive order.
-  for (const entry of [...mine].flatMap((id) => itemsAbout(archive, report.lang, 'initiatives', id))) {
-    if (entry.report.id === report.id || seen.has(entry.item)) continue;
-    seen.add(entry.item);
-    related.push(entry);
-  }
+  const mine = initiativesOf(archive, item);
+  if (mine.length === 0) return [];
   const { reportIndex, itemIndex } = positions(archive);
+  const at = (entry: ItemInReport) => reportIndex.get(entry.report) ?? 0;
   const here = reportIndex.get(report) ?? 0;
-  const distance = (entry: ItemInReport) => Math.abs((reportIndex.get(entry.report) ?? 0) - here);
-  const order = (a: ItemInReport, b: ItemInReport) =>
-    (reportIndex.get(a.report) ?? 0) - (reportIndex.get(b.report) ?? 0) || (itemIndex.get(a.item) ?? 0) - (itemIndex.get(b.item) ?? 0);
-  return related
+  const seen = new Set<ReportItem>();
+  const candidates: ItemInReport[] = [];
+  // An initiative's list can hold thousands of items; only the meetings next to this one can be among the
+  // nearest `limit`. Walk each side, whole meetings at a time, until `limit` items: every item further away
+  // has at least `limit` nearer ones in the same list. (Scanning whole lists made the build quadratic.)
+  const walk = (list: ItemInReport[], from: number, step: 1 | -1) => {
+    let taken = 0;
+    for (let index = from; index >= 0 && index < list.length; index += step) {
+      const entry = list[index]!;
+      if (taken >= limit && entry.report !== list[index - step]?.report) break;
+      taken++;
+      if (!seen.has(entry.item)) {
+        seen.add(entry.item);
+        candidates.push(entry);
+      }
+    }
+  };
+  for (const id of mine) {
+    const list = itemsAbout(archive, report.lang, 'initiatives', id);
+    walk(list, firstAtOrAfter(list, at, here) - 1, -1);
+    walk(list, firstAtOrAfter(list, at, here + 1), 1);
+  }
+  const distance = (entry: ItemInReport) => Math.abs(at(entry) - here);
+  const order = (a: ItemInReport, b: ItemInReport) => at(a) - at(b) || (itemIndex.get(a.item) ?? 0) - (itemIndex.get(b.item) ?? 0);
+  return candidates
     .sort((a, b) => distance(a) - distance(b) || order(a, b))
     .slice(0, limit)
     .sort(order);
+}
+
+/** Binary search in a list in archive order: the index of its first entry at or after position `target`. */
+function firstAtOrAfter(list: ItemInReport[], at: (entry: ItemInReport) => number, target: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (at(list[middle]!) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The most recent `limit` entries of a chronological list, and how many there are in all. */

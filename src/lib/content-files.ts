@@ -311,6 +311,21 @@ function splitFrontmatter(
   return { yaml, body: text.slice(match[0].length), bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1 };
 }
 
+/**
+ * The report files under a folder, each as frontmatter data (not yet
+ * validated) and body, for Astro's reports collection. A file without
+ * readable frontmatter throws its problem as `file:line: message`.
+ */
+export function readReportFiles(reportsDir: string, root: string = process.cwd()): { file: string; data: unknown; body: string }[] {
+  return listFiles(reportsDir, '.mdx').map((path) => {
+    const file = relative(root, path) || path;
+    const problems: Problem[] = [];
+    const parsed = splitFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    if (parsed === undefined) throw new ContentError(problems);
+    return { file, data: parsed.yaml.data, body: parsed.body };
+  });
+}
+
 /** The declared URL changes (`content/changes.yaml`), already validated by the check that runs before every build. */
 export function readChanges(contentDir: string = CONTENT_DIR): Change[] {
   const problems: Problem[] = [];

@@ -3,12 +3,12 @@
  * and item, the open data export with its JSON Schemas, an Atom feed per
  * language, robots.txt, `_redirects` and `_headers`. All from the archive, at build time.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { DATA_VERSION, ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../schemas/data-export.ts';
 import { LANGS, type Lang } from '../schemas/index.ts';
 import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
+import { writeFiles } from './file-writer.ts';
 import { CITATION_FORMATS, citationOf, formatCitation, textHash } from './citation.ts';
 import { useTranslations } from './i18n.ts';
 import { headersFile } from './security.ts';
@@ -16,7 +16,7 @@ import { organizationName, reportTitle, venueText } from './present.ts';
 import { absoluteUrl, feedPath, identifierPath, itemPath, pagePath, reportPath, sourcePath } from './urls.ts';
 
 /** Writes every export into a built site folder; returns how many files were written. */
-export function writeExports(archive: Archive, siteDir: string, site: string): number {
+export async function writeExports(archive: Archive, siteDir: string, site: string): Promise<number> {
   const files = new Map<string, string>();
   for (const report of archive.reports) {
     for (const target of [undefined, ...report.items]) {
@@ -37,11 +37,7 @@ export function writeExports(archive: Archive, siteDir: string, site: string): n
   files.set('/_redirects', redirects(archive));
   files.set('/_headers', headersFile());
 
-  for (const [path, content] of files) {
-    const target = join(siteDir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, content);
-  }
+  await writeFiles([...files].map(([path, content]) => [join(siteDir, path), content] as const));
   return files.size;
 }
 

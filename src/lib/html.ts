@@ -3,7 +3,8 @@
  * by the pages written outside Astro's per-page pipeline (see
  * `static-pages.ts`). Every interpolated value is escaped unless it is
  * already `Html`, so text from the reports can never become markup by
- * accident.
+ * accident. Prettier leaves the templates in `src/lib/markup/` as written
+ * (`.prettierrc.json`): reformatting markup there would change the pages.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

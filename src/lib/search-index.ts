@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Archive } from './archive.ts';
+import { writeFiles } from './file-writer.ts';
 import { searchRecords } from './search-records.ts';
 
 /** Indexes every record and writes the bundle; returns how many records went in. */
@@ -14,16 +15,20 @@ export async function writeSearchIndex(archive: Archive, siteDir: string): Promi
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-    for (const record of records) {
-      const { meta, ...rest } = record;
-      const added = await index.addCustomRecord({
-        ...rest,
-        meta: Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined)) as Record<string, string>,
-      });
-      if (added.errors.length > 0) throw new Error(`pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`pagefind could not write the index: ${written.errors.join('; ')}`);
+    // All records at once: the Pagefind service answers them in parallel; one round trip at a time cost ~0.5 ms each.
+    await Promise.all(
+      records.map(async ({ meta, ...rest }) => {
+        const added = await index.addCustomRecord({
+          ...rest,
+          meta: Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined)) as Record<string, string>,
+        });
+        if (added.errors.length > 0) throw new Error(`pagefind rejected ${rest.url}: ${added.errors.join('; ')}`);
+      }),
+    );
+    // Pagefind writes its files one at a time; taken in memory, they are written many at a time.
+    const bundle = await index.getFiles();
+    if (bundle.errors.length > 0) throw new Error(`pagefind could not build the index: ${bundle.errors.join('; ')}`);
+    await writeFiles(bundle.files.map((file) => [join(siteDir, 'pagefind', file.path), file.content] as const));
     return records.length;
   } finally {
     await pagefind.close();

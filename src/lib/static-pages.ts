@@ -6,9 +6,10 @@
  * pages use (`src/lib/markup/`), with the stylesheet and script tags Astro
  * emitted for the report pages. See README, "Performance".
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Archive } from './archive.ts';
+import { type FileToWrite, writeFiles } from './file-writer.ts';
 import { type Html, raw } from './html.ts';
 import { entryDocument } from './markup/entry.ts';
 import { pageDocument } from './markup/frame.ts';
@@ -31,28 +32,23 @@ export function staticPageUrls(archive: Archive, site: URL | string): string[] {
   );
 }
 
-/** Writes every item and identifier page into a built site; returns how many. Refuses to overwrite a page Astro wrote. */
-export function writeStaticPages(archive: Archive, siteDir: string, site: URL | string): number {
+/** Writes every item and identifier page into a site folder; returns how many. `assetsFrom` is Astro's built site, whose report pages give the stylesheet and script tags. */
+export function writeStaticPages(archive: Archive, siteDir: string, assetsFrom: string, site: URL | string): Promise<number> {
   const first = archive.reports[0];
-  if (first === undefined) return 0;
-  const reportAssets = assetTags(join(siteDir, pagePath(first.lang, reportPath(first.id)), 'index.html'));
-  const entryAssets = assetTags(join(siteDir, 'index.html'));
-  let count = 0;
-  const write = (urlPath: string, document: string) => {
-    const dir = join(siteDir, urlPath);
-    mkdirSync(dir, { recursive: true });
-    // 'wx': a page at the same URL from Astro (a redirect or tombstone) would be a contradiction, not something to overwrite.
-    writeFileSync(join(dir, 'index.html'), document, { flag: 'wx' });
-    count++;
-  };
-  for (const report of archive.reports) {
-    for (const item of report.items) {
-      const parts = itemPage(archive, report, item, site);
-      write(pagePath(report.lang, parts.frame.path), pageDocument(parts.frame, parts, reportAssets));
-    }
+  if (first === undefined) return Promise.resolve(0);
+  const reportAssets = assetTags(join(assetsFrom, pagePath(first.lang, reportPath(first.id)), 'index.html'));
+  const entryAssets = assetTags(join(assetsFrom, 'index.html'));
+  // Rendered as the writer asks for them, so only the pages being written are in memory.
+  function* pages(): Generator<FileToWrite> {
+    for (const report of archive.reports)
+      for (const item of report.items) {
+        const parts = itemPage(archive, report, item, site);
+        yield [join(siteDir, pagePath(report.lang, parts.frame.path), 'index.html'), pageDocument(parts.frame, parts, reportAssets)];
+      }
+    for (const identifier of identifiers(archive))
+      yield [join(siteDir, identifier.self, 'index.html'), entryDocument(identifierEntry(identifier, site), entryAssets)];
   }
-  for (const identifier of identifiers(archive)) write(identifier.self, entryDocument(identifierEntry(identifier, site), entryAssets));
-  return count;
+  return writeFiles(pages(), { exclusive: true });
 }
 
 /** The stylesheet and script tags Astro put in a page it built: the same assets go on the pages written here. */

@@ -42,13 +42,7 @@ export interface FrameProps {
 
 /** What every page's <head> starts with: encoding, policy, viewport, title, description, colour schemes and icon. */
 export function commonHead(title: string, description?: string): Html {
-  return html`<meta charset="utf-8" /><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" /><meta
-      name="viewport"
-      content="width=device-width, initial-scale=1"
-    /><title>${title}</title>${description !== undefined && html`<meta name="description" content="${description}" />`}<meta
-      name="color-scheme"
-      content="light dark"
-    /><link rel="icon" href="/favicon.svg" type="image/svg+xml" />`;
+  return html`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${description !== undefined && html`<meta name="description" content="${description}">`}<meta name="color-scheme" content="light dark"><link rel="icon" href="/favicon.svg" type="image/svg+xml">`;
 }
 
 /** The <head> content of a page in a language (without the stylesheet and scripts, which the build supplies). */
@@ -58,23 +52,9 @@ export function frameHead(props: FrameProps): Html {
   const description = props.description ?? t('site.description');
   const fullTitle = path === '' ? title : `${title} · ${t('site.name')}`;
   const other = otherLang(lang);
-  return html`${commonHead(fullTitle, description)}<link
-      rel="canonical"
-      href="${absoluteUrl(pagePath(lang, canonical), site)}"
-    />${LANGS.map(
-      (alternate) => html`<link rel="alternate" hreflang="${alternate}" href="${absoluteUrl(pagePath(alternate, path), site)}" />`,
-    )}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(pagePath('en', path), site)}" /><link
-      rel="alternate"
-      type="application/atom+xml"
-      href="${feedPath(lang)}"
-      title="${t('feed.title')}"
-    /><meta property="og:site_name" content="${t('site.name')}" /><meta property="og:title" content="${title}" /><meta
-      property="og:description"
-      content="${description}"
-    /><meta property="og:url" content="${absoluteUrl(pagePath(lang, path), site)}" /><meta property="og:type" content="${ogType}" /><meta
-      property="og:locale"
-      content="${OG_LOCALE[lang]}"
-    /><meta property="og:locale:alternate" content="${OG_LOCALE[other]}" />`;
+  return html`${commonHead(fullTitle, description)}<link rel="canonical" href="${absoluteUrl(pagePath(lang, canonical), site)}">${LANGS.map(
+    (alternate) => html`<link rel="alternate" hreflang="${alternate}" href="${absoluteUrl(pagePath(alternate, path), site)}">`,
+  )}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(pagePath('en', path), site)}"><link rel="alternate" type="application/atom+xml" href="${feedPath(lang)}" title="${t('feed.title')}"><meta property="og:site_name" content="${t('site.name')}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${absoluteUrl(pagePath(lang, path), site)}"><meta property="og:type" content="${ogType}"><meta property="og:locale" content="${OG_LOCALE[lang]}"><meta property="og:locale:alternate" content="${OG_LOCALE[other]}">`;
 }
 
 /** The <body> of a page in a language around its breadcrumbs and main content. */
@@ -92,43 +72,14 @@ export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Htm
     { path: glossaryPath(), label: t('nav.glossary') },
   ];
   return html`<a class="skip-link" href="#main">${t('nav.skip')}</a>
-    <header class="site-header">
-      <div class="wrap site-header__inner">
-        <a class="site-name" href="${pagePath(lang)}"
-          ><span class="site-name__title">${t('site.name')}</span> <span class="site-name__tagline">${t('site.tagline')}</span></a
-        >
-        <nav class="site-nav" aria-label="${t('nav.main')}">
-          <ul>
-            ${sections.map(
-              (section) => html`<li><a href="${pagePath(lang, section.path)}" ${current(section.path)}>${section.label}</a></li>`,
-            )}
-            <li class="site-nav__lang">
-              <a
-                href="${pagePath(other, path)}"
-                hreflang="${other}"
-                lang="${other}"
-                rel="alternate"
-                title="${t('nav.thisPageIn', { language: languageName(other, lang) })}"
-                >${AUTONYMS[other]}</a
-              >
-            </li>
-          </ul>
-        </nav>
-        <form class="site-search" action="${pagePath(lang, searchPath())}" method="get" role="search">
-          <label class="visually-hidden" for="site-search-q">${t('search.label')}</label>
-          <input id="site-search-q" name="q" type="search" placeholder="${t('search.placeholder')}" />
-          <button type="submit">${t('search.submit')}</button>
-        </form>
-      </div>
-    </header>
-    ${breadcrumbs}
-    <main id="main" class="wrap" tabindex="-1">${main}</main>
-    <footer class="site-footer">
-      <div class="wrap">
-        <p>${t('footer.about')}</p>
-        <p>${t('footer.permanence')}</p>
-      </div>
-    </footer>`;
+<header class="site-header"><div class="wrap site-header__inner"><a class="site-name" href="${pagePath(lang)}"><span class="site-name__title">${t('site.name')}</span> <span class="site-name__tagline">${t('site.tagline')}</span></a>
+<nav class="site-nav" aria-label="${t('nav.main')}"><ul>${sections.map(
+    (section) => html`<li><a href="${pagePath(lang, section.path)}"${current(section.path)}>${section.label}</a></li>`,
+  )}<li class="site-nav__lang"><a href="${pagePath(other, path)}" hreflang="${other}" lang="${other}" rel="alternate" title="${t('nav.thisPageIn', { language: languageName(other, lang) })}">${AUTONYMS[other]}</a></li></ul></nav>
+<form class="site-search" action="${pagePath(lang, searchPath())}" method="get" role="search"><label class="visually-hidden" for="site-search-q">${t('search.label')}</label> <input id="site-search-q" name="q" type="search" placeholder="${t('search.placeholder')}"> <button type="submit">${t('search.submit')}</button></form></div></header>
+${breadcrumbs}
+<main id="main" class="wrap" tabindex="-1">${main}</main>
+<footer class="site-footer"><div class="wrap"><p>${t('footer.about')}</p><p>${t('footer.permanence')}</p></div></footer>`;
 }
 
 /** A whole HTML document: the skeleton both kinds of page share. `assets` are the stylesheet and script tags of Astro's build. */

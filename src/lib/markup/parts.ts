@@ -25,12 +25,9 @@ export interface BreadcrumbsProps {
 /** A trail from the home page to the current page; the last step is the page itself. */
 export function breadcrumbs({ lang, trail, current }: BreadcrumbsProps): Html {
   const t = useTranslations(lang);
-  return html`<nav class="breadcrumbs wrap" aria-label="${t('nav.breadcrumb')}">
-    <ol>
-      ${trail.map((step) => html`<li><a href="${step.href}">${step.label}</a></li>`)}
-      <li><span aria-current="page">${current}</span></li>
-    </ol>
-  </nav>`;
+  return html`<nav class="breadcrumbs wrap" aria-label="${t('nav.breadcrumb')}"><ol>${trail.map(
+    (step) => html`<li><a href="${step.href}">${step.label}</a></li>`,
+  )}<li><span aria-current="page">${current}</span></li></ol></nav>`;
 }
 
 /** Props of the translation notice. */
@@ -49,12 +46,10 @@ export function translationNotice({ lang, report, path }: TranslationNoticeProps
   if (translation.status !== 'translation') return html``;
   const t = useTranslations(lang);
   const language = languageName(translation.from, lang);
-  return html`<aside class="notice${translation.official ? '' : ' notice--unofficial'}" role="note">
-    <p>
-      <strong>${t(translation.official ? 'translation.official' : 'translation.unofficial', { language })}</strong>
-      <a href="${pagePath(translation.from, path)}" hreflang="${translation.from}">${t('translation.readOriginal', { language })}</a>
-    </p>
-  </aside>`;
+  return html`<aside class="notice${translation.official ? '' : ' notice--unofficial'}" role="note"><p><strong>${t(
+    translation.official ? 'translation.official' : 'translation.unofficial',
+    { language },
+  )}</strong> <a href="${pagePath(translation.from, path)}" hreflang="${translation.from}">${t('translation.readOriginal', { language })}</a></p></aside>`;
 }
 
 /** Props of a list of items by meeting. */
@@ -85,23 +80,17 @@ export function itemList({ lang, entries, archive, rolesOf, level = 3 }: ItemLis
     else meetings.push([entry]);
   }
   const heading = raw(`h${level}`);
-  return html`<div class="item-list">
-    ${meetings.map((group) => {
-      const report = group[0]!.report;
-      return html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a href="${pagePath(lang, reportPath(report.id))}">${reportTitle(report, lang)}</a> <span class="item-list__venue">${venueText(archive, report, lang)}</span></${heading}><ol class="item-list__items">${group.map(
-        ({ item }) => {
-          const roles = rolesOf === undefined ? undefined : item.roles[rolesOf];
-          return html`<li>
-            <a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}"
-              >${t('item.title', { number: item.number })}</a
-            >
-            ${roles && html`<span class="roles">${roles.map((role) => t(`role.${role}`)).join(' · ')}</span>`}
-            <div class="item-list__text">${raw(item.html)}</div>
-          </li>`;
-        },
-      )}</ol></section>`;
-    })}
-  </div>`;
+  return html`<div class="item-list">${meetings.map((group) => {
+    const report = group[0]!.report;
+    return html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a href="${pagePath(lang, reportPath(report.id))}">${reportTitle(report, lang)}</a> <span class="item-list__venue">${venueText(archive, report, lang)}</span></${heading}><ol class="item-list__items">${group.map(
+      ({ item }) => {
+        const roles = rolesOf === undefined ? undefined : item.roles[rolesOf];
+        return html`<li><a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}">${t('item.title', { number: item.number })}</a> ${
+          roles && html`<span class="roles">${roles.map((role) => t(`role.${role}`)).join(' · ')}</span>`
+        }<div class="item-list__text">${raw(item.html)}</div></li>`;
+      },
+    )}</ol></section>`;
+  })}</div>`;
 }
 
 /** Props of the citation block. */
@@ -131,34 +120,11 @@ export function citationBlock({ lang, citation, base, id, hash, compact = false 
   const downloads = CITATION_FORMATS.map(
     (format, index) => html`${index > 0 && ' · '}<a href="${base}${format.file}" type="${format.type}" download>${format.label}</a>`,
   );
-  const body = html`<p class="cite__text" id="${id}-text">${citation.text}</p>
-    <p class="cite__actions">
-      <button type="button" data-copy="${id}-text" data-copied="${t('cite.copied')}" hidden>${t('cite.copy')}</button>
-      <span role="status" class="cite__status"></span> ${t('cite.download')} ${downloads}
-    </p>
-    ${
-      hash !== undefined &&
-      html`<dl class="facts cite__hash">
-        <div>
-          <dt>${t('cite.hash')}</dt>
-          <dd>
-            <code>${hash}</code>
-            <p class="note">${t('cite.hashHelp')}</p>
-          </dd>
-        </div>
-        <div class="print-only">
-          <dt>${t('cite.retrieved')}</dt>
-          <dd data-retrieved>________________</dd>
-        </div>
-      </dl>`
-    }`;
+  const body = html`<p class="cite__text" id="${id}-text">${citation.text}</p><p class="cite__actions"><button type="button" data-copy="${id}-text" data-copied="${t('cite.copied')}" hidden>${t('cite.copy')}</button> <span role="status" class="cite__status"></span> ${t('cite.download')} ${downloads}</p>${
+    hash !== undefined &&
+    html`<dl class="facts cite__hash"><div><dt>${t('cite.hash')}</dt><dd><code>${hash}</code><p class="note">${t('cite.hashHelp')}</p></dd></div><div class="print-only"><dt>${t('cite.retrieved')}</dt><dd data-retrieved>________________</dd></div></dl>`
+  }`;
   return compact
-    ? html`<details class="cite cite--compact">
-        <summary>${t('cite.short')}</summary>
-        ${body}
-      </details>`
-    : html`<section class="cite" ${attr('aria-labelledby', id)}>
-        <h2 id="${id}">${t(citation.number ? 'cite.itemTitle' : 'cite.reportTitle')}</h2>
-        ${body}
-      </section>`;
+    ? html`<details class="cite cite--compact"><summary>${t('cite.short')}</summary>${body}</details>`
+    : html`<section class="cite"${attr('aria-labelledby', id)}><h2 id="${id}">${t(citation.number ? 'cite.itemTitle' : 'cite.reportTitle')}</h2>${body}</section>`;
 }

@@ -1,0 +1,52 @@
+/**
+ * What keeps the build linear at archive scale gives the same answers as the
+ * plain definition, on the benchmark's synthetic archive (many meetings
+ * sharing the same initiatives).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/corpus.ts';
+import type { Archive, Report, ReportItem } from '../src/lib/archive.ts';
+import { initiativesOf, type ItemInReport, itemsAbout, relatedItems } from '../src/lib/connections.ts';
+import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'archive-scale-'));
+generateCorpus(dir, 120);
+const archive = loadArchiveFromFiles(dir);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The definition: every item of another meeting sharing an initiative, the `limit` nearest meetings first, then in archive order. */
+function relatedByScan(archive: Archive, report: Report, item: ReportItem, limit = 10): ItemInReport[] {
+  const position = (entry: ItemInReport) => archive.reports.indexOf(entry.report);
+  const order = (a: ItemInReport, b: ItemInReport) =>
+    position(a) - position(b) || a.report.items.indexOf(a.item) - b.report.items.indexOf(b.item);
+  const here = archive.reports.indexOf(report);
+  const all = new Map<ReportItem, ItemInReport>();
+  for (const id of initiativesOf(archive, item))
+    for (const entry of itemsAbout(archive, report.lang, 'initiatives', id)) if (entry.report !== report) all.set(entry.item, entry);
+  const distance = (entry: ItemInReport) => Math.abs(position(entry) - here);
+  return [...all.values()]
+    .sort((a, b) => distance(a) - distance(b) || order(a, b))
+    .slice(0, limit)
+    .sort(order);
+}
+
+describe('related items at scale', () => {
+  it('are, for every item of 120 synthetic meetings in both languages, the nearest ones by definition', () => {
+    const label = (entries: ItemInReport[]) => entries.map(({ report, item }) => `${report.lang}/${report.id}/${item.number}`);
+    let compared = 0;
+    let full = 0;
+    for (const report of archive.reports)
+      for (const item of report.items) {
+        const expected = label(relatedByScan(archive, report, item));
+        expect(label(relatedItems(archive, report, item)), `${report.lang}/${report.id} item ${item.number}`).toEqual(expected);
+        compared++;
+        if (expected.length === 10) full++;
+      }
+    // The corpus must exercise the limit, or the comparison proves little.
+    expect(compared).toBeGreaterThan(2000);
+    expect(full).toBeGreaterThan(compared / 4);
+  });
+});

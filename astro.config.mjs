@@ -2,8 +2,23 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { SITE } from './src/lib/site.ts';
+
+/**
+ * Reads a JSON file another process is about to write (the build script, see
+ * customPages below), waiting up to ten minutes for it to appear.
+ * @param {string} file
+ * @returns {string[]}
+ */
+function waitForJson(file) {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; !existsSync(file); waited += 50) {
+    if (waited > 600_000) throw new Error(`${file}: the build script never listed the pages written outside Astro`);
+    Atomics.wait(pause, 0, 0, 50);
+  }
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
 
 export default defineConfig({
   site: SITE,
@@ -28,8 +43,11 @@ export default defineConfig({
     // language entry `/` and the /id/ identifiers are left out: they are no
     // page of either language, only ways into one.
     sitemap({
-      // Item pages are written outside Astro (src/lib/static-pages.ts); scripts/build.ts lists them here.
-      customPages: process.env.ARCHIVE_SITEMAP_PAGES ? JSON.parse(readFileSync(process.env.ARCHIVE_SITEMAP_PAGES, 'utf8')) : [],
+      // Item pages are written outside Astro (src/lib/static-pages.ts). scripts/build.ts lists them in a
+      // file while Astro builds; the integration reads this option only once the pages are built.
+      get customPages() {
+        return process.env.ARCHIVE_SITEMAP_PAGES ? waitForJson(process.env.ARCHIVE_SITEMAP_PAGES) : [];
+      },
       i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
       filter: (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'),
     }),

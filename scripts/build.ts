@@ -19,13 +19,14 @@ if (values.content) process.env['ARCHIVE_CONTENT'] = resolve(values.content);
 const out = resolve(values.out);
 const work = join(dirname(out), `.build-${basename(out)}`);
 
-/** Runs a command with the terminal as its output; resolves to its exit code. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env });
+/** Runs a command with the terminal as its output: its exit code, and a way to stop it. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): { done: Promise<number | null>; stop: () => void } {
+  const child = spawn(command, args, { stdio: 'inherit', env });
+  const done = new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   });
+  return { done, stop: () => child.kill() };
 }
 
 runCli(async () => {
@@ -37,8 +38,8 @@ runCli(async () => {
   const { SITE } = await import('../src/lib/site.ts');
   const { OUTSIDE_ASTRO_ENV, staticPageUrls, writeStaticPages } = await import('../src/lib/static-pages.ts');
 
-  // Stage times, for `npm run bench` (BENCH_TIMINGS names the file to write them to). Astro, the search
-  // index and the exports run at the same time, so their times overlap.
+  // Stage times, for `npm run bench` (BENCH_TIMINGS names the file to write them to). Astro runs
+  // alongside the content, search, exports and item pages stages, so their times overlap.
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const began = performance.now();
@@ -47,44 +48,60 @@ runCli(async () => {
     return result;
   };
 
-  const archive = await timed('content', () => loadArchiveFromFiles());
-  printWarnings(archive.warnings);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   // Astro builds into `next`; everything else is written into `outside` and merged into it at the end.
   const next = join(work, 'site');
   const outside = join(work, 'outside');
-  // The sitemap integration cannot see pages written outside Astro: it reads their URLs from this file.
+  // The sitemap integration cannot see pages written outside Astro: it reads their URLs from this file,
+  // written once the content is loaded and waited for only when Astro finishes (astro.config.mjs).
   const sitemapPages = join(work, 'sitemap-pages.json');
-  writeFileSync(sitemapPages, JSON.stringify(staticPageUrls(archive, SITE)));
 
-  // Astro runs as a child so its own output (and any failure) stays as Astro prints it. It uses one
-  // core; the search index and the exports need only the archive and are written meanwhile.
-  const astro = timed('astro', () =>
-    run('astro', ['build', '--outDir', next], {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ARCHIVE_SITEMAP_PAGES: sitemapPages,
-      [OUTSIDE_ASTRO_ENV]: '1',
-      // A build into another folder (tests, reproducibility checks) starts from an empty cache of its own.
-      ...(values.content || values.out !== 'dist' ? { ARCHIVE_CACHE_DIR: join(work, 'cache') } : {}),
-    }),
-  );
-  const beside = Promise.all([
+  // Astro runs as a child, so its output (and any failure) stays as Astro prints it, and it starts at
+  // once: it reads the content itself, on the other core, while this process loads it for the rest.
+  const began = performance.now();
+  const astro = run('astro', ['build', '--outDir', next], {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ARCHIVE_SITEMAP_PAGES: sitemapPages,
+    [OUTSIDE_ASTRO_ENV]: '1',
+    // A build into another folder (tests, reproducibility checks) starts from an empty cache of its own.
+    ...(values.content || values.out !== 'dist' ? { ARCHIVE_CACHE_DIR: join(work, 'cache') } : {}),
+  });
+  const astroDone = astro.done.then((status) => {
+    timings['astro'] = Math.round(performance.now() - began);
+    return status;
+  });
+  const fail = async (error: unknown): Promise<never> => {
+    astro.stop();
+    await astroDone.catch(() => undefined);
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  };
+
+  const archive = await timed('content', () => loadArchiveFromFiles()).catch(fail);
+  printWarnings(archive.warnings);
+  // Renamed into place, so Astro never reads it half-written.
+  writeFileSync(`${sitemapPages}.part`, JSON.stringify(staticPageUrls(archive, SITE)));
+  renameSync(`${sitemapPages}.part`, sitemapPages);
+
+  // The search index and the exports need only the archive; item and identifier pages also need the
+  // stylesheet and script tags of Astro's build. All of them are written while Astro renders.
+  const [astroStatus, ...written] = await Promise.allSettled([
+    astroDone,
     timed('search', () => writeSearchIndex(archive, outside)),
     timed('exports', () => writeExports(archive, outside, SITE)),
+    astroDone.then((status) => (status === 0 ? timed('itemPages', () => writeStaticPages(archive, outside, next, SITE)) : 0)),
   ]);
-  const [status, besideResult] = await Promise.allSettled([astro, beside]);
-  if (status.status === 'rejected' || status.value !== 0 || besideResult.status === 'rejected') {
-    rmSync(work, { recursive: true, force: true });
-    if (besideResult.status === 'rejected') throw besideResult.reason;
-    throw new Error(
-      `astro build failed (${status.status === 'rejected' ? String(status.reason) : `exit ${status.value}`}); ${basename(out)}/ was left as it was`,
+  const failed = written.find((result) => result.status === 'rejected');
+  if (failed) await fail(failed.reason);
+  if (astroStatus.status === 'rejected' || astroStatus.value !== 0)
+    await fail(
+      new Error(
+        `astro build failed (${astroStatus.status === 'rejected' ? String(astroStatus.reason) : `exit ${astroStatus.value}`}); ${basename(out)}/ was left as it was`,
+      ),
     );
-  }
-  const [records] = besideResult.value;
-  // Item and identifier pages carry the stylesheet and script tags of Astro's build, so they come after it.
-  const written = await timed('itemPages', () => writeStaticPages(archive, outside, next, SITE));
+  const [records, , pages] = written.map((result) => (result.status === 'fulfilled' ? result.value : 0));
   mergeInto(outside, next);
   let mark = performance.now();
   const lap = (stage: string): void => {
@@ -113,5 +130,5 @@ runCli(async () => {
   const items = archive.reports.reduce((sum, report) => sum + report.items.length, 0);
   const note =
     fresh.length > 0 ? `\n${fresh.length} new URLs are not in ${LEDGER_FILE} yet: run \`npm run permalinks\` and commit the diff` : '';
-  return `built ${basename(out)}/: ${archive.reports.length} report texts, ${items} items (${written} item and identifier pages), ${records} search records${note}`;
+  return `built ${basename(out)}/: ${archive.reports.length} report texts, ${items} items (${pages} item and identifier pages), ${records} search records${note}`;
 });

@@ -183,8 +183,13 @@ export function reportsIn(archive: Archive, lang: Lang): Report[] {
 
 /** One report in one language, or undefined. */
 export function findReport(archive: Archive, lang: Lang, id: string): Report | undefined {
-  return archive.reports.find((report) => report.lang === lang && report.id === id);
+  let index = reportIndexes.get(archive);
+  if (!index) reportIndexes.set(archive, (index = new Map(archive.reports.map((report) => [`${report.lang}/${report.id}`, report]))));
+  return index.get(`${lang}/${id}`);
 }
+
+// Reports by language and id, per archive, built on first use: a scan per lookup made exports grow with the square of the reports.
+const reportIndexes = new WeakMap<Archive, Map<string, Report>>();
 
 /** One item of a report by its official number, or undefined. */
 export function findItem(report: Report, number: string): ReportItem | undefined {

@@ -195,8 +195,11 @@ export function initiativeTimeline(
 ): { reports: Report[]; rows: { initiativeId: string; counts: number[] }[] } {
   const reports = reportsIn(archive, lang);
   const rows = [...archive.initiatives.keys()].map((initiativeId) => {
-    const items = itemsAbout(archive, lang, 'initiatives', initiativeId);
-    return { initiativeId, counts: reports.map((report) => items.filter((entry) => entry.report.id === report.id).length) };
+    // Counted once per initiative: filtering its items again for every meeting grew with meetings × items.
+    const perReport = new Map<Report, number>();
+    for (const { report } of itemsAbout(archive, lang, 'initiatives', initiativeId))
+      perReport.set(report, (perReport.get(report) ?? 0) + 1);
+    return { initiativeId, counts: reports.map((report) => perReport.get(report) ?? 0) };
   });
   return { reports, rows: rows.filter((row) => row.counts.some((count) => count > 0)) };
 }

@@ -21,9 +21,15 @@ function toDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+// Every page of a report formats the same few dates again (titles, citations, lists): each is formatted once.
+const formatted = new Map<string, string>();
+
 /** Formats a `YYYY-MM-DD` day in a language: "27 November 2017". */
 export function formatDate(iso: string, lang: Lang): string {
-  return formatter(lang).format(toDate(iso));
+  const key = `${lang}/${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) formatted.set(key, (text = formatter(lang).format(toDate(iso))));
+  return text;
 }
 
 /** Formats a meeting's days, one day or a range: "24–25 November 2014". */

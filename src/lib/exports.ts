@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { DATA_VERSION, ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../schemas/data-export.ts';
 import { LANGS, type Lang } from '../schemas/index.ts';
 import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
-import { writeFiles } from './file-writer.ts';
+import { type FileToWrite, writeFiles } from './file-writer.ts';
 import { CITATION_FORMATS, citationOf, formatCitation, textHash } from './citation.ts';
 import { useTranslations } from './i18n.ts';
 import { headersFile } from './security.ts';
@@ -16,29 +16,29 @@ import { organizationName, reportTitle, venueText } from './present.ts';
 import { absoluteUrl, feedPath, identifierPath, itemPath, pagePath, reportPath, sourcePath } from './urls.ts';
 
 /** Writes every export into a built site folder; returns how many files were written. */
-export async function writeExports(archive: Archive, siteDir: string, site: string): Promise<number> {
-  const files = new Map<string, string>();
-  for (const report of archive.reports) {
-    for (const target of [undefined, ...report.items]) {
-      const citation = citationOf(archive, report, site, target);
-      const page = pagePath(report.lang, target ? itemPath(report.id, target.number) : reportPath(report.id));
-      for (const { format, file } of CITATION_FORMATS) files.set(`${page}${file}`, formatCitation(citation, format));
+export function writeExports(archive: Archive, siteDir: string, site: string): Promise<number> {
+  // Made as the writer asks for them: the citation files alone are three per item, too many to hold at once.
+  function* files(): Generator<FileToWrite> {
+    const at = (path: string) => join(siteDir, path);
+    for (const report of archive.reports) {
+      for (const target of [undefined, ...report.items]) {
+        const citation = citationOf(archive, report, site, target);
+        const page = pagePath(report.lang, target ? itemPath(report.id, target.number) : reportPath(report.id));
+        for (const { format, file } of CITATION_FORMATS) yield [at(`${page}${file}`), formatCitation(citation, format)];
+      }
     }
+    const items = exportedItems(archive, site);
+    yield [at('/data/items.json'), json(itemsFileSchema.parse(items))];
+    yield [at('/data/items.csv'), itemsCsv(items.items)];
+    yield [at('/data/reports.json'), json(reportsFileSchema.parse(exportedReports(archive, site)))];
+    yield [at(`/data/schema/items.v${DATA_VERSION.split('.')[0]}.json`), json(z.toJSONSchema(itemsFileSchema))];
+    yield [at(`/data/schema/reports.v${DATA_VERSION.split('.')[0]}.json`), json(z.toJSONSchema(reportsFileSchema))];
+    for (const lang of LANGS) yield [at(feedPath(lang)), atomFeed(archive, lang, site)];
+    yield [at('/robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`];
+    yield [at('/_redirects'), redirects(archive)];
+    yield [at('/_headers'), headersFile()];
   }
-  const items = exportedItems(archive, site);
-  const reports = exportedReports(archive, site);
-  files.set('/data/items.json', json(itemsFileSchema.parse(items)));
-  files.set('/data/reports.json', json(reportsFileSchema.parse(reports)));
-  files.set('/data/items.csv', itemsCsv(items.items));
-  files.set(`/data/schema/items.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(itemsFileSchema)));
-  files.set(`/data/schema/reports.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(reportsFileSchema)));
-  for (const lang of LANGS) files.set(feedPath(lang), atomFeed(archive, lang, site));
-  files.set('/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`);
-  files.set('/_redirects', redirects(archive));
-  files.set('/_headers', headersFile());
-
-  await writeFiles([...files].map(([path, content]) => [join(siteDir, path), content] as const));
-  return files.size;
+  return writeFiles(files());
 }
 
 function json(value: unknown): string {

@@ -19,14 +19,30 @@ if (values.content) process.env['ARCHIVE_CONTENT'] = resolve(values.content);
 const out = resolve(values.out);
 const work = join(dirname(out), `.build-${basename(out)}`);
 
-/** Runs a command with the terminal as its output: its exit code, and a way to stop it. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): { done: Promise<number | null>; stop: () => void } {
-  const child = spawn(command, args, { stdio: 'inherit', env });
+/**
+ * Runs a command: its exit code, a way to stop it, and `show()`, before which
+ * its output is held back (so a content problem is reported once, by the
+ * check, not also by the command that stumbled on it).
+ */
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { done: Promise<number | null>; stop: () => void; show: () => void } {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+  const forward = (to: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk));
+  child.stdout.on('data', forward(process.stdout));
+  child.stderr.on('data', forward(process.stderr));
   const done = new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
   });
-  return { done, stop: () => child.kill() };
+  const show = () => {
+    for (const [to, chunk] of held ?? []) to.write(chunk);
+    held = undefined;
+  };
+  return { done, stop: () => child.kill(), show };
 }
 
 runCli(async () => {
@@ -58,7 +74,7 @@ runCli(async () => {
   const sitemapPages = join(work, 'sitemap-pages.json');
 
   // Astro runs as a child, so its output (and any failure) stays as Astro prints it, and it starts at
-  // once: it reads the content itself, on the other core, while this process loads it for the rest.
+  // once: it reads the content itself, on the other core, while this process loads and checks it.
   const began = performance.now();
   const astro = run('astro', ['build', '--outDir', next], {
     ...process.env,
@@ -80,6 +96,7 @@ runCli(async () => {
   };
 
   const archive = await timed('content', () => loadArchiveFromFiles()).catch(fail);
+  astro.show();
   printWarnings(archive.warnings);
   // Renamed into place, so Astro never reads it half-written.
   writeFileSync(`${sitemapPages}.part`, JSON.stringify(staticPageUrls(archive, SITE)));

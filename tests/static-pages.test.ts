@@ -1,0 +1,63 @@
+/**
+ * Item and identifier pages are written outside Astro in a build, and by
+ * Astro's routes in `astro dev` or a bare `astro build`. Both come from the
+ * same markup modules, so a reader sees the same page either way: this
+ * compares every such page of dist/ with Astro's rendering of it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { afterAll, describe, expect, it } from 'vitest';
+import { identifiers } from '../src/lib/markup/identifier-page.ts';
+import { itemPath, pagePath } from '../src/lib/urls.ts';
+import { contentArchive, distFile, requireBuild } from './helpers.ts';
+
+requireBuild();
+
+/** A page as a reader gets it: elements with their attributes and the text, whitespace collapsed; where Astro puts a script tag is left out. */
+function shape(html: string): string[] {
+  const out: string[] = [];
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'text') {
+      const text = node.value.replace(/\s+/g, ' ').trim();
+      if (text) out.push(text);
+    } else if (node.type === 'element' || node.type === 'root') {
+      if (node.type === 'element') {
+        const element = node as Element;
+        if (element.tagName === 'script' && element.properties['src']) return;
+        out.push(`<${element.tagName} ${JSON.stringify(element.properties)}>`);
+      }
+      for (const child of node.children) walk(child);
+    }
+  };
+  walk(fromHtml(html));
+  return out;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'archive-astro-only-'));
+// The cache must not be inside the output folder: Astro empties that folder after loading the content into the cache.
+const astroOut = join(scratch, 'site');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('pages written outside Astro', { timeout: 120_000 }, () => {
+  it('are the pages Astro renders from the same modules, for every item and identifier', () => {
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', astroOut], {
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_CACHE_DIR: join(scratch, 'cache') },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const archive = contentArchive();
+    const urls = [
+      ...archive.reports.flatMap((report) => report.items.map((item) => pagePath(report.lang, itemPath(report.id, item.number)))),
+      ...identifiers(archive).map((identifier) => identifier.self),
+    ];
+    expect(urls.length).toBeGreaterThan(80);
+    for (const url of urls) {
+      const fromAstro = readFileSync(join(astroOut, url, 'index.html'), 'utf8');
+      expect(shape(readFileSync(distFile(url), 'utf8')), url).toEqual(shape(fromAstro));
+    }
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * `npm run build`: checks the content, builds the site, its search index and
- * its exports into a fresh folder, checks the permalink ledger against it, and
- * only then swaps it in as `dist/`. A failed build prints its problems and
- * leaves the previous `dist/` untouched, never half-written.
+ * `npm run build`: checks the content, builds the site (Astro's pages, and the
+ * item and identifier pages written outside Astro), its search index and its
+ * exports into a fresh folder, side by side, checks the permalink ledger
+ * against it, and only then swaps it in as `dist/`. A failed build prints its
+ * problems and leaves the previous `dist/` untouched, never half-written.
  * Usage: node scripts/build.ts [--content <dir>] [--out <dir>]
  */
 import { spawn } from 'node:child_process';

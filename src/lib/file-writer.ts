@@ -9,7 +9,7 @@ import { existsSync, lstatSync, readdirSync, renameSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-/** Writes made at once; measured on 2 cores, 32 beats 1 by about 3× and more gains little. */
+/** Writes kept in flight: on this machine 32 at a time wrote 20,000 small files about 3× faster than one by one. */
 const IN_FLIGHT = 32;
 
 /** A file to write: its path and its content. */

@@ -7,7 +7,7 @@
  * Usage: node scripts/build.ts [--content <dir>] [--out <dir>]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,6 +46,27 @@ function run(
   return { done, stop: () => child.kill(), show };
 }
 
+/**
+ * Resolves true once Astro has written a whole page (its closing tag is in),
+ * or false if Astro ends without it. Astro writes each page in one call, so a
+ * page read while it is being written lacks its end.
+ */
+async function pageWritten(file: string, astroDone: Promise<unknown>): Promise<boolean> {
+  let ended = false;
+  const end = () => (ended = true);
+  astroDone.then(end, end);
+  for (;;) {
+    const done = ended;
+    try {
+      if (/<\/html>\s*$/.test(readFileSync(file, 'utf8'))) return true;
+    } catch {
+      // Not there yet.
+    }
+    if (done) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 runCli(async () => {
   const { loadArchiveFromFiles } = await import('../src/lib/content-files.ts');
   const { writeExports } = await import('../src/lib/exports.ts');
@@ -53,10 +74,12 @@ runCli(async () => {
   const { ContentError } = await import('../src/lib/problems.ts');
   const { writeSearchIndex } = await import('../src/lib/search-index.ts');
   const { SITE } = await import('../src/lib/site.ts');
-  const { OUTSIDE_ASTRO_ENV, staticPageUrls, writeStaticPages } = await import('../src/lib/static-pages.ts');
+  const { itemAssetsPage, OUTSIDE_ASTRO_ENV, staticPageUrls, writeIdentifierPages, writeItemPages } =
+    await import('../src/lib/static-pages.ts');
 
   // Stage times, for `npm run bench` (BENCH_TIMINGS names the file to write them to). Astro runs
-  // alongside the content, search, exports and item pages stages, so their times overlap.
+  // alongside the content, search, exports and item pages stages, so their times overlap; the item
+  // pages' time includes waiting for Astro's first report page.
   const timings: Record<string, number> = {};
   const timed = async <T>(stage: string, work: () => T | Promise<T>): Promise<T> => {
     const began = performance.now();
@@ -104,12 +127,21 @@ runCli(async () => {
   renameSync(`${sitemapPages}.part`, sitemapPages);
 
   // The search index and the exports need only the archive; item and identifier pages also need the
-  // stylesheet and script tags of Astro's build. All of them are written while Astro renders.
+  // stylesheet and script tags of Astro's build. Item pages take them from the first report page, which
+  // Astro writes about half-way, identifier pages from the language entry, which it writes last.
+  const assetsPage = itemAssetsPage(archive, next);
+  const itemPages = async (): Promise<number> => {
+    if (!assetsPage) return 0;
+    if (await pageWritten(assetsPage, astroDone)) return writeItemPages(archive, outside, assetsPage, SITE);
+    if ((await astroDone) === 0) throw new Error(`${assetsPage}: astro build ended without writing this page`);
+    return 0;
+  };
   const [astroStatus, ...written] = await Promise.allSettled([
     astroDone,
     timed('search', () => writeSearchIndex(archive, outside)),
     timed('exports', () => writeExports(archive, outside, SITE)),
-    astroDone.then((status) => (status === 0 ? timed('itemPages', () => writeStaticPages(archive, outside, next, SITE)) : 0)),
+    timed('itemPages', itemPages),
+    astroDone.then((status) => (status === 0 ? timed('idPages', () => writeIdentifierPages(archive, outside, next, SITE)) : 0)),
   ]);
   const failed = written.find((result) => result.status === 'rejected');
   if (failed) await fail(failed.reason);
@@ -119,7 +151,8 @@ runCli(async () => {
         `astro build failed (${astroStatus.status === 'rejected' ? String(astroStatus.reason) : `exit ${astroStatus.value}`}); ${basename(out)}/ was left as it was`,
       ),
     );
-  const [records, , pages] = written.map((result) => (result.status === 'fulfilled' ? result.value : 0));
+  const [records, , itemCount, identifierCount] = written.map((result) => (result.status === 'fulfilled' ? result.value : 0));
+  const pages = (itemCount ?? 0) + (identifierCount ?? 0);
   mergeInto(outside, next);
   let mark = performance.now();
   const lap = (stage: string): void => {

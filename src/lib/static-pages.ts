@@ -17,7 +17,7 @@ import { identifierEntry, identifiers } from './markup/identifier-page.ts';
 import { itemPage } from './markup/item-page.ts';
 import { absoluteUrl, itemPath, pagePath, reportPath } from './urls.ts';
 
-/** Set (to "1") by `scripts/build.ts` for Astro's run: the pages below are then left to `writeStaticPages`. */
+/** Set (to "1") by `scripts/build.ts` for Astro's run: the pages below are then left to `writeItemPages` and `writeIdentifierPages`. */
 export const OUTSIDE_ASTRO_ENV = 'ARCHIVE_PAGES_OUTSIDE_ASTRO';
 
 /** Whether Astro renders item and identifier pages itself: in `astro dev`, and in a bare `astro build`. */
@@ -32,21 +32,36 @@ export function staticPageUrls(archive: Archive, site: URL | string): string[] {
   );
 }
 
-/** Writes every item and identifier page into a site folder; returns how many. `assetsFrom` is Astro's built site, whose report pages give the stylesheet and script tags. */
-export function writeStaticPages(archive: Archive, siteDir: string, assetsFrom: string, site: URL | string): Promise<number> {
+/**
+ * The page of Astro's build whose stylesheet and script tags the item pages
+ * take: the first report's (`undefined` for an empty archive). Astro writes it
+ * early in its run, so item pages need not wait for the rest.
+ */
+export function itemAssetsPage(archive: Archive, astroSite: string): string | undefined {
   const first = archive.reports[0];
-  if (first === undefined) return Promise.resolve(0);
-  const reportAssets = assetTags(join(assetsFrom, pagePath(first.lang, reportPath(first.id)), 'index.html'));
-  const entryAssets = assetTags(join(assetsFrom, 'index.html'));
+  return first && join(astroSite, pagePath(first.lang, reportPath(first.id)), 'index.html');
+}
+
+/** Writes every item page, in both languages, with the asset tags of `assetsPage` (see `itemAssetsPage`); returns how many. */
+export function writeItemPages(archive: Archive, siteDir: string, assetsPage: string, site: URL | string): Promise<number> {
+  const assets = assetTags(assetsPage);
   // Rendered as the writer asks for them, so only the pages being written are in memory.
   function* pages(): Generator<FileToWrite> {
     for (const report of archive.reports)
       for (const item of report.items) {
         const parts = itemPage(archive, report, item, site);
-        yield [join(siteDir, pagePath(report.lang, parts.frame.path), 'index.html'), pageDocument(parts.frame, parts, reportAssets)];
+        yield [join(siteDir, pagePath(report.lang, parts.frame.path), 'index.html'), pageDocument(parts.frame, parts, assets)];
       }
+  }
+  return writeFiles(pages(), { exclusive: true });
+}
+
+/** Writes every `/id/…` identifier page, with the asset tags of Astro's language entry (`/index.html`, written last); returns how many. */
+export function writeIdentifierPages(archive: Archive, siteDir: string, astroSite: string, site: URL | string): Promise<number> {
+  const assets = assetTags(join(astroSite, 'index.html'));
+  function* pages(): Generator<FileToWrite> {
     for (const identifier of identifiers(archive))
-      yield [join(siteDir, identifier.self, 'index.html'), entryDocument(identifierEntry(identifier, site), entryAssets)];
+      yield [join(siteDir, identifier.self, 'index.html'), entryDocument(identifierEntry(identifier, site), assets)];
   }
   return writeFiles(pages(), { exclusive: true });
 }

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import { SITE } from './src/lib/site.ts';
+import { languageAlternates } from './src/lib/sitemap-links.ts';
 
 /**
  * Reads a JSON file another process is about to write (the build script, see
@@ -18,6 +19,12 @@ function waitForJson(file) {
     Atomics.wait(pause, 0, 0, 50);
   }
   return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** The sitemap's page filter and its language alternates (hreflang), found without the integration's quadratic `i18n` scan. */
+function sitemapOptions() {
+  const alternates = languageAlternates(SITE, (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'));
+  return { filter: alternates.keep, serialize: alternates.serialize };
 }
 
 export default defineConfig({
@@ -48,8 +55,7 @@ export default defineConfig({
       get customPages() {
         return process.env.ARCHIVE_SITEMAP_PAGES ? waitForJson(process.env.ARCHIVE_SITEMAP_PAGES) : [];
       },
-      i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
-      filter: (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'),
+      ...sitemapOptions(),
     }),
   ],
 });

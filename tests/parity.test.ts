@@ -165,5 +165,14 @@ describe('built pages in both languages', () => {
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname).sort();
     expect(locs).toEqual([...pagesOf('en').map((p) => `/en/${p}`), ...pagesOf('es').map((p) => `/es/${p}`)].sort());
     expect(sitemap).toContain('hreflang="es" href="https://consular-archive.example.org/es/reports/2017-11-27/items/2/d/"');
+    // Every listed page names itself and its twin, English first, as hreflang alternates.
+    for (const [, entry] of sitemap.matchAll(/<url>(.*?)<\/url>/gs)) {
+      const loc = /<loc>([^<]+)<\/loc>/.exec(entry ?? '')?.[1] ?? '';
+      const path = new URL(loc).pathname.replace(/^\/(en|es)\//, '/');
+      const links = [...(entry ?? '').matchAll(/hreflang="(\w+)" href="([^"]+)"/g)].map(
+        ([, lang, href]) => `${lang} ${new URL(href ?? '').pathname}`,
+      );
+      expect(links, loc).toEqual([`en /en${path}`, `es /es${path}`]);
+    }
   });
 });

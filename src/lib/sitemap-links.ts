@@ -8,13 +8,18 @@
 import type { SitemapItem } from '@astrojs/sitemap';
 import { LANGS } from '../schemas/common.ts';
 
-/** Collects the sitemap's pages (`keep`, as its `filter`) and adds each one's alternates (`serialize`), as the integration's `i18n` option would. */
+/**
+ * Collects the sitemap's pages (`keep`, as its `filter`) and adds each one's
+ * alternates (`serialize`), as the integration's `i18n` option would. The
+ * integration filters every page before it serializes any; the parity test
+ * checks the alternates of every entry of the built sitemap.
+ */
 export function languageAlternates(site: string, include: (url: string) => boolean) {
   const pages = new Set<string>();
   const base = new URL(site).pathname.replace(/\/?$/, '/');
+  const inLanguage = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(${LANGS.join('|')})(/.*)?$`);
   const twins = (url: string): string[] | undefined => {
-    const path = new URL(url).pathname;
-    const match = new RegExp(`^${base}(${LANGS.join('|')})(/.*)?$`).exec(path);
+    const match = inLanguage.exec(new URL(url).pathname);
     return match ? LANGS.map((lang) => new URL(`${base}${lang}${match[2] ?? ''}`, url).href) : undefined;
   };
   return {

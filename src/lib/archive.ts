@@ -181,15 +181,26 @@ export function reportsIn(archive: Archive, lang: Lang): Report[] {
   return archive.reports.filter((report) => report.lang === lang);
 }
 
-/** One report in one language, or undefined. */
-export function findReport(archive: Archive, lang: Lang, id: string): Report | undefined {
-  let index = reportIndexes.get(archive);
-  if (!index) reportIndexes.set(archive, (index = new Map(archive.reports.map((report) => [`${report.lang}/${report.id}`, report]))));
-  return index.get(`${lang}/${id}`);
+/**
+ * A function of the archive computed on first use and kept as long as the
+ * archive: the indexes that spare each page a scan of every report or item
+ * (a scan per page made the build grow with the square of the reports).
+ */
+export function perArchive<T>(compute: (archive: Archive) => T): (archive: Archive) => T {
+  const cache = new WeakMap<Archive, T>();
+  return (archive) => {
+    if (!cache.has(archive)) cache.set(archive, compute(archive));
+    return cache.get(archive) as T;
+  };
 }
 
-// Reports by language and id, per archive, built on first use: a scan per lookup made exports grow with the square of the reports.
-const reportIndexes = new WeakMap<Archive, Map<string, Report>>();
+/** Reports by `lang/id`. */
+const reportIndex = perArchive((archive) => new Map(archive.reports.map((report) => [`${report.lang}/${report.id}`, report])));
+
+/** One report in one language, or undefined. */
+export function findReport(archive: Archive, lang: Lang, id: string): Report | undefined {
+  return reportIndex(archive).get(`${lang}/${id}`);
+}
 
 /** One item of a report by its official number, or undefined. */
 export function findItem(report: Report, number: string): ReportItem | undefined {

@@ -5,7 +5,7 @@
  * which initiative came up when) that pages draw. All from item mentions.
  */
 import type { Lang } from '../schemas/index.ts';
-import { type Archive, type Report, type ReportItem, reportsIn } from './archive.ts';
+import { type Archive, perArchive, type Report, type ReportItem, reportsIn } from './archive.ts';
 import type { Mentions } from './mentions.ts';
 
 /** An item together with the report it belongs to. */
@@ -35,13 +35,9 @@ export function initiativesOf(archive: Archive, item: ReportItem): string[] {
   return [...new Set(item.mentions.initiatives.flatMap((id) => withAncestors(archive, id)))];
 }
 
-/** Per archive: items by `lang/kind/id`, in archive order, built once so no page scans every item. */
-const indexes = new WeakMap<Archive, Map<string, ItemInReport[]>>();
-
-function connectionIndex(archive: Archive): Map<string, ItemInReport[]> {
-  let index = indexes.get(archive);
-  if (index) return index;
-  index = new Map();
+/** Items by `lang/kind/id`, in archive order. */
+const connectionIndex = perArchive((archive) => {
+  const index = new Map<string, ItemInReport[]>();
   for (const report of archive.reports) {
     for (const item of report.items) {
       const entries: [EntityKind, string[]][] = [
@@ -60,24 +56,14 @@ function connectionIndex(archive: Archive): Map<string, ItemInReport[]> {
       }
     }
   }
-  indexes.set(archive, index);
   return index;
-}
+});
 
-const positionCache = new WeakMap<Archive, { reportIndex: Map<Report, number>; itemIndex: Map<ReportItem, number> }>();
-
-/** Where each report and item stands in archive order, computed once. */
-function positions(archive: Archive): { reportIndex: Map<Report, number>; itemIndex: Map<ReportItem, number> } {
-  let cached = positionCache.get(archive);
-  if (!cached) {
-    cached = {
-      reportIndex: new Map(archive.reports.map((report, index) => [report, index])),
-      itemIndex: new Map(archive.reports.flatMap((report) => report.items.map((item, index) => [item, index] as const))),
-    };
-    positionCache.set(archive, cached);
-  }
-  return cached;
-}
+/** Where each report and item stands in archive order. */
+const positions = perArchive((archive) => ({
+  reportIndex: new Map(archive.reports.map((report, index) => [report, index])),
+  itemIndex: new Map(archive.reports.flatMap((report) => report.items.map((item, index) => [item, index] as const))),
+}));
 
 /** Items (in one language, oldest meeting first, in document order) that mention an entity; for an initiative, also those of the initiatives that belong to it. */
 export function itemsAbout(archive: Archive, lang: Lang, kind: EntityKind, id: string): ItemInReport[] {

@@ -6,7 +6,7 @@
  * archive data the pages show.
  */
 import type { Lang } from '../schemas/index.ts';
-import { type Archive, mustGet, type Report, type ReportItem } from './archive.ts';
+import { type Archive, mustGet, perArchive, type Report, type ReportItem } from './archive.ts';
 import { initiativesOf } from './connections.ts';
 import { formatDays, yearOf } from './dates.ts';
 import { useTranslations } from './i18n.ts';
@@ -35,20 +35,13 @@ export interface SearchRecord {
   sort: { date: string };
 }
 
-const cache = new WeakMap<Archive, SearchRecord[]>();
-
 /** Every search record of the archive, reports and items, all languages (computed once per archive). */
-export function searchRecords(archive: Archive): SearchRecord[] {
-  let records = cache.get(archive);
-  if (!records) {
-    records = archive.reports.flatMap((report) => [
-      reportRecord(archive, report),
-      ...report.items.map((item, index) => itemRecord(archive, report, item, index)),
-    ]);
-    cache.set(archive, records);
-  }
-  return records;
-}
+export const searchRecords: (archive: Archive) => SearchRecord[] = perArchive((archive) =>
+  archive.reports.flatMap((report) => [
+    reportRecord(archive, report),
+    ...report.items.map((item, index) => itemRecord(archive, report, item, index)),
+  ]),
+);
 
 function reportRecord(archive: Archive, report: Report): SearchRecord {
   const lang = report.lang;

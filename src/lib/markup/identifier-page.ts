@@ -3,7 +3,7 @@
  * `/id/{report}/{n}/{letter}/` lead to the report or item in the reader's
  * language (with JavaScript), or offer both, English first, as the default.
  */
-import type { Archive, Report } from '../archive.ts';
+import { type Archive, findReport, type Report } from '../archive.ts';
 import { useTranslations } from '../i18n.ts';
 import { reportTitle } from '../present.ts';
 import { identifierPath, itemPath, type LocalPath, parseReportPath, reportPath } from '../urls.ts';
@@ -24,9 +24,8 @@ export interface Identifier {
 
 /** Every identifier: one per report and per item (from the English texts; parity guarantees the Spanish twins), and one per changed URL of an existing report. */
 export function identifiers(archive: Archive): Identifier[] {
-  const byId = new Map<string, Partial<Record<Lang, Report>>>();
-  for (const report of archive.reports) byId.set(report.id, { ...byId.get(report.id), [report.lang]: report });
-  const twins = (id: string) => byId.get(id) as Record<Lang, Report>;
+  // Parity guarantees every report both languages.
+  const twins = (id: string) => ({ en: findReport(archive, 'en', id), es: findReport(archive, 'es', id) }) as Record<Lang, Report>;
   const published = archive.reports
     .filter((report) => report.lang === 'en')
     .flatMap((report) => [
@@ -41,7 +40,7 @@ export function identifiers(archive: Archive): Identifier[] {
   // An identifier outlives its item: one that moved or was withdrawn leads to its redirect or tombstone pages.
   const changed = archive.changes.flatMap((change) => {
     const parsed = parseReportPath(change.id);
-    if (parsed === undefined || !byId.has(parsed.reportId)) return [];
+    if (parsed === undefined || !findReport(archive, 'en', parsed.reportId)) return [];
     return [
       { self: identifierPath(parsed.reportId, parsed.number), reports: twins(parsed.reportId), number: parsed.number, path: change.id },
     ];

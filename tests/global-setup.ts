@@ -5,7 +5,8 @@
  * the unit tests; it is handed to the site tests, which fail with its message.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -17,8 +18,13 @@ function newest(path: string): number {
   return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
 }
 
-/** Builds the site unless dist/ is already newer than every source. */
-export default function setup(project: TestProject): void {
+/**
+ * Builds the site unless dist/ is already newer than every source, and makes
+ * the folder that holds every test's scratch files, removed when the run ends.
+ */
+export default function setup(project: TestProject): () => void {
+  const scratch = mkdtempSync(join(tmpdir(), 'archive-tests-'));
+  project.provide('scratch', scratch);
   const stamp = 'dist/index.html';
   const fresh = existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.filter(existsSync).map(newest));
   let buildError = '';
@@ -27,11 +33,14 @@ export default function setup(project: TestProject): void {
     if (build.status !== 0) buildError = `npm run build failed:\n${build.stderr}`;
   }
   project.provide('buildError', buildError);
+  return () => rmSync(scratch, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Empty when dist/ is a fresh build; otherwise why the build failed. */
     buildError: string;
+    /** The folder under which tests make their scratch folders (`scratchDir`). */
+    scratch: string;
   }
 }

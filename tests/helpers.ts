@@ -3,7 +3,6 @@
  * parsed with a real HTML parser.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { beforeAll, inject } from 'vitest';
@@ -50,9 +49,14 @@ export function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A fresh scratch folder, removed with all the others when the test run ends (tests/global-setup.ts). */
+export function scratchDir(prefix: string): string {
+  return mkdtempSync(join(inject('scratch'), prefix));
+}
+
 /** A scratch copy of `content/` to break on purpose. */
 export function copyOfContent(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'archive-content-'));
+  const dir = scratchDir('content-');
   cpSync('content', dir, { recursive: true });
   return dir;
 }

@@ -5,8 +5,7 @@
  * catalogue gets its own message and exit code, with nothing written.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../src/lib/archive.ts';
@@ -14,7 +13,7 @@ import { readContentFiles, readSource } from '../src/lib/content-files.ts';
 import { decodeText, findDate, importReport } from '../src/lib/importer.ts';
 import { parseReportBody } from '../src/lib/items.ts';
 import { ContentError, formatProblem } from '../src/lib/problems.ts';
-import { contentArchive, copyOfContent } from './helpers.ts';
+import { contentArchive, copyOfContent, scratchDir } from './helpers.ts';
 
 const { content } = readContentFiles();
 const FIXTURES = 'tests/fixtures/import';
@@ -137,7 +136,7 @@ describe('bad input catalogue (tests/fixtures/import/cases.json)', () => {
 
   for (const entry of cases) {
     it(`${entry.file}: exit ${entry.exit}, "${entry.message}"`, () => {
-      const out = mkdtempSync(join(tmpdir(), 'archive-import-'));
+      const out = scratchDir('import-');
       const contentCopy = copyOfContent();
       const before = readdirSync(join(contentCopy, 'reports', 'en')).length;
       const run = spawnSync(
@@ -162,7 +161,7 @@ describe('bad input catalogue (tests/fixtures/import/cases.json)', () => {
   }
 
   it('never overwrites a report unless told to (--force)', () => {
-    const out = mkdtempSync(join(tmpdir(), 'archive-import-'));
+    const out = scratchDir('import-');
     const run = (...args: string[]) =>
       spawnSync(process.execPath, ['scripts/import.ts', 'content/sources/2016-11-15.en.txt', '--out', out, ...args], { encoding: 'utf8' });
     expect(run().status).toBe(0);

@@ -4,13 +4,12 @@
  * move or withdrawal is declared; then redirect and tombstone pages appear.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../src/lib/permalinks.ts';
-import { copyOfContent, select, textOf, requireBuild } from './helpers.ts';
+import { copyOfContent, requireBuild, scratchDir, select, textOf } from './helpers.ts';
 
 describe('the ledger and dist/', () => {
   requireBuild();
@@ -58,7 +57,7 @@ describe('npm run check and the ledger', () => {
 
 describe('a build that loses a published URL', { timeout: 120_000 }, () => {
   const content = copyOfContent();
-  const out = join(mkdtempSync(join(tmpdir(), 'archive-site-')), 'site');
+  const out = join(scratchDir('site-'), 'site');
   removeItem(content, '2017-11-27', '9');
   removeItem(content, '2017-11-27', '7.c');
 

@@ -4,10 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from './helpers.ts';
 
 function fingerprint(dir: string): Record<string, string> {
   return Object.fromEntries(
@@ -25,7 +25,7 @@ function fingerprint(dir: string): Record<string, string> {
 
 describe('reproducible builds', { timeout: 180_000 }, () => {
   it('two clean builds are byte-identical', () => {
-    const outs = [0, 1].map(() => join(mkdtempSync(join(tmpdir(), 'archive-repro-')), 'site'));
+    const outs = [0, 1].map(() => join(scratchDir('repro-'), 'site'));
     for (const out of outs) {
       const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);

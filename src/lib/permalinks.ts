@@ -5,7 +5,7 @@
  * enter the ledger only through `npm run permalinks`, as a diff a reviewer sees.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import type { Change } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
 import { CONTENT_DIR } from './content-files.ts';
@@ -43,7 +43,8 @@ export function writeLedger(urls: Iterable<string>, file: string = LEDGER_FILE):
 export function siteUrls(siteDir: string): Set<string> {
   const urls = new Set<string>();
   for (const name of readdirSync(siteDir, { recursive: true, encoding: 'utf8' })) {
-    const path = `/${relative(siteDir, join(siteDir, name)).split(sep).join('/')}`;
+    // readdir already names files relative to siteDir; only Windows separators need turning into slashes.
+    const path = `/${sep === '/' ? name : name.split(sep).join('/')}`;
     if (!name.includes('.') || NOT_PERMALINKS.some((pattern) => pattern.test(path))) continue;
     urls.add(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
   }

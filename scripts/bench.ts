@@ -121,13 +121,8 @@ runCli(async () => {
     tab.on('requestfinished', count);
     const began = performance.now();
     await tab.goto(`${server.origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
-    await tab.waitForFunction(
-      () => /\d|No results|Sin resultados/.test(document.querySelector('.results [role=status]')?.textContent ?? ''),
-      undefined,
-      {
-        timeout: 30_000,
-      },
-    );
+    // The search script marks the results announced (src/scripts/search.ts), in either language.
+    await tab.waitForFunction(() => performance.getEntriesByName('search-done').length > 0, undefined, { timeout: 30_000 });
     const ms = performance.now() - began;
     await tab.waitForLoadState('networkidle');
     tab.off('requestfinished', count);

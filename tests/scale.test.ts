@@ -3,19 +3,16 @@
  * plain definition, on the benchmark's synthetic archive (many meetings
  * sharing the same initiatives).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import type { Archive, Report, ReportItem } from '../src/lib/archive.ts';
 import { initiativesOf, type ItemInReport, itemsAbout, relatedItems } from '../src/lib/connections.ts';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
+import { scratchDir } from './helpers.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'archive-scale-'));
+const dir = scratchDir('scale-');
 generateCorpus(dir, 120);
 const archive = loadArchiveFromFiles(dir);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The definition: every item of another meeting sharing an initiative, the `limit` nearest meetings first, then in archive order. */
 function relatedByScan(archive: Archive, report: Report, item: ReportItem, limit = 10): ItemInReport[] {

@@ -3,15 +3,14 @@
  * record as a small page (`recordPage`), and what it stores for that page
  * (text, meta, filters) must be the record itself.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordPage } from '../src/lib/search-index.ts';
 import { type SearchRecord, searchRecords } from '../src/lib/search-records.ts';
-import { contentArchive, normalise, requireBuild } from './helpers.ts';
+import { contentArchive, normalise, requireBuild, scratchDir } from './helpers.ts';
 
 interface Fragment {
   url: string;
@@ -54,11 +53,8 @@ describe('search index of the built site', () => {
 });
 
 describe('recordPage', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'archive-record-page-'));
-  afterAll(async () => {
-    await pagefind.close();
-    rmSync(folder, { recursive: true, force: true });
-  });
+  const folder = scratchDir('record-page-');
+  afterAll(() => pagefind.close());
 
   it('carries values with commas, colons, quotes and markup into Pagefind unchanged', async () => {
     const record: SearchRecord = {

@@ -5,15 +5,14 @@
  * compares every such page of dist/ with Astro's rendering of it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { identifiers } from '../src/lib/markup/identifier-page.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
-import { contentArchive, distFile, requireBuild } from './helpers.ts';
+import { contentArchive, distFile, requireBuild, scratchDir } from './helpers.ts';
 
 requireBuild();
 
@@ -37,10 +36,9 @@ function shape(html: string): string[] {
   return out;
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'archive-astro-only-'));
+const scratch = scratchDir('astro-only-');
 // The cache must not be inside the output folder: Astro empties that folder after loading the content into the cache.
 const astroOut = join(scratch, 'site');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('pages written outside Astro', { timeout: 120_000 }, () => {
   it('are the pages Astro renders from the same modules, for every item and identifier', () => {

@@ -7,12 +7,14 @@
  * fixes them; input it cannot use at all is refused with a clear message.
  */
 import { stringify } from 'yaml';
+import { type SourceDocument, splitLines } from './import/document.ts';
+import { findStructure, type Paragraph, type ReportStructure } from './import/structure.ts';
+import { proveWords } from './import/words.ts';
 import type { Country, Lang, Organization } from '../schemas/index.ts';
 import { createMentionFinder, type MentionEntities } from './mentions.ts';
-import { UserError } from './problems.ts';
+import { ImportError } from './problems.ts';
 
-/** Input the importer refuses, with why: nothing is written. */
-export class ImportError extends UserError {}
+export { ImportError };
 
 /** What the importer found, ready to be written as `content/reports/{lang}/{id}.mdx`. */
 export interface ImportResult {
@@ -106,33 +108,6 @@ export function findDate(text: string): { date: string; endDate?: string; writte
   return found;
 }
 
-interface Paragraph {
-  /** The paragraph's text, lines joined. */
-  text: string;
-  /** A bullet paragraph ("· …"). */
-  bullet: boolean;
-}
-
-/** Lines to paragraphs: a line is a paragraph unless it visibly continues on the next (PDF line wrapping). */
-function paragraphs(lines: string[]): Paragraph[] {
-  const result: Paragraph[] = [];
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === '') continue;
-    const last = result.at(-1);
-    const bullet = /^[·•▪◦]\s*|^[-*]\s+(?![a-z][.)]\s)/u.exec(line);
-    if (last && !bullet && /[\p{Ll},-]$/u.test(last.text) && /^\p{Ll}/u.test(line)) {
-      last.text = `${last.text.replace(/-$/, '')}${last.text.endsWith('-') ? '' : ' '}${line}`;
-      continue;
-    }
-    result.push(bullet ? { text: line.slice(bullet[0].length).trim(), bullet: true } : { text: line, bullet: false });
-  }
-  return result;
-}
-
-const TOP_ITEM = /^\s*(\d{1,3})\s*[.)]\s+(.*)$/u;
-const SUB_ITEM = /^\s*(?:[-–•·*]\s*)?\(?([a-z])[.)]\s+(.*)$/u;
-
 /** Escapes text so MDX reads it as the same words (no JSX, no expressions, no markdown). */
 export function escapeMdx(text: string): string {
   return text
@@ -143,55 +118,31 @@ export function escapeMdx(text: string): string {
 
 /** Imports a report's plain text. Throws ImportError for input it cannot use. */
 export function importReport(text: string, entities: ImportEntities, options: { lang?: Lang } = {}): ImportResult {
+  return importDocument({ format: 'txt', lines: splitLines(text), removed: [] }, entities, options);
+}
+
+/**
+ * Imports a source document (any format, as read by `readers/`): finds its
+ * structure, proves that no word was lost or moved, finds its facts, and
+ * writes the report file's frontmatter and body. Throws `ImportError` for a
+ * document it cannot import without guessing.
+ */
+export function importDocument(document: SourceDocument, entities: ImportEntities, options: { lang?: Lang } = {}): ImportResult {
+  const structure = findStructure(document);
+  proveWords(document, structure);
+  const preamble = structure.preamble.map((paragraph) => paragraph.text);
+  const headingLines = structure.heading;
+  const text = [...headingLines, ...preamble, ...structure.items.flatMap((item) => item.paragraphs.map((p) => p.text))].join('\n');
   const lang = options.lang ?? detectLanguage(text);
-  const unresolved: string[] = [];
-  const found: string[] = [`language: ${lang}${options.lang ? ' (given)' : ' (detected)'}`];
-  const lines = text.split('\n');
-
-  // Heading: the short lines before the first long one (letterhead, title, place, date).
-  const firstLong = lines.findIndex((line) => line.trim().length > 120 || TOP_ITEM.test(line));
-  const headingLines = lines
-    .slice(0, Math.max(firstLong, 0))
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const rest = lines.slice(Math.max(firstLong, 0));
-
-  // Body: preamble paragraphs, then numbered items with their sub-items, paragraphs and bullets.
-  const preamble: string[] = [];
-  const items: { number: string; paragraphs: Paragraph[] }[] = [];
-  let currentN: string | undefined;
-  for (const paragraph of paragraphs(rest)) {
-    const top = paragraph.bullet ? undefined : TOP_ITEM.exec(paragraph.text);
-    const sub = currentN === undefined || top ? undefined : SUB_ITEM.exec(paragraph.bullet ? `- ${paragraph.text}` : paragraph.text);
-    if (top?.[1]) {
-      currentN = top[1];
-      items.push({ number: currentN, paragraphs: [{ text: top[2] ?? '', bullet: false }] });
-    } else if (sub?.[1] && currentN !== undefined) {
-      items.push({ number: `${currentN}.${sub[1]}`, paragraphs: [{ text: sub[2] ?? '', bullet: false }] });
-    } else if (items.length > 0) {
-      items.at(-1)?.paragraphs.push(paragraph);
-    } else {
-      preamble.push(paragraph.text);
-    }
-  }
-  if (items.length === 0)
-    throw new ImportError(
-      'no numbered items found; each agreement must start its line with its number ("1.", "2)") and sub-items with their letter ("a.", "b)")',
-    );
-  const numbers = items.map((item) => item.number);
-  const duplicates = [...new Set(numbers.filter((number, index) => numbers.indexOf(number) !== index))];
-  if (duplicates.length > 0) {
-    throw new ImportError(
-      `duplicate item numbers: ${duplicates.join(', ')}; the numbering restarts or repeats, so items cannot be told apart. Fix the numbers in the text and import again`,
-    );
-  }
-  found.push(`items: ${numbers.length} (${numbers.join(', ')})`);
-  numbers.reduce((expected, number) => {
-    if (number.includes('.')) return expected;
-    if (Number(number) !== expected)
-      unresolved.push(`items: item ${number} follows item ${expected - 1}; check the numbering against the original`);
-    return Number(number) + 1;
-  }, 1);
+  const unresolved: string[] = [...structure.unresolved];
+  const found: string[] = [
+    `format: ${document.format}${document.encoding ? ` (${document.encoding})` : ''}`,
+    `language: ${lang}${options.lang ? ' (given)' : ' (detected)'}`,
+    ...document.removed.map((line) => `removed: ${line}`),
+    ...structure.notes,
+  ];
+  const numbers = structure.items.map((item) => item.number);
+  found.push(`items: ${numbers.length} (${numbers.join(', ')})${structure.numberedBy === 'archive' ? ', numbered by the archive' : ''}`);
 
   // Facts from the heading and the opening paragraph.
   const opening = [headingLines.join('\n'), preamble.join('\n')].join('\n');
@@ -313,23 +264,32 @@ export function importReport(text: string, entities: ImportEntities, options: { 
     participants,
     ...(precedes ? { precedes } : {}),
     ...(reportsTo ? { reportsTo } : {}),
+    ...(structure.numberedBy === 'archive' ? { numbering: { by: 'archive' } } : {}),
     translation: { status: 'original' },
     ...(unresolved.length > 0 ? { unresolved } : {}),
   };
 
-  const body = [
-    ...preamble.map(escapeMdx),
-    ...items.map((item) => {
-      const blocks: string[] = [];
-      for (const paragraph of item.paragraphs) {
-        if (paragraph.bullet && blocks.at(-1)?.startsWith('- ')) blocks[blocks.length - 1] += `\n- ${escapeMdx(paragraph.text)}`;
-        else blocks.push(paragraph.bullet ? `- ${escapeMdx(paragraph.text)}` : escapeMdx(paragraph.text));
-      }
-      return `<Item n="${item.number}">\n${blocks.join('\n\n')}\n</Item>`;
-    }),
-  ].join('\n\n');
-
+  const body = writeBody(structure);
   return { id, lang, frontmatter, body: `${body}\n`, numbers, unresolved, found };
+}
+
+/** The MDX body: preamble paragraphs, then one <Item> per item; bullet paragraphs as `-` lists. */
+function writeBody(structure: ReportStructure): string {
+  const blocks = (paragraphs: readonly Paragraph[]): string[] => {
+    const result: string[] = [];
+    let previousBullet = false;
+    for (const paragraph of paragraphs) {
+      const line = paragraph.bullet ? `- ${escapeMdx(paragraph.text)}` : escapeMdx(paragraph.text);
+      if (paragraph.bullet && previousBullet) result[result.length - 1] += `\n${line}`;
+      else result.push(line);
+      previousBullet = paragraph.bullet;
+    }
+    return result;
+  };
+  return [
+    ...blocks(structure.preamble),
+    ...structure.items.map((item) => `<Item n="${item.number}">\n${blocks(item.paragraphs).join('\n\n')}\n</Item>`),
+  ].join('\n\n');
 }
 
 /** The report file: frontmatter (with the source it came from) and body. */

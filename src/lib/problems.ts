@@ -38,3 +38,6 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** Input the importer refuses, with why: nothing is written. */
+export class ImportError extends UserError {}

@@ -88,3 +88,11 @@ export function formatPosition(position: SourcePosition): string {
   if (position.page !== undefined) return `page ${position.page}, line ${position.line}`;
   return position.column === undefined ? `${position.line}` : `${position.line}:${position.column}`;
 }
+
+/**
+ * A decoded text's lines as source lines (line breaks `\n`, `\r\n` or `\r`;
+ * trailing white space dropped). Example: `splitLines('a\r\nb')` → lines "a" (1:1) and "b" (2:1).
+ */
+export function splitLines(text: string): SourceLine[] {
+  return text.split(/\r\n?|\n/u).map((line, index) => ({ text: line.trimEnd(), position: { line: index + 1, column: 1 } }));
+}

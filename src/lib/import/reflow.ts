@@ -1,0 +1,129 @@
+/**
+ * Lines to paragraphs. A text copied out of a PDF, or saved with hard line
+ * breaks, breaks lines where the layout ran out of room, not where the
+ * author ended a paragraph; this module puts the paragraphs back. It works
+ * in one pass over the lines (linear in the input) and never changes a word:
+ * lines are joined with one space, or with nothing after a hyphen that the
+ * document itself writes without it.
+ */
+import type { Block, SourceLine } from './document.ts';
+import { readMarker } from './markers.ts';
+
+/** How the lines of a document were broken, measured once before reflowing. */
+interface Layout {
+  /** The text is hard-wrapped at about `width` characters (most lines end near it). */
+  wrapped: boolean;
+  /** The longest line, in characters. */
+  width: number;
+  /** Words written without a hyphen somewhere in the document, to rejoin "imple-/mentation". */
+  words: Set<string>;
+}
+
+/** Sentence-ending punctuation, after closing quotes and brackets. */
+const ENDS_SENTENCE = /[.:;!?][»"”’')\]]*$/u;
+
+/**
+ * Reflows lines into blocks (paragraphs), each with the source lines it came
+ * from. A blank line ends a paragraph (unless a sentence visibly runs on
+ * across it, as at a page break); a line starting with an item marker or a
+ * bullet starts one; a bullet alone on its line takes the next line as its
+ * text. Otherwise a line continues the paragraph above when the layout
+ * wrapped it: for a PDF, when the next word would not have fitted
+ * (`nextWordFits`); for a hard-wrapped text, by the same test on character
+ * counts; for a text with one paragraph per line, when the line above does
+ * not end a sentence.
+ * Example: `["1. To thank the delegations of El", "Salvador and Mexico."]` → one block "1. To thank the delegations of El Salvador and Mexico.".
+ */
+export function reflow(lines: readonly SourceLine[]): Block[] {
+  const layout = measure(lines);
+  const blocks: Block[] = [];
+  let parts: string[] = [];
+  let source: string[] = [];
+  let previous: SourceLine | undefined;
+  let blank = false;
+  const close = (): void => {
+    const first = blocks.at(-1);
+    if (first && parts.length > 0) {
+      first.text = parts.join('');
+      first.lines = source;
+    }
+  };
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '') {
+      blank = true;
+      continue;
+    }
+    const last = parts.at(-1);
+    if (previous !== undefined && last !== undefined && continues(previous, line, blank, layout)) {
+      if (breaksWord(last, text, layout)) parts[parts.length - 1] = last.slice(0, -1);
+      else if (!/\p{L}-$/u.test(last)) parts.push(' ');
+      parts.push(text);
+    } else {
+      close();
+      parts = [text];
+      source = [];
+      blocks.push({ text, level: 0, position: line.position });
+    }
+    source.push(line.text.trim());
+    previous = line;
+    blank = false;
+  }
+  close();
+  return blocks;
+}
+
+/** Whether `line` continues the paragraph whose last line is `previous`. */
+function continues(previous: SourceLine, line: SourceLine, blank: boolean, layout: Layout): boolean {
+  const above = previous.text.trim();
+  const text = line.text.trim();
+  const aboveMarker = readMarker(above);
+  // A bullet or number alone on its line: its text is on the next line.
+  if (aboveMarker.marker && aboveMarker.length >= above.length) return !readMarker(text).marker;
+  if (readMarker(text).marker) return false;
+  // A sentence running on across a blank line (a page break in a copied PDF).
+  if (blank) return !ENDS_SENTENCE.test(above) && /^\p{Ll}/u.test(text) && /[\p{L},-]$/u.test(above);
+  if (previous.nextWordFits !== undefined) return !previous.nextWordFits;
+  if (/\p{L}-$/u.test(above) && /^\p{L}/u.test(text)) return true;
+  if (layout.wrapped) return above.length + 1 + firstWord(text).length > layout.width;
+  return !ENDS_SENTENCE.test(above) && above !== above.toUpperCase() && (/^\p{Ll}/u.test(text) || above.split(/\s+/u).length >= 4);
+}
+
+/**
+ * Whether a line-end hyphen only broke a word ("imple-" + "mentation"): the
+ * document writes the joined word elsewhere and never the hyphenated one.
+ * Otherwise the hyphen is the word's own ("follow-" + "up" stays "follow-up").
+ */
+function breaksWord(above: string, next: string, layout: Layout): boolean {
+  const stem = /(\p{L}+)-$/u.exec(above)?.[1];
+  const rest = /^\p{L}+/u.exec(next)?.[0];
+  if (stem === undefined || rest === undefined) return false;
+  const joined = `${stem}${rest}`.toLowerCase();
+  return layout.words.has(joined) && !layout.words.has(`${stem}-${rest}`.toLowerCase());
+}
+
+function firstWord(text: string): string {
+  return /^\S+/u.exec(text)?.[0] ?? '';
+}
+
+/**
+ * Measures the line lengths once: is this a hard-wrapped text, and at what
+ * width. The width is the length a few lines reach (the k-th longest, k = 5%
+ * of the lines, at least 2), so that one long title line does not set it.
+ */
+function measure(lines: readonly SourceLine[]): Layout {
+  const lengths: number[] = [];
+  const words = new Set<string>();
+  for (const line of lines) {
+    const length = line.text.trim().length;
+    if (length === 0) continue;
+    lengths.push(length);
+    for (const word of line.text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) words.add(word);
+  }
+  lengths.sort((a, b) => b - a);
+  const width = lengths[Math.min(lengths.length - 1, Math.max(1, Math.ceil(lengths.length * 0.05) - 1))] ?? 0;
+  const long = lengths.filter((length) => length >= width * 0.75).length;
+  // One paragraph per line gives lines of every length, many far longer than a printed line.
+  const wrapped = width <= 160 && lengths.length >= 3 && long >= lengths.length * 0.5;
+  return { wrapped, width, words };
+}

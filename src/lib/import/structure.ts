@@ -1,0 +1,295 @@
+/**
+ * A document's paragraphs to a report's parts: the heading lines, the
+ * preamble, and the items with their numbers as printed. One module for
+ * every format: the readers say what the page shows, this decides what it
+ * means. It refuses what it cannot number without guessing (numbering that
+ * restarts, no agreements at all) and lists what a person must check.
+ */
+import { ImportError } from '../problems.ts';
+import { type Block, formatPosition, type SourceDocument, type SourcePosition } from './document.ts';
+import { type Marker, parseMarker, readMarker } from './markers.ts';
+import { reflow } from './reflow.ts';
+
+/** The marker printed before a paragraph or item, and where it is in the source. */
+export interface Lead {
+  /** As printed: "2.", "- d.", "·", "ii)". */
+  printed: string;
+  /** Typed in the source's text (a text, a PDF, typed in Word), or drawn by a list's numbering (not among the source's words). */
+  typed: boolean;
+  /** Kept at the start of the paragraph's text (a marker that is not an item's: a roman numeral, a third level). */
+  inText: boolean;
+}
+
+/** One paragraph of an item or of the preamble. */
+export interface Paragraph {
+  /** The text as published, verbatim, on one line. */
+  text: string;
+  /** The marker printed before it, if any. */
+  lead?: Lead;
+  /** True for a bullet-list entry (published as a `-` list). */
+  bullet: boolean;
+}
+
+/** An item or sub-item as found. */
+export interface FoundItem {
+  /** Its number: `"2"`, `"2.d"`, `"4-2"` for a second item printed "4", or the archive's number. */
+  number: string;
+  /** The item's marker as printed ("2.", "- d."); absent for an archive number given to an unmarked paragraph. */
+  lead?: Lead;
+  /** Its paragraphs; the first is the item's own text. */
+  paragraphs: Paragraph[];
+  /** Where it starts in the source. */
+  position: SourcePosition;
+}
+
+/** A document split into a report's parts. */
+export interface ReportStructure {
+  /** Lines printed above the text (letterhead, title, place, date), verbatim. */
+  heading: string[];
+  /** Unnumbered paragraphs before the first item. */
+  preamble: Paragraph[];
+  /** Items and sub-items in document order. */
+  items: FoundItem[];
+  /** `archive` when the original leaves its agreements unnumbered and the importer numbered them 1, 2, 3 … */
+  numberedBy: 'original' | 'archive';
+  /** What the structure step did that a person should know (for the summary). */
+  notes: string[];
+  /** What a person must decide, as `field: what is wrong, and how to fix it`. */
+  unresolved: string[];
+}
+
+/** Verbs that introduce the agreements of a communiqué or declaration ("they agreed:", "ACORDARON:"). */
+const AGREED =
+  /\b(?:agree[sd]?|resolved?|decided?|declared?|adopted?|recommended?|acord(?:aron|amos|ó|aron lo siguiente)|acuerdan|resolvieron|resuelven|decidieron|deciden|declaran|declararon|recomiendan|recomendaron)\b[^.]*:$/iu;
+
+/**
+ * Splits a document into heading, preamble and items.
+ * Throws `ImportError` when the numbering restarts or goes backwards (the
+ * message names where and how to fix it) and when no agreements are found.
+ * Example: a text "…ACORDARON: 1. Aceptar el informe. 2. Reconocer el apoyo." gives items 1 and 2 and a note that they were split.
+ */
+export function findStructure(document: SourceDocument): ReportStructure {
+  const notes: string[] = [];
+  const blocks = splitFlattened(markBlocks(document.lines ? reflow(document.lines) : (document.blocks ?? [])), notes);
+  const start = bodyStart(blocks);
+  const heading = blocks
+    .slice(0, start)
+    .flatMap((block) => block.lines ?? [block.markerSource === 'text' ? `${block.marker} ${block.text}` : block.text]);
+  const body = blocks.slice(start);
+  const numbered = body.some((block) => block.parsed?.kind === 'number');
+  const found = numbered ? numberItems(body) : archiveNumbers(body, notes);
+  return { heading, ...found, numberedBy: numbered ? 'original' : 'archive', notes, unresolved: found.unresolved };
+}
+
+interface MarkedBlock extends Block {
+  /** The marker read from the text or the list. */
+  parsed?: Marker;
+}
+
+/** Reads each block's marker: from the list numbering when there is one, else typed at the start of its text. */
+function markBlocks(blocks: Block[]): MarkedBlock[] {
+  return blocks.map((block) => {
+    if (block.marker !== undefined && block.markerSource === 'numbering') {
+      const parsed = parseMarker(block.marker);
+      return parsed ? { ...block, parsed } : block;
+    }
+    const { marker, length } = readMarker(block.text);
+    if (!marker) return block;
+    return { ...block, text: block.text.slice(length), marker: marker.printed, markerSource: 'text', parsed: marker };
+  });
+}
+
+/** A block that reads as running text (ends a sentence, several words, not all capitals), not a heading line. */
+function isSentence(block: MarkedBlock): boolean {
+  if (block.heading) return false;
+  const text = block.text.trim();
+  const words = text.split(/\s+/u).length;
+  return words >= 6 && /[.:;][»"”’')\]]*$/u.test(text) && text !== text.toUpperCase();
+}
+
+/** Index of the first block of the body: the first sentence or the first numbered item. */
+function bodyStart(blocks: MarkedBlock[]): number {
+  const index = blocks.findIndex((block) => isSentence(block) || block.parsed?.kind === 'number');
+  return index < 0 ? 0 : index;
+}
+
+/**
+ * Splits numbers that a copy flattened into one line ("…ACORDARON: 1. Aceptar
+ * el informe. 2. Reconocer el apoyo."): only where they run 1, 2, 3 … in order
+ * from the number expected next, each after the end of a sentence or a colon,
+ * so that a number inside a sentence is never taken for an item.
+ */
+function splitFlattened(blocks: MarkedBlock[], notes: string[]): MarkedBlock[] {
+  const result: MarkedBlock[] = [];
+  let expected = 1;
+  for (const block of blocks) {
+    if (block.parsed?.kind === 'number') expected = block.parsed.value + 1;
+    const pieces = splitBlock(block, expected);
+    if (pieces.length > 1) {
+      const numbers = pieces.flatMap((piece) => (piece.parsed?.kind === 'number' && piece !== block ? [piece.parsed.value] : []));
+      notes.push(`split ${numbers.length} numbered items printed on one line (${numbers.join(', ')}) at ${formatPosition(block.position)}`);
+      const last = pieces.at(-1)?.parsed;
+      if (last?.kind === 'number') expected = last.value + 1;
+    }
+    result.push(...pieces);
+  }
+  return result;
+}
+
+const INLINE_NUMBER = /(?<=[.:;][»"”’')\]]*\s+)(\d{1,3})([.)])\s+(?=\S)/gu;
+
+function splitBlock(block: MarkedBlock, expected: number): MarkedBlock[] {
+  const run: { index: number; value: number; length: number; printed: string }[] = [];
+  for (const match of block.text.matchAll(INLINE_NUMBER)) {
+    const value = Number(match[1]);
+    if (value !== expected + run.length) continue;
+    run.push({ index: match.index, value, length: match[0].length, printed: `${match[1]}${match[2]}` });
+  }
+  const first = run[0];
+  if (first === undefined) return [block];
+  // One number alone is an item only right after a colon ("ACORDARON: 1. …").
+  if (run.length === 1 && !/:\s*$/u.test(block.text.slice(0, first.index))) return [block];
+  const pieces: MarkedBlock[] = [{ ...block, text: block.text.slice(0, first.index).trimEnd() }];
+  run.forEach((entry, index) => {
+    const end = run[index + 1]?.index ?? block.text.length;
+    pieces.push({
+      text: block.text.slice(entry.index + entry.length, end).trimEnd(),
+      level: block.level,
+      position: block.position,
+      marker: entry.printed,
+      markerSource: 'text',
+      parsed: { kind: 'number', value: entry.value, printed: entry.printed },
+    });
+  });
+  return pieces[0]?.text === '' && block.parsed === undefined ? pieces.slice(1) : pieces;
+}
+
+type Parts = Pick<ReportStructure, 'preamble' | 'items' | 'unresolved'>;
+
+function leadOf(block: MarkedBlock, inText: boolean): Lead | undefined {
+  return block.marker === undefined ? undefined : { printed: block.marker, typed: block.markerSource !== 'numbering', inText };
+}
+
+/** A block that is not an item: a bullet-list entry, or a paragraph whose marker (if any) stays printed in its text. */
+function paragraphOf(block: MarkedBlock): Paragraph {
+  if (block.parsed?.kind === 'bullet') {
+    const lead = leadOf(block, false);
+    return { text: block.text, bullet: true, ...(lead ? { lead } : {}) };
+  }
+  const lead = leadOf(block, true);
+  return lead ? { text: `${lead.printed} ${block.text}`, bullet: false, lead } : { text: block.text, bullet: false };
+}
+
+/** Numbers items from their printed markers: numbers, letters under them, everything else as their paragraphs. */
+function numberItems(body: MarkedBlock[]): Parts {
+  const preamble: Paragraph[] = [];
+  const items: FoundItem[] = [];
+  const unresolved: string[] = [];
+  const seen = new Map<string, number>();
+  let top: { printed: number; number: string } | undefined;
+  let letter: string | undefined;
+  for (const block of body) {
+    const marker = block.parsed;
+    if (marker?.kind === 'number' && block.level === 0) {
+      top = nextTop(top, marker, block, unresolved, seen);
+      letter = undefined;
+      items.push(itemOf(top.number, block));
+      continue;
+    }
+    const asLetter = top === undefined ? undefined : letterOf(marker, letter, block);
+    if (top !== undefined && asLetter !== undefined) {
+      if (letter !== undefined && asLetter <= letter) {
+        throw new ImportError(
+          `the lettered sub-items restart at ${formatPosition(block.position)} (${asLetter} after ${letter} in item ${top.number}); the automatic numbering was probably lost in a copy: import the original DOCX or PDF, or correct the letters in the text`,
+        );
+      }
+      if (letter === undefined ? asLetter !== 'a' : asLetter.charCodeAt(0) !== letter.charCodeAt(0) + 1) {
+        unresolved.push(
+          `items: sub-item ${top.number}.${asLetter} follows ${letter === undefined ? `item ${top.number}` : `${top.number}.${letter}`} at ${formatPosition(block.position)}; check the letters against the original (declare a letter the original skips under numbering.skipped)`,
+        );
+      }
+      letter = asLetter;
+      items.push(itemOf(`${top.number}.${asLetter}`, block));
+      continue;
+    }
+    const paragraph = paragraphOf(block);
+    if (items.length === 0) preamble.push(paragraph);
+    else items.at(-1)?.paragraphs.push(paragraph);
+  }
+  return { preamble, items, unresolved };
+}
+
+/** The letter a marker gives a sub-item, or undefined when the block is not a sub-item. */
+function letterOf(marker: Marker | undefined, last: string | undefined, block: MarkedBlock): string | undefined {
+  if (marker === undefined || block.level > 1) return undefined;
+  if (marker.kind !== 'letter') return undefined;
+  // "i.", "v.", "x." are roman numerals unless they are the letter expected next.
+  const expected = last === undefined ? 'a' : String.fromCharCode(last.charCodeAt(0) + 1);
+  if (['i', 'v', 'x'].includes(marker.value) && marker.value !== expected) return undefined;
+  return marker.value;
+}
+
+function itemOf(number: string, block: MarkedBlock): FoundItem {
+  const lead = leadOf(block, false);
+  return { number, ...(lead ? { lead } : {}), paragraphs: [{ text: block.text, bullet: false }], position: block.position };
+}
+
+/** The number of the next top-level item; refuses numbering that restarts or goes back. */
+function nextTop(
+  top: { printed: number; number: string } | undefined,
+  marker: Extract<Marker, { kind: 'number' }>,
+  block: MarkedBlock,
+  unresolved: string[],
+  seen: Map<string, number>,
+): { printed: number; number: string } {
+  const where = formatPosition(block.position);
+  const previous = top?.printed ?? 0;
+  // "1. 1. 2. 3.": a second 1 is a restart (numbering lost in a copy), never a repeated number.
+  if (top !== undefined && (marker.value < previous || marker.value === 1)) {
+    const restart = marker.value === 1;
+    throw new ImportError(
+      `the numbering ${restart ? 'restarts' : 'goes back'} at ${where}: item ${marker.value} follows item ${previous}; ${
+        restart ? "Word's automatic numbering was probably lost when the text was copied" : 'items cannot be told apart'
+      }. Import the original DOCX or PDF, or correct the numbers in the text, and import again`,
+    );
+  }
+  const times = (seen.get(String(marker.value)) ?? 0) + 1;
+  seen.set(String(marker.value), times);
+  if (times > 1) {
+    unresolved.push(
+      `items: the number ${marker.value} is printed ${times} times (again at ${where}); it is written n="${marker.value}-${times}". If the original does print it twice, declare it under numbering.repeated; otherwise correct the number`,
+    );
+    return { printed: marker.value, number: `${marker.value}-${times}` };
+  }
+  if (marker.value !== previous + 1) {
+    unresolved.push(
+      `items: item ${marker.value} follows ${previous === 0 ? 'the preamble' : `item ${previous}`} at ${where}; check the numbering against the original (if the original skips it, declare the missing number under numbering.skipped)`,
+    );
+  }
+  return { printed: marker.value, number: String(marker.value) };
+}
+
+/**
+ * A communiqué or declaration whose agreements are unnumbered paragraphs
+ * under "they agreed:" / "ACORDARON:": the paragraphs after that line are
+ * the agreements, numbered 1, 2, 3 … by the archive. Refuses a document with
+ * neither numbers nor such a line.
+ */
+function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
+  const trigger = body.findIndex((block) => AGREED.test(block.text.trim()) && block.parsed?.kind !== 'bullet');
+  const agreements = body.slice(trigger + 1);
+  if (trigger < 0 || agreements.length === 0) {
+    throw new ImportError(
+      'no numbered items found, and no unnumbered agreements after a line such as "they agreed:" or "ACORDARON:"; each agreement must start its line with its number ("1.", "2)") and sub-items with their letter ("a.", "b)")',
+    );
+  }
+  // A bullet before an agreement is its printed marker; any other marker stays in its text.
+  const items = agreements.map((block, index): FoundItem => {
+    if (block.parsed?.kind === 'bullet') return itemOf(String(index + 1), block);
+    return { number: String(index + 1), paragraphs: [paragraphOf(block)], position: block.position };
+  });
+  notes.push(
+    `numbered by the archive: the original leaves its ${items.length} agreements unnumbered; they are numbered 1 to ${items.length} in order`,
+  );
+  return { preamble: body.slice(0, trigger + 1).map(paragraphOf), items, unresolved: [] };
+}

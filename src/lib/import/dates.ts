@@ -74,12 +74,12 @@ export function findDate(text: string): WrittenDate | AmbiguousDate | undefined 
   return first?.found;
 }
 
-/** Whether a found date is a numeric one with two readings. */
+/** Whether a found date is a numeric one with two readings: `isAmbiguous(findDate('12/06/2018')!)` is true. Never throws. */
 export function isAmbiguous(found: WrittenDate | AmbiguousDate): found is AmbiguousDate {
   return 'readings' in found;
 }
 
-/** Describes a found date for the summary: `1999-10-27 to 1999-10-29`, or `2018-06-12 or 2018-12-06`. */
+/** Describes a found date for the summary: `1999-10-27 to 1999-10-29`, or `2018-06-12 or 2018-12-06` for an ambiguous one. Never throws. */
 export function describeDate(found: WrittenDate | AmbiguousDate): string {
   if (isAmbiguous(found)) return `${found.readings[0]} or ${found.readings[1]}`;
   return found.endDate ? `${found.date} to ${found.endDate}` : found.date;

@@ -123,10 +123,7 @@ export function findFacts(input: FactsInput, entities: ImportEntities): Facts {
   const documentKind = findDocumentKind(context, notes);
   const date = findMeetingDate(context, notes);
   const meetingKind = findMeetingKind(context, notes);
-  const format = /(?<!\p{L})(?:virtual(?:ly|mente)?|videoconferen(?:ce|cia))(?!\p{L})/iu.test(openingText(context))
-    ? 'virtual'
-    : 'in-person';
-  if (format === 'virtual') notes.found.push('format: virtual');
+  const format = findFormat(context, notes);
   const venue = findVenue(context, notes, format);
   const participants = findParticipants(context, notes);
   const { precedes, reportsTo } = findRelatedBodies(context, notes, body);
@@ -148,6 +145,13 @@ export function findFacts(input: FactsInput, entities: ImportEntities): Facts {
     ...(reportsTo ? { reportsTo } : {}),
   };
   return { frontmatter, found: notes.found, unresolved: notes.unresolved };
+}
+
+/** Virtual when the heading or opening paragraph says so ("virtual meeting", "de manera virtual", "videoconferencia"); else in person. */
+function findFormat(context: Context, notes: Notes): 'virtual' | 'in-person' {
+  if (!/(?<!\p{L})(?:virtual(?:ly|mente)?|videoconferen(?:ce|cia))(?!\p{L})/iu.test(openingText(context))) return 'in-person';
+  notes.found.push('format: virtual');
+  return 'virtual';
 }
 
 function makeContext(input: FactsInput, entities: ImportEntities, lang: Lang): Context {

@@ -11,10 +11,12 @@ import { type SourceDocument, splitLines } from './import/document.ts';
 import { findStructure, type Paragraph, type ReportStructure } from './import/structure.ts';
 import { proveWords } from './import/words.ts';
 import type { Country, Lang, Organization } from '../schemas/index.ts';
-import { createMentionFinder, type MentionEntities } from './mentions.ts';
+import { findFacts } from './import/facts.ts';
+import type { MentionEntities } from './mentions.ts';
 import { ImportError } from './problems.ts';
 
 export { ImportError };
+export { detectLanguage, findDate } from './import/facts.ts';
 
 /** What the importer found, ready to be written as `content/reports/{lang}/{id}.mdx`. */
 export interface ImportResult {
@@ -42,16 +44,6 @@ export interface ImportEntities extends MentionEntities {
   organizations: Organization[];
 }
 
-const MONTHS: Record<Lang, string[]> = {
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-};
-
-const STOPWORDS: Record<Lang, string[]> = {
-  en: ['the', 'of', 'and', 'to', 'for', 'with', 'on', 'its', 'their', 'this', 'in'],
-  es: ['el', 'la', 'de', 'los', 'las', 'y', 'para', 'con', 'del', 'por', 'en', 'que'],
-};
-
 /** Reads raw bytes as report text, refusing what is not text. */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportError('the file is empty');
@@ -67,45 +59,6 @@ export function decodeText(bytes: Uint8Array): string {
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new ImportError('the file is empty (only spaces and blank lines)');
   return text;
-}
-
-/** English or Spanish, by their commonest words; refuses a text that is clearly neither. */
-export function detectLanguage(text: string): Lang {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const score = (lang: Lang) => words.filter((word) => STOPWORDS[lang].includes(word)).length;
-  const [en, es] = [score('en'), score('es')];
-  if (words.length < 5 || Math.max(en, es) / words.length < 0.08) {
-    throw new ImportError(
-      'the text is neither in English nor in Spanish; import reports in one of the archive languages (or pass --lang en|es if this is wrong)',
-    );
-  }
-  return en >= es ? 'en' : 'es';
-}
-
-/** Finds the first meeting date: "November 27th, 2017", "27 November 2017", "November 24-25, 2014", "27 de noviembre de 2017". */
-export function findDate(text: string): { date: string; endDate?: string; written: string } | undefined {
-  const months = [...MONTHS.en, ...MONTHS.es].join('|');
-  const day = '(\\d{1,2})(?:st|nd|rd|th|º|°)?';
-  const range = `${day}(?:\\s*(?:-|–|y|and|al)\\s*${day})?`;
-  const patterns = [
-    new RegExp(`\\b(${months})\\s+${range},?\\s+(\\d{4})\\b`, 'iu'),
-    new RegExp(`\\b${range}\\s+(?:de\\s+)?(${months})(?:\\s+de)?,?\\s+(\\d{4})\\b`, 'iu'),
-  ];
-  let best: { index: number; date: string; endDate?: string; written: string } | undefined;
-  patterns.forEach((pattern, which) => {
-    const match = pattern.exec(text);
-    if (!match) return;
-    const [month, first, last, year] = which === 0 ? [match[1], match[2], match[3], match[4]] : [match[3], match[1], match[2], match[4]];
-    const name = month?.toLowerCase() ?? '';
-    const monthIndex = MONTHS.en.includes(name) ? MONTHS.en.indexOf(name) + 1 : MONTHS.es.indexOf(name) + 1;
-    const iso = (d: string | undefined) => `${year}-${String(monthIndex).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (!best || match.index < best.index) {
-      best = { index: match.index, date: iso(first), ...(last ? { endDate: iso(last) } : {}), written: match[0] };
-    }
-  });
-  if (!best) return undefined;
-  const { index: _index, ...found } = best;
-  return found;
 }
 
 /** Escapes text so MDX reads it as the same words (no JSX, no expressions, no markdown). */
@@ -130,144 +83,36 @@ export function importReport(text: string, entities: ImportEntities, options: { 
 export function importDocument(document: SourceDocument, entities: ImportEntities, options: { lang?: Lang } = {}): ImportResult {
   const structure = findStructure(document);
   proveWords(document, structure);
-  const preamble = structure.preamble.map((paragraph) => paragraph.text);
-  const headingLines = structure.heading;
-  const text = [...headingLines, ...preamble, ...structure.items.flatMap((item) => item.paragraphs.map((p) => p.text))].join('\n');
-  const lang = options.lang ?? detectLanguage(text);
-  const unresolved: string[] = [...structure.unresolved];
+  const facts = findFacts(
+    {
+      ...(options.lang ? { lang: options.lang } : {}),
+      heading: structure.heading,
+      preamble: structure.preamble.map((paragraph) => paragraph.text),
+      items: structure.items.map((item) => ({
+        number: item.number,
+        text: item.paragraphs.map((paragraph) => paragraph.text).join('\n\n'),
+      })),
+    },
+    entities,
+  );
+  const unresolved = [...structure.unresolved, ...facts.unresolved];
+  const numbers = structure.items.map((item) => item.number);
   const found: string[] = [
     `format: ${document.format}${document.encoding ? ` (${document.encoding})` : ''}`,
-    `language: ${lang}${options.lang ? ' (given)' : ' (detected)'}`,
+    ...facts.found.slice(0, 1),
     ...document.removed.map((line) => `removed: ${line}`),
     ...structure.notes,
+    `items: ${numbers.length} (${numbers.join(', ')})${structure.numberedBy === 'archive' ? ', numbered by the archive' : ''}`,
+    ...facts.found.slice(1),
   ];
-  const numbers = structure.items.map((item) => item.number);
-  found.push(`items: ${numbers.length} (${numbers.join(', ')})${structure.numberedBy === 'archive' ? ', numbered by the archive' : ''}`);
-
-  // Facts from the heading and the opening paragraph.
-  const opening = [headingLines.join('\n'), preamble.join('\n')].join('\n');
-  const date = findDate(opening) ?? findDate(text);
-  if (date) found.push(`date: ${date.date}${date.endDate ? ` to ${date.endDate}` : ''} (written "${date.written}")`);
-  else unresolved.push('date: no meeting date found; write it as date: "YYYY-MM-DD"');
-  const id = date?.date ?? 'unresolved-date';
-
-  const kind = /\bextraordinar(?:y|ia)\b/iu.test(opening)
-    ? 'extraordinary'
-    : /\bordinar(?:y|ia)\b/iu.test(opening)
-      ? 'ordinary'
-      : /\bregular\b/iu.test(opening)
-        ? 'regular'
-        : undefined;
-  if (kind) found.push(`meeting: ${kind}`);
-  else unresolved.push('meetingKind: the text does not say ordinary, regular or extraordinary; write the kind the report uses');
-  const format = /\bvirtual\b/iu.test(preamble[0] ?? '') ? 'virtual' : 'in-person';
-
-  const findMentions = createMentionFinder({ ...entities, initiatives: [] });
-  const countryIn = (phrase: string): string | undefined => {
-    const spans = findMentions(phrase, 'en')
-      .concat(findMentions(phrase, 'es'))
-      .filter((span) => span.kind === 'countries');
-    return spans.find((span) => span.index <= 4 && phrase.length - span.text.length - span.index <= 1)?.id;
-  };
-
-  // Venue: a heading line "City, Region, Country", else "in City, Country" in the opening paragraph.
-  const venueFrom = (line: string) => {
-    const parts = line
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean);
-    const country = parts.length >= 2 ? countryIn(parts.at(-1) ?? '') : undefined;
-    return country && parts.length <= 4
-      ? { city: parts[0] ?? '', ...(parts.length === 3 ? { region: parts[1] ?? '' } : {}), country }
-      : undefined;
-  };
-  const headingVenue = headingLines.map(venueFrom).find(Boolean);
-  const inText =
-    /\b(?:in|en)\s+((?:\p{Lu}[\p{L}.'-]*(?:\s+(?:de\s+)?\p{Lu}[\p{L}.'-]*)*)(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+(?:de\s+)?\p{Lu}[\p{L}.'-]*)*){1,2})/u.exec(
-      preamble[0] ?? '',
-    );
-  const textVenue = inText?.[1] ? venueFrom(inText[1]) : undefined;
-  const venue = headingVenue ?? textVenue;
-  if (venue) {
-    found.push(`venue: ${[venue.city, venue.region, venue.country].filter(Boolean).join(', ')}`);
-    if (headingVenue && textVenue && textVenue.city !== headingVenue.city && inText?.[1]) {
-      Object.assign(venue, { alsoStated: [{ where: 'first-paragraph', place: inText[1] }] });
-      found.push(`venue: the first paragraph gives ${inText[1]} (recorded as alsoStated)`);
-    }
-  } else if (format === 'in-person') {
-    unresolved.push('venue: no place found; write city, region (if any) and country (an id from content/countries.yaml)');
-  }
-
-  // Participants: the list after "representatives from…"/"representantes de…".
-  const participants: string[] = [];
-  const openingText = preamble.join(' ');
-  const trigger = /\b(?:participation of|representatives? (?:of|from)|participaron|representantes de|participación de)\b/iu.exec(
-    openingText,
-  );
-  let listText: string | undefined;
-  if (trigger) {
-    let after = openingText.slice(trigger.index + trigger[0].length);
-    // "…representatives from the following countries: A, B and C." — the list starts after a nearby colon.
-    const colon = after.indexOf(':');
-    if (colon >= 0 && colon < 80) after = after.slice(colon + 1);
-    listText = after.split(/\.(?:\s|$)/u)[0];
-  }
-  if (listText) {
-    for (const raw of listText.split(/,\s*|\s+(?:and|y|e)\s+/u)) {
-      const name = raw.trim().replace(/\.$/, '');
-      if (!name) continue;
-      const country = countryIn(name);
-      if (country) participants.push(country);
-      else
-        unresolved.push(`participants: "${name}" is not a known country; use an id from content/countries.yaml (or add the country there)`);
-    }
-    found.push(`participants: ${participants.length} (${participants.join(', ')})`);
-  } else {
-    unresolved.push('participants: no list of participating countries found; list their ids from content/countries.yaml');
-  }
-
-  // The network, and the body the meeting preceded and reports to.
-  const mentioned = findMentions(opening, lang);
-  const organizations = new Map(entities.organizations.map((organization) => [organization.id, organization]));
-  const network = mentioned.find((span) => span.kind === 'organizations' && organizations.get(span.id)?.kind === 'network')?.id;
-  if (network) found.push(`network: ${network}`);
-  else unresolved.push('network: the network is not named; write the id of a network from content/organizations.yaml');
-  const bodyAfter = (pattern: RegExp) => {
-    const match = pattern.exec(opening);
-    if (!match) return undefined;
-    return mentioned.find(
-      (span) =>
-        span.kind === 'organizations' &&
-        span.index > match.index &&
-        span.index < match.index + 120 &&
-        organizations.get(span.id)?.kind === 'rcm-body',
-    )?.id;
-  };
-  const precedes = bodyAfter(/\b(?:prior to|before|previo a|antes de)\b/iu);
-  const reportsTo = bodyAfter(/\b(?:submits?|presents?|somete|presenta)\b/iu) ?? precedes;
-  if (precedes) found.push(`precedes: ${precedes}`);
-  if (reportsTo) found.push(`reportsTo: ${reportsTo}`);
-
-  const networkName = network ? organizations.get(network)?.name[lang] : undefined;
   const frontmatter: Record<string, unknown> = {
-    id,
-    lang,
-    title:
-      lang === 'en' ? `Report from the Meeting of the ${networkName ?? 'Network'}` : `Informe de la Reunión de la ${networkName ?? 'Red'}`,
-    ...(headingLines.length > 0 ? { heading: headingLines } : {}),
-    network: network ?? 'unresolved',
-    date: date?.date ?? '????-??-??',
-    ...(date?.endDate ? { endDate: date.endDate } : {}),
-    meetingKind: kind ?? 'unresolved',
-    format,
-    ...(venue ? { venue } : {}),
-    participants,
-    ...(precedes ? { precedes } : {}),
-    ...(reportsTo ? { reportsTo } : {}),
+    ...facts.frontmatter,
     ...(structure.numberedBy === 'archive' ? { numbering: { by: 'archive' } } : {}),
     translation: { status: 'original' },
     ...(unresolved.length > 0 ? { unresolved } : {}),
   };
+  const id = String(facts.frontmatter['id']);
+  const lang = facts.frontmatter['lang'] as Lang;
 
   const body = writeBody(structure);
   return { id, lang, frontmatter, body: `${body}\n`, numbers, unresolved, found };

@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import type { Country, Lang, Organization } from '../schemas/index.ts';
 import { createMentionFinder, type MentionEntities } from './mentions.ts';
 import { UserError } from './problems.ts';
+import { decodeText as decodeTextFile } from './import/readers/text.ts';
 
 /** Input the importer refuses, with why: nothing is written. */
 export class ImportError extends UserError {}
@@ -50,21 +51,13 @@ const STOPWORDS: Record<Lang, string[]> = {
   es: ['el', 'la', 'de', 'los', 'las', 'y', 'para', 'con', 'del', 'por', 'en', 'que'],
 };
 
-/** Reads raw bytes as report text, refusing what is not text. */
+/**
+ * Reads raw bytes as report text, refusing what is not text: the text of `readers/text.ts`'s
+ * `decodeText` (which also names the encoding). Kept with this shape until `scripts/import.ts` reads
+ * through `readDocument`. Throws `ImportError` for an empty or binary file.
+ */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new ImportError('the file is empty');
-  if (bytes.includes(0))
-    throw new ImportError('the file is not text (it contains binary data); save the report as plain text (.txt, UTF-8) and import that');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Windows-1252 is what older word processors save; its bytes are the Latin-1 range for letters.
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new ImportError('the file is empty (only spaces and blank lines)');
-  return text;
+  return decodeTextFile(bytes).text;
 }
 
 /** English or Spanish, by their commonest words; refuses a text that is clearly neither. */

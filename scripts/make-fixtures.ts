@@ -43,7 +43,9 @@ async function typedNumbersDocx(): Promise<Uint8Array> {
   ];
   // Word writes a typed tab as <w:tab/>, not as a character.
   const paragraph = (text: string) =>
-    new Paragraph({ children: [new TextRun({ children: text.split('\t').flatMap((part, index) => (index === 0 ? [part] : [new Tab(), part])) })] });
+    new Paragraph({
+      children: [new TextRun({ children: text.split('\t').flatMap((part, index) => (index === 0 ? [part] : [new Tab(), part])) })],
+    });
   const document = new Document({
     sections: [
       {
@@ -151,7 +153,10 @@ async function scanDocx(): Promise<Uint8Array> {
 function textFixtures(): void {
   const lines = [reportEs.headingLines[2] ?? '', reportEs.headingLines[4] ?? '', '', ...reportEs.preamble];
   // UTF-8 with a BOM and Windows line ends: what Notepad saves.
-  writeFileSync(join(OUT, 'utf8-bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]));
+  writeFileSync(
+    join(OUT, 'utf8-bom.txt'),
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]),
+  );
   // UTF-16LE with a BOM: Notepad's "Unicode".
   writeFileSync(join(OUT, 'utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf16le')]));
   // UTF-16BE with a BOM ("Unicode big endian").

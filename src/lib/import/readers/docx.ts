@@ -22,19 +22,19 @@ interface Level {
   text: string;
   start: number;
   /** 1-based level whose use restarts this one (`w:lvlRestart`); undefined: the level above; 0: never. */
-  restart?: number;
+  restart?: number | undefined;
   /** `w:isLgl`: every number shown in decimal. */
   legal: boolean;
   /** The paragraph style linked to the level (`w:pStyle`). */
-  style?: string;
+  style?: string | undefined;
   /** The font of the level's text (bullets in Symbol or Wingdings). */
-  font?: string;
+  font?: string | undefined;
 }
 
 /** A numbering instance (`w:num`): its abstract definition and its level overrides. */
 interface Num {
   abstractId: string;
-  overrides: Map<number, { start?: number; level?: Partial<Level> }>;
+  overrides: Map<number, { start?: number | undefined; level?: Partial<Level> | undefined }>;
 }
 
 interface Numbering {
@@ -45,25 +45,32 @@ interface Numbering {
 }
 
 interface Style {
-  name?: string;
-  basedOn?: string;
-  numId?: string;
-  ilvl?: number;
+  name?: string | undefined;
+  basedOn?: string | undefined;
+  numId?: string | undefined;
+  ilvl?: number | undefined;
 }
 
 /** A body paragraph as the XML has it: its style and numbering properties. */
 interface RawParagraph {
-  styleId?: string;
-  numId?: string;
-  ilvl?: number;
+  styleId?: string | undefined;
+  numId?: string | undefined;
+  ilvl?: number | undefined;
 }
 
 const child = (element: Element | undefined, name: string): Element | undefined =>
-  element ? Array.from(element.childNodes).find((node): node is Element => node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W) : undefined;
+  element
+    ? Array.from(element.childNodes).find(
+        (node): node is Element => node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W,
+      )
+    : undefined;
 const children = (element: Element, name: string): Element[] =>
-  Array.from(element.childNodes).filter((node): node is Element => node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W);
+  Array.from(element.childNodes).filter(
+    (node): node is Element => node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W,
+  );
 const val = (element: Element | undefined): string | undefined => element?.getAttributeNS(W, 'val') ?? undefined;
-const int = (value: string | undefined): number | undefined => (value === undefined || value === '' ? undefined : Number.parseInt(value, 10));
+const int = (value: string | undefined): number | undefined =>
+  value === undefined || value === '' ? undefined : Number.parseInt(value, 10);
 
 function parseXml(text: string, part: string): Element {
   try {
@@ -71,7 +78,9 @@ function parseXml(text: string, part: string): Element {
     if (!document.documentElement) throw new Error('no root element');
     return document.documentElement as unknown as Element;
   } catch (error) {
-    throw new ImportError(`the Word file's ${part} is not well-formed XML (${(error as Error).message.split('\n')[0]}); open and save the file in Word or LibreOffice again`);
+    throw new ImportError(
+      `the Word file's ${part} is not well-formed XML (${(error as Error).message.split('\n')[0]}); open and save the file in Word or LibreOffice again`,
+    );
   }
 }
 
@@ -144,7 +153,8 @@ function rawParagraphs(body: Element): RawParagraph[] {
         const pPr = child(el, 'pPr');
         const deletedMark = child(child(pPr, 'rPr'), 'del') !== undefined;
         const numPr = child(pPr, 'numPr');
-        if (!deletedMark) result.push({ styleId: val(child(pPr, 'pStyle')), numId: val(child(numPr, 'numId')), ilvl: int(val(child(numPr, 'ilvl'))) });
+        if (!deletedMark)
+          result.push({ styleId: val(child(pPr, 'pStyle')), numId: val(child(numPr, 'numId')), ilvl: int(val(child(numPr, 'ilvl'))) });
       }
       walk(el);
     }
@@ -162,7 +172,19 @@ function letters(value: number): string {
 function roman(value: number): string {
   if (value <= 0 || value >= 4000) return String(value);
   const table: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let rest = value;
   let result = '';
@@ -235,7 +257,8 @@ class NumberingCounter {
   private level(num: Num, abstractId: string, index: number): Level | undefined {
     const base = this.numbering.abstracts.get(abstractId)?.get(index);
     const override = num.overrides.get(index);
-    const level = base || override?.level ? ({ format: 'decimal', text: '', start: 0, legal: false, ...base, ...override?.level } as Level) : undefined;
+    const level =
+      base || override?.level ? ({ format: 'decimal', text: '', start: 0, legal: false, ...base, ...override?.level } as Level) : undefined;
     return level && override?.start !== undefined ? { ...level, start: override.start } : level;
   }
 
@@ -322,7 +345,9 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(bytes);
   } catch {
-    throw new ImportError('the file is named .docx but is not a readable zip archive (a .docx is one); open it in Word or LibreOffice and save it as .docx again');
+    throw new ImportError(
+      'the file is named .docx but is not a readable zip archive (a .docx is one); open it in Word or LibreOffice and save it as .docx again',
+    );
   }
 }
 
@@ -339,16 +364,21 @@ async function readModel(bytes: Uint8Array): Promise<MammothNode> {
       },
     );
   } catch (error) {
-    throw new ImportError(`the Word file could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`);
+    throw new ImportError(
+      `the Word file could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`,
+    );
   }
-  if (!model) throw new ImportError('the Word file could not be read (no document body); open it in Word or LibreOffice and save it as .docx again');
+  if (!model)
+    throw new ImportError('the Word file could not be read (no document body); open it in Word or LibreOffice and save it as .docx again');
   return model;
 }
 
 /** Header and footer texts, for the summary of what was left out. */
 async function furniture(zip: JSZip): Promise<string[]> {
   const texts = new Set<string>();
-  for (const name of Object.keys(zip.files).filter((file) => /^word\/(header|footer)\d*\.xml$/.test(file)).sort()) {
+  for (const name of Object.keys(zip.files)
+    .filter((file) => /^word\/(header|footer)\d*\.xml$/.test(file))
+    .sort()) {
     const root = await part(zip, name);
     for (const p of root ? Array.from(root.getElementsByTagNameNS(W, 'p')) : []) {
       const text = Array.from(p.getElementsByTagNameNS(W, 't'))
@@ -376,9 +406,14 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const documentXml = await part(zip, 'word/document.xml');
   const body = child(documentXml, 'body');
   if (!documentXml || !body) {
-    throw new ImportError('the file is a zip archive but not a Word document (it has no word/document.xml); save the report as .docx in Word or LibreOffice');
+    throw new ImportError(
+      'the file is a zip archive but not a Word document (it has no word/document.xml); save the report as .docx in Word or LibreOffice',
+    );
   }
-  const counter = new NumberingCounter(readNumbering(await part(zip, 'word/numbering.xml')), readStyles(await part(zip, 'word/styles.xml')));
+  const counter = new NumberingCounter(
+    readNumbering(await part(zip, 'word/numbering.xml')),
+    readStyles(await part(zip, 'word/styles.xml')),
+  );
   const raw = rawParagraphs(body);
   const paragraphs = mammothParagraphs(await readModel(bytes));
   const mismatch = paragraphs.length !== raw.length || paragraphs.some((p, index) => (p.styleId ?? undefined) !== raw[index]?.styleId);

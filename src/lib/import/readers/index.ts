@@ -31,7 +31,9 @@ const startsWith = (bytes: Uint8Array, text: string) => [...text].every((char, i
 /** Refuses bytes that are not what the extension says (the readers' own errors would be less clear). */
 function checkContent(bytes: Uint8Array, format: SourceFormat, fileName: string): void {
   if (format === 'pdf' && !startsWith(bytes, '%PDF-')) {
-    throw new ImportError(`${fileName}: the file is named .pdf but is not a PDF (it does not start with "%PDF-"); export the report to PDF again`);
+    throw new ImportError(
+      `${fileName}: the file is named .pdf but is not a PDF (it does not start with "%PDF-"); export the report to PDF again`,
+    );
   }
   if (format === 'docx' && !startsWith(bytes, 'PK')) {
     throw new ImportError(
@@ -50,12 +52,16 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   const extension = extname(fileName).toLowerCase();
   const format = ACCEPTED_EXTENSIONS[extension];
   if (!format) {
-    throw new ImportError(`${fileName}: the importer reads ${ACCEPTED} files, not "${extension || 'a file without extension'}"; save the report in one of those formats`);
+    throw new ImportError(
+      `${fileName}: the importer reads ${ACCEPTED} files, not "${extension || 'a file without extension'}"; save the report in one of those formats`,
+    );
   }
   if (bytes.length === 0) throw new ImportError(`${fileName}: the file is empty`);
   if (bytes.length > MAX_IMPORT_BYTES) {
     const size = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new ImportError(`${fileName}: the file is ${size} MB, over the importer's limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB; a report is a few pages: import one report per file`);
+    throw new ImportError(
+      `${fileName}: the file is ${size} MB, over the importer's limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB; a report is a few pages: import one report per file`,
+    );
   }
   checkContent(bytes, format, fileName);
   try {

@@ -28,7 +28,9 @@ function decodeWithBom(bytes: Uint8Array, bom: (typeof BOMS)[number]): DecodedTe
     const text = new TextDecoder(bom.label, { fatal: true }).decode(bytes.subarray(bom.bytes.length));
     return { text, encoding: bom.encoding };
   } catch {
-    throw new ImportError(`the file starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}; save it again as plain text (UTF-8) and import that`);
+    throw new ImportError(
+      `the file starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}; save it again as plain text (UTF-8) and import that`,
+    );
   }
 }
 

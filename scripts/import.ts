@@ -1,41 +1,51 @@
 /**
- * `npm run import -- <file.txt> [--lang en|es] [--out <dir>] [--force]`:
- * turns a plain-text report into a report file (content/reports/{lang}/{id}.mdx)
- * and archives the original (content/sources/{id}.{lang}.txt), then prints
- * what it found and what a person must still decide. Refused input writes nothing.
+ * `npm run import -- <file> [--lang en|es] [--out <dir>] [--force]`: turns a
+ * report as the secretariat has it — PDF, Word (.docx), a saved web page
+ * (.html) or plain text — into a report file (content/reports/{lang}/{id}.mdx),
+ * archives the original byte for byte (content/sources/{id}.{lang}.{ext}),
+ * then prints what it found and what a person must still decide. Refused
+ * input writes nothing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/lib/cli.ts';
 import { CONTENT_DIR, readContentFiles } from '../src/lib/content-files.ts';
-import { decodeText, ImportError, importReport, reportFile } from '../src/lib/importer.ts';
 import { asLang } from '../src/lib/i18n.ts';
+import { ACCEPTED_EXTENSIONS, readDocument } from '../src/lib/import/readers/index.ts';
+import { ImportError, importDocument, reportFile } from '../src/lib/importer.ts';
 
-runCli(() => {
+const USAGE = 'usage: npm run import -- <report.pdf|.docx|.html|.txt> [--lang en|es] [--out <dir>] [--force]';
+
+runCli(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { lang: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
   });
   const input = positionals[0];
-  if (!input) throw new ImportError('usage: npm run import -- <file.txt> [--lang en|es] [--out <dir>] [--force]');
+  if (!input) throw new ImportError(USAGE);
   if (!existsSync(input)) throw new ImportError(`${input}: no such file`);
   const lang = values.lang === undefined ? undefined : asLang(values.lang);
   if (values.lang !== undefined && lang === undefined) throw new ImportError(`--lang ${values.lang}: use en or es`);
 
   try {
     const bytes = readFileSync(input);
+    const document = await readDocument(bytes, basename(input));
     const { content } = readContentFiles();
-    const result = importReport(decodeText(bytes), content, lang ? { lang } : {});
+    const result = importDocument(document, content, lang ? { lang } : {});
 
     const reportDir = values.out ?? join(CONTENT_DIR, 'reports', result.lang);
     const sourceDir = values.out ?? join(CONTENT_DIR, 'sources');
     const reportPath = join(reportDir, `${result.id}.mdx`);
-    const sourceName = `${result.id}.${result.lang}.txt`;
+    const sourceName = `${result.id}.${result.lang}.${sourceExtension(input)}`;
     const sourcePath = join(sourceDir, sourceName);
     // Into content/, an id is taken if any language has it; into --out, only that folder counts.
-    const clashes = [reportPath, sourcePath, ...(values.out ? [] : existingReports(result.id))].filter((path) => existsSync(path));
+    const clashes = [
+      reportPath,
+      ...existingSources(sourceDir, result.id, result.lang),
+      ...(values.out ? [] : existingReports(result.id)),
+    ].filter((path) => existsSync(path));
     if (clashes.length > 0 && !values.force) {
       throw new ImportError(
         `a report with id ${result.id} already exists (${[...new Set(clashes)].join(', ')}); if this is a second meeting that day, fix the id to ${result.id}-2 after importing with --out, or replace it with --force`,
@@ -46,22 +56,47 @@ runCli(() => {
     mkdirSync(sourceDir, { recursive: true });
     writeFileSync(sourcePath, bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    writeFileSync(reportPath, reportFile(result, { file: sourceName, received: basename(input), sha256 }));
-
-    return [
-      `Imported ${input}:`,
-      ...result.found.map((line) => `  ${line}`),
-      result.unresolved.length === 0
-        ? '  unresolved: none'
-        : `  unresolved (${result.unresolved.length}; \`npm run check\` rejects the report until each is fixed):\n${result.unresolved.map((line) => `    - ${line}`).join('\n')}`,
-      `Wrote ${reportPath} and ${sourcePath}.`,
-      `Next: review ${reportPath} against the original, add its ${result.lang === 'en' ? 'Spanish' : 'English'} translation, then \`npm run check\`.`,
-    ].join('\n');
+    const source = {
+      file: sourceName,
+      format: document.format,
+      ...(document.encoding ? { encoding: document.encoding } : {}),
+      received: basename(input),
+      sha256,
+    };
+    writeFileSync(reportPath, reportFile(result, source));
+    return summary(input, result, reportPath, sourcePath);
   } catch (error) {
-    if (error instanceof ImportError) throw new ImportError(`${input}: ${error.message}; nothing was written`);
+    if (error instanceof ImportError) {
+      const message = error.message.startsWith(`${basename(input)}:`) ? error.message.slice(basename(input).length + 2) : error.message;
+      throw new ImportError(`${input}: ${message}; nothing was written`);
+    }
     throw error;
   }
 });
+
+/** What the importer found and what a person must still do, for the terminal. */
+function summary(input: string, result: ReturnType<typeof importDocument>, reportPath: string, sourcePath: string): string {
+  return [
+    `Imported ${input}:`,
+    ...result.found.map((line) => `  ${line}`),
+    result.unresolved.length === 0
+      ? '  unresolved: none'
+      : `  unresolved (${result.unresolved.length}; \`npm run check\` rejects the report until each is fixed):\n${result.unresolved.map((line) => `    - ${line}`).join('\n')}`,
+    `Wrote ${reportPath} and ${sourcePath}.`,
+    `Next: review ${reportPath} against the original, add its ${result.lang === 'en' ? 'Spanish' : 'English'} translation, then \`npm run check\`.`,
+  ].join('\n');
+}
+
+/** The archived original keeps its format: `.htm` is stored as `.html`, every extension in lower case. */
+function sourceExtension(input: string): string {
+  const format = ACCEPTED_EXTENSIONS[extname(input).toLowerCase()];
+  return format ?? 'txt';
+}
+
+/** Archived originals of this id and language, in any format. */
+function existingSources(dir: string, id: string, lang: string): string[] {
+  return [...new Set(Object.values(ACCEPTED_EXTENSIONS))].map((format) => join(dir, `${id}.${lang}.${format}`));
+}
 
 /** Report files of any language with this id. */
 function existingReports(id: string): string[] {

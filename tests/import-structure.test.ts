@@ -66,7 +66,7 @@ describe('structure of real-looking copies', () => {
       ['1', ['Aceptar el informe.']],
       ['2', ['Reconocer el apoyo.']],
     ]);
-    expect(structure.notes).toEqual(['split 2 numbered items printed on one line (1, 2) at 1:1']);
+    expect(structure.notes).toEqual(['split 2 numbered items printed on one line (1, 2) at line 1']);
   });
 
   it('a number inside a sentence is not an item', () => {
@@ -108,7 +108,7 @@ describe('structure of real-looking copies', () => {
     const lines = [OPENING, '1. To thank Panama.', '1. To thank Mexico.', '2. To thank Canada.'];
     expect(() => structureOf(lines)).toThrow(ImportError);
     expect(() => structureOf(lines)).toThrow(
-      /the numbering restarts at 3:1: item 1 follows item 1.*import the original DOCX or PDF, or correct the numbers/iu,
+      /the numbering restarts at line 3: item 1 follows item 1.*import the original DOCX or PDF, or correct the numbers/iu,
     );
   });
 
@@ -116,8 +116,8 @@ describe('structure of real-looking copies', () => {
     const structure = structureOf([OPENING, '1. To thank Panama.', '2. To thank Mexico.', '2. To thank Canada.', '4. To thank Belize.']);
     expect(items(structure).map(([number]) => number)).toEqual(['1', '2', '2-2', '4']);
     expect(structure.unresolved).toEqual([
-      'items: the number 2 is printed 2 times (again at 4:1); it is written n="2-2". If the original does print it twice, declare it under numbering.repeated; otherwise correct the number',
-      'items: item 4 follows item 2 at 5:1; check the numbering against the original (if the original skips it, declare the missing number under numbering.skipped)',
+      'items: the number 2 is printed 2 times (again at line 4); it is written n="2-2". If the original does print it twice, declare it under numbering.repeated; otherwise correct the number',
+      'items: item 4 follows item 2 at line 5; check the numbering against the original (if the original skips it, declare the missing number under numbering.skipped)',
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('no silent loss', () => {
       preamble: structure.preamble.map((p) => ({ ...p, text: p.text.replace('Canada, ', '') })),
     };
     expect(() => proveWords(document, structure)).not.toThrow();
-    expect(() => proveWords(document, tampered)).toThrow(/at 2:44 the source has "Canada,CostaRica/u);
+    expect(() => proveWords(document, tampered)).toThrow(/at line 2, column 44 the source has "Canada,CostaRica/u);
   });
 });
 

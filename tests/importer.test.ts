@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../src/lib/archive.ts';
 import { readContentFiles, readSource } from '../src/lib/content-files.ts';
-import { decodeText, findDate, importReport } from '../src/lib/importer.ts';
+import { decodeText } from '../src/lib/import/readers/text.ts';
+import { findDate, importReport } from '../src/lib/importer.ts';
 import { parseReportBody } from '../src/lib/items.ts';
 import { ContentError, formatProblem } from '../src/lib/problems.ts';
 import { contentArchive, copyOfContent, scratchDir } from './helpers.ts';
@@ -21,7 +22,7 @@ const FIXTURES = 'tests/fixtures/import';
 describe('round trip: importing each archived original reproduces the curated report', () => {
   for (const report of contentArchive().reports.filter((candidate) => candidate.data.translation.status === 'original')) {
     it(`${report.lang}/${report.id}`, () => {
-      const result = importReport(decodeText(readFileSync(`content/sources/${report.data.source.file}`)), content);
+      const result = importReport(decodeText(readFileSync(`content/sources/${report.data.source.file}`)).text, content);
       const { data } = report;
       const facts = (value: Record<string, unknown>) => JSON.parse(JSON.stringify(value)) as unknown;
       expect(result.unresolved).toEqual([]);
@@ -68,7 +69,7 @@ describe('dates as reports write them', () => {
 
 describe('a report pasted from a word processor, in Spanish', () => {
   const text = readFileSync(join(FIXTURES, 'spanish-word-processor.txt'));
-  const result = importReport(decodeText(text), content);
+  const result = importReport(decodeText(text).text, content);
 
   it('finds language, dates, kind, venue, participants and bodies', () => {
     expect(result.frontmatter).toMatchObject({

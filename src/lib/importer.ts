@@ -44,23 +44,6 @@ export interface ImportEntities extends MentionEntities {
   organizations: Organization[];
 }
 
-/** Reads raw bytes as report text, refusing what is not text. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new ImportError('the file is empty');
-  if (bytes.includes(0))
-    throw new ImportError('the file is not text (it contains binary data); save the report as plain text (.txt, UTF-8) and import that');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Windows-1252 is what older word processors save; its bytes are the Latin-1 range for letters.
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new ImportError('the file is empty (only spaces and blank lines)');
-  return text;
-}
-
 /** Escapes text so MDX reads it as the same words (no JSX, no expressions, no markdown). */
 export function escapeMdx(text: string): string {
   return text
@@ -138,13 +121,15 @@ function writeBody(structure: ReportStructure): string {
 }
 
 /** The report file: frontmatter (with the source it came from) and body. */
-export function reportFile(result: ImportResult, source: { file: string; received: string; sha256: string }): string {
-  const data = {
-    ...result.frontmatter,
-    source: { file: source.file, lang: result.lang, received: source.received, sha256: source.sha256 },
-  };
+export function reportFile(
+  result: ImportResult,
+  source: { file: string; format: string; encoding?: string; received: string; sha256: string },
+): string {
+  const { file, format, encoding, received, sha256 } = source;
+  const data = { ...result.frontmatter, source: { file, lang: result.lang, format, ...(encoding ? { encoding } : {}), received, sha256 } };
   const { unresolved, ...rest } = data as Record<string, unknown> & { unresolved?: string[] };
-  const comment = `# Imported from ${source.received}. Review every field against the original;\n# "unresolved" lists what the importer could not determine: fix each and delete it.\n`;
+  // The name is quoted as JSON so that no character of it (a line break) can end the comment line.
+  const comment = `# Imported from ${JSON.stringify(received)}. Review every field against the original;\n# "unresolved" lists what the importer could not determine: fix each and delete it.\n`;
   // The unresolved list goes last, where an author reads it after the facts it is about.
   return `---\n${comment}${stringify({ ...rest, ...(unresolved ? { unresolved } : {}) }, { lineWidth: 0 })}---\n\n${result.body}`;
 }

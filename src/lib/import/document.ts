@@ -82,17 +82,18 @@ export interface SourceDocument {
   removed: string[];
 }
 
-/** Formats a position for a message: `12:5`, `page 3, line 12`, `paragraph 14`. */
+/** Formats a position for a message: `line 12`, `line 12, column 5`, `page 3, line 12`, `paragraph 14`. */
 export function formatPosition(position: SourcePosition): string {
+  const column = position.column === undefined ? '' : `, column ${position.column}`;
   if (position.paragraph) return `paragraph ${position.line}`;
-  if (position.page !== undefined) return `page ${position.page}, line ${position.line}`;
-  return position.column === undefined ? `${position.line}` : `${position.line}:${position.column}`;
+  if (position.page !== undefined) return `page ${position.page}, line ${position.line}${column}`;
+  return `line ${position.line}${column}`;
 }
 
 /**
  * A decoded text's lines as source lines (line breaks `\n`, `\r\n` or `\r`;
- * trailing white space dropped). Example: `splitLines('a\r\nb')` → lines "a" (1:1) and "b" (2:1).
+ * trailing white space dropped). Example: `splitLines('a\r\nb')` → lines "a" (line 1) and "b" (line 2).
  */
 export function splitLines(text: string): SourceLine[] {
-  return text.split(/\r\n?|\n/u).map((line, index) => ({ text: line.trimEnd(), position: { line: index + 1, column: 1 } }));
+  return text.split(/\r\n?|\n/u).map((line, index) => ({ text: line.trimEnd(), position: { line: index + 1 } }));
 }

@@ -15,7 +15,7 @@ import { importReport } from '../src/lib/importer.ts';
 import { parseReportBody } from '../src/lib/items.ts';
 import { ImportError } from '../src/lib/problems.ts';
 import { contentArchive } from './helpers.ts';
-import { reportAsWrappedText } from './support/render-text.ts';
+import { reportAsWrappedText } from './support/render.ts';
 
 const text = (lines: string[]): SourceDocument => ({ format: 'txt', lines: splitLines(lines.join('\n')), removed: [] });
 

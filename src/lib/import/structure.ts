@@ -72,9 +72,14 @@ export function findStructure(document: SourceDocument): ReportStructure {
   const notes: string[] = [];
   const blocks = splitFlattened(markBlocks(document.lines ? reflow(document.lines) : (document.blocks ?? [])), notes);
   const start = bodyStart(blocks);
+  // A text's heading keeps its own lines; a PDF's lines are the layout's, so its heading lines are the reflowed ones.
   const heading = blocks
     .slice(0, start)
-    .flatMap((block) => block.lines ?? [block.markerSource === 'text' ? `${block.marker} ${block.text}` : block.text]);
+    .flatMap((block) =>
+      document.format === 'txt' && block.lines
+        ? block.lines
+        : [block.markerSource === 'text' ? `${block.marker} ${block.text}` : block.text],
+    );
   const body = blocks.slice(start);
   const numbered = body.some((block) => block.parsed?.kind === 'number');
   const found = numbered ? numberItems(body) : archiveNumbers(body, notes);

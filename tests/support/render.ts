@@ -6,20 +6,7 @@
  */
 import type { Report } from '../../src/lib/archive.ts';
 import type { DocxItem, DocxReport } from '../../src/lib/import/render.ts';
-
-/** Greedy word wrap at `width` columns (a word longer than the width gets a line of its own). */
-export function wrap(text: string, width: number, indent = ''): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/u).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = `${indent}${word}`;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
+import { wrap } from '../../bench/wrap.ts';
 
 /** One paragraph of a report's text ("· " bullets on their own lines) as wrapped lines, the first with `marker`. */
 function paragraphLines(paragraph: string, width: number, marker: string): string[] {

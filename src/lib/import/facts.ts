@@ -80,8 +80,13 @@ const STOPWORDS: Record<Lang, string[]> = {
  */
 export function detectLanguage(text: string): Lang {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const score = (lang: Lang) => words.filter((word) => STOPWORDS[lang].includes(word)).length;
-  const [en, es] = [score('en'), score('es')];
+  const sets = { en: new Set(STOPWORDS.en), es: new Set(STOPWORDS.es) };
+  let en = 0;
+  let es = 0;
+  for (const word of words) {
+    if (sets.en.has(word)) en++;
+    if (sets.es.has(word)) es++;
+  }
   if (words.length < 5 || Math.max(en, es) / words.length < 0.08) {
     throw new ImportError(
       'the text is neither in English nor in Spanish; import reports in one of the archive languages (or pass --lang en|es if this is wrong)',

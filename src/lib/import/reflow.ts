@@ -15,8 +15,8 @@ interface Layout {
   wrapped: boolean;
   /** The longest line, in characters. */
   width: number;
-  /** Words written without a hyphen somewhere in the document, to rejoin "imple-/mentation". */
-  words: Set<string>;
+  /** Words of the document (with their own hyphens), to rejoin "imple-/mentation"; collected on first use. */
+  words: () => Set<string>;
 }
 
 /** Sentence-ending punctuation, after closing quotes and brackets. */
@@ -99,7 +99,8 @@ function breaksWord(above: string, next: string, layout: Layout): boolean {
   const rest = /^\p{L}+/u.exec(next)?.[0];
   if (stem === undefined || rest === undefined) return false;
   const joined = `${stem}${rest}`.toLowerCase();
-  return layout.words.has(joined) && !layout.words.has(`${stem}-${rest}`.toLowerCase());
+  const words = layout.words();
+  return words.has(joined) && !words.has(`${stem}-${rest}`.toLowerCase());
 }
 
 function firstWord(text: string): string {
@@ -113,17 +114,19 @@ function firstWord(text: string): string {
  */
 function measure(lines: readonly SourceLine[]): Layout {
   const lengths: number[] = [];
-  const words = new Set<string>();
   for (const line of lines) {
     const length = line.text.trim().length;
-    if (length === 0) continue;
-    lengths.push(length);
-    for (const word of line.text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []) words.add(word);
+    if (length > 0) lengths.push(length);
   }
+  let words: Set<string> | undefined;
+  const collect = (): Set<string> => {
+    words ??= new Set(lines.flatMap((line) => line.text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []));
+    return words;
+  };
   lengths.sort((a, b) => b - a);
   const width = lengths[Math.min(lengths.length - 1, Math.max(1, Math.ceil(lengths.length * 0.05) - 1))] ?? 0;
   const long = lengths.filter((length) => length >= width * 0.75).length;
   // One paragraph per line gives lines of every length, many far longer than a printed line.
   const wrapped = width <= 160 && lengths.length >= 3 && long >= lengths.length * 0.5;
-  return { wrapped, width, words };
+  return { wrapped, width, words: collect };
 }

@@ -60,33 +60,55 @@ function excerpt(text: string, at: number): string {
   return text.slice(at, at + 30) || '(nothing)';
 }
 
+/** White space as `\s` sees it, by code unit (a regular expression per character costs seconds at 1 MB). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x85) return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 function sourceStream(document: SourceDocument): Stream {
   const segments = document.lines ?? document.blocks ?? [];
   const total = segments.reduce((sum, segment) => sum + segment.text.length, 0);
+  const codes = new Uint16Array(total);
   const segment = new Int32Array(total);
   const column = new Int32Array(total);
   const lineEnd = new Uint8Array(total);
   const wordStart = new Uint8Array(total);
-  const chars: string[] = [];
+  let length = 0;
   segments.forEach((entry, index) => {
     const text = entry.text;
-    const last = text.trimEnd().length - 1;
+    let last = text.length - 1;
+    while (last >= 0 && isSpace(text.charCodeAt(last))) last--;
     let space = true;
     for (let at = 0; at < text.length; at++) {
-      const char = text[at] ?? '';
-      if (/\s/u.test(char)) {
+      const code = text.charCodeAt(at);
+      if (isSpace(code)) {
         space = true;
         continue;
       }
-      wordStart[chars.length] = space ? 1 : 0;
+      codes[length] = code;
+      segment[length] = index;
+      column[length] = (entry.position.column ?? 1) + at;
+      lineEnd[length] = document.lines !== undefined && at === last && code === 0x2d ? 1 : 0;
+      wordStart[length] = space ? 1 : 0;
       space = false;
-      segment[chars.length] = index;
-      column[chars.length] = (entry.position.column ?? 1) + at;
-      lineEnd[chars.length] = document.lines !== undefined && at === last && char === '-' ? 1 : 0;
-      chars.push(char);
+      length++;
     }
   });
-  return { text: chars.join(''), segment, column, lineEnd, wordStart, segments: segments.map((entry) => entry.position) };
+  const text = new TextDecoder('utf-16le').decode(codes.subarray(0, length));
+  return { text, segment, column, lineEnd, wordStart, segments: segments.map((entry) => entry.position) };
 }
 
 /** The words the structure publishes, with the markers that are the source's own words, white space removed. */

@@ -32,6 +32,8 @@ export interface ReportInput {
   body: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
+  /** Line of a frontmatter field (`['numbering', 'skipped', 0]`), when the loader knows it; problems with a declaration point there. */
+  fieldLine?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
 }
 
 /** An item of the archive: what the report says, and what it mentions. */
@@ -101,7 +103,12 @@ export function buildArchive(input: ArchiveInput): Archive {
   const findMentions = createMentionFinder(input);
   const kinds = entityKinds(input);
   const reports = input.reports.map((report): Report => {
-    const body = parseReportBody(report.body, { file: report.file, firstLine: report.bodyLine });
+    const body = parseReportBody(report.body, {
+      file: report.file,
+      firstLine: report.bodyLine,
+      numbering: report.data.numbering,
+      fieldLine: report.fieldLine,
+    });
     problems.push(...body.problems);
     return {
       id: report.data.id,

@@ -58,6 +58,8 @@ export interface Report {
   file: string;
   /** Validated frontmatter. */
   data: ReportData;
+  /** The network or RCM body whose meeting produced the document (`data.network`), for titles and citations. */
+  issuer: Organization;
   /** Unnumbered paragraphs before item 1, as plain text. */
   preambleText: string;
   /** The same as HTML. */
@@ -102,6 +104,7 @@ export function buildArchive(input: ArchiveInput): Archive {
   const warnings: Problem[] = [];
   const findMentions = createMentionFinder(input);
   const kinds = entityKinds(input);
+  const organizations = byId(input.organizations);
   const reports = input.reports.map((report): Report => {
     const body = parseReportBody(report.body, {
       file: report.file,
@@ -115,6 +118,7 @@ export function buildArchive(input: ArchiveInput): Archive {
       lang: report.data.lang,
       file: report.file,
       data: report.data,
+      issuer: mustGet(organizations, report.data.network.id),
       preambleText: body.preambleText,
       preambleHtml: body.preambleHtml,
       items: body.items.map((item) => {
@@ -168,7 +172,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     reports,
     warnings,
     countries: byId(input.countries),
-    organizations: byId(input.organizations),
+    organizations,
     initiatives: byId(input.initiatives),
     changes: [...input.changes].sort((a, b) => a.id.localeCompare(b.id)),
   };

@@ -57,6 +57,19 @@ export function itemMarker(number: string, by: NumberedBy = 'original'): string 
   return by === 'archive' ? `[${own}]` : `${own}.`;
 }
 
+/**
+ * Whether an item number comes after a printed number in the original's
+ * sequence, at the same level: `"7"` after `"6"`, `"2.d"` after `"2.c"`
+ * (a declared gap lies before the first such item).
+ */
+export function comesAfter(number: string, gap: string): boolean {
+  const item = parseItemNumber(number);
+  const skipped = parseItemNumber(gap);
+  if (item === undefined || skipped === undefined) return false;
+  if (skipped.letter === undefined) return item.letter === undefined && occurrenceOf(item.n).printed > Number(skipped.n);
+  return item.n === skipped.n && item.letter !== undefined && item.letter > skipped.letter;
+}
+
 /** The letter that follows `letter` ("a" → "b"). */
 export function nextLetter(letter: string): string {
   return String.fromCharCode(letter.charCodeAt(0) + 1);

@@ -18,7 +18,16 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Numbering } from '../schemas/index.ts';
-import { formatItemNumber, type ItemNumber, itemMarker, nextLetter, occurrenceOf, parseItemNumber, shownNumber } from './item-number.ts';
+import {
+  comesAfter,
+  formatItemNumber,
+  type ItemNumber,
+  itemMarker,
+  nextLetter,
+  occurrenceOf,
+  parseItemNumber,
+  shownNumber,
+} from './item-number.ts';
 import type { Problem } from './problems.ts';
 
 /** One numbered item or lettered sub-item of a report. */
@@ -154,7 +163,7 @@ function declarationProblems(items: Item[], source: BodySource): Problem[] {
     const present = items.find((item) => item.number === number);
     if (present !== undefined)
       at('skipped', index, `"${number}" is declared skipped, but item ${number} is at line ${present.line}; remove it from the list`);
-    else if (!items.some((item) => follows(item, number))) {
+    else if (!items.some((item) => comesAfter(item.number, number))) {
       at(
         'skipped',
         index,
@@ -172,13 +181,6 @@ function declarationProblems(items: Item[], source: BodySource): Problem[] {
     }
   });
   return problems;
-}
-
-/** Whether an item comes after a number in the printed sequence: item 7 after "6", item 2.d after "2.c". */
-function follows(item: Item, number: string): boolean {
-  const [n, letter] = number.split('.');
-  if (letter === undefined) return item.letter === undefined && occurrenceOf(item.n).printed > Number(n);
-  return item.n === n && item.letter !== undefined && item.letter > letter;
 }
 
 /** Attributes an <Item> may carry: its number, and corrections to the entities it mentions. */

@@ -121,7 +121,8 @@ function sequenceProblem(parsed: ItemNumber, last: Position, declared: Declared)
   if (parsed.letter !== undefined) {
     if (parsed.n !== last.n) return `out of order: a sub-item must come right after item ${parsed.n} and its earlier sub-items`;
     let expected = last.letter === undefined ? 'a' : nextLetter(last.letter);
-    while (declared.skipped.has(`${parsed.n}.${expected}`)) expected = nextLetter(expected);
+    // An item whose own number is declared skipped is reported once, at the declaration.
+    while (declared.skipped.has(`${parsed.n}.${expected}`) && expected !== parsed.letter) expected = nextLetter(expected);
     if (parsed.letter === expected) return undefined;
     return parsed.letter > expected
       ? `skipped letter: expected item ${parsed.n}.${expected} next${skipHint(`${parsed.n}.${expected}`)}`
@@ -137,7 +138,7 @@ function sequenceProblem(parsed: ItemNumber, last: Position, declared: Declared)
       : `out of order: item ${parsed.n} must come right after item ${previous} and its sub-items`;
   }
   let expected = last.printed + 1;
-  while (declared.skipped.has(String(expected))) expected++;
+  while (declared.skipped.has(String(expected)) && expected !== printed) expected++;
   if (printed === expected) return undefined;
   return printed > expected
     ? `skipped number: expected item ${expected} next${skipHint(String(expected))}`

@@ -51,7 +51,7 @@ describe('fidelity to the archived originals', () => {
 
   for (const report of originals()) {
     describe(`${report.lang}/${report.id}`, () => {
-      const source = readSource(report.data.source.file);
+      const source = readSource(report.data.source);
       const cut = cutSource(
         source,
         report.items.map((item) => item.number),

@@ -78,7 +78,9 @@ describe('numbering errors name the file, line and item', () => {
   });
 
   it('rejects a skipped number', () => {
-    expect(parse(item('1') + item('3'))).toEqual(['content/reports/en/x.mdx:13: item 3: skipped number: expected item 2 next']);
+    expect(parse(item('1') + item('3'))).toEqual([
+      'content/reports/en/x.mdx:13: item 3: skipped number: expected item 2 next (if the original has no item 2, declare it in the frontmatter: numbering: { skipped: ["2"] })',
+    ]);
   });
 
   it('rejects an out-of-order number', () => {
@@ -89,7 +91,7 @@ describe('numbering errors name the file, line and item', () => {
 
   it('rejects a skipped letter', () => {
     expect(parse(item('1') + item('1.a') + item('1.c'))).toEqual([
-      'content/reports/en/x.mdx:16: item 1.c: skipped letter: expected item 1.b next',
+      'content/reports/en/x.mdx:16: item 1.c: skipped letter: expected item 1.b next (if the original has no item 1.b, declare it in the frontmatter: numbering: { skipped: ["1.b"] })',
     ]);
   });
 

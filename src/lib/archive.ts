@@ -32,6 +32,8 @@ export interface ReportInput {
   body: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
+  /** Line of a frontmatter field (`['numbering', 'skipped', 0]`), when the loader knows it; problems with a declaration point there. */
+  fieldLine?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
 }
 
 /** An item of the archive: what the report says, and what it mentions. */
@@ -56,6 +58,8 @@ export interface Report {
   file: string;
   /** Validated frontmatter. */
   data: ReportData;
+  /** The network or RCM body whose meeting produced the document (`data.network`), for titles and citations. */
+  issuer: Organization;
   /** Unnumbered paragraphs before item 1, as plain text. */
   preambleText: string;
   /** The same as HTML. */
@@ -100,14 +104,21 @@ export function buildArchive(input: ArchiveInput): Archive {
   const warnings: Problem[] = [];
   const findMentions = createMentionFinder(input);
   const kinds = entityKinds(input);
+  const organizations = byId(input.organizations);
   const reports = input.reports.map((report): Report => {
-    const body = parseReportBody(report.body, { file: report.file, firstLine: report.bodyLine });
+    const body = parseReportBody(report.body, {
+      file: report.file,
+      firstLine: report.bodyLine,
+      numbering: report.data.numbering,
+      fieldLine: report.fieldLine,
+    });
     problems.push(...body.problems);
     return {
       id: report.data.id,
       lang: report.data.lang,
       file: report.file,
       data: report.data,
+      issuer: mustGet(organizations, report.data.network.id),
       preambleText: body.preambleText,
       preambleHtml: body.preambleHtml,
       items: body.items.map((item) => {
@@ -161,7 +172,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     reports,
     warnings,
     countries: byId(input.countries),
-    organizations: byId(input.organizations),
+    organizations,
     initiatives: byId(input.initiatives),
     changes: [...input.changes].sort((a, b) => a.id.localeCompare(b.id)),
   };

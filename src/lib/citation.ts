@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../schemas/index.ts';
 import { type Archive, mustGet, type Report, type ReportItem } from './archive.ts';
 import { useTranslations } from './i18n.ts';
-import { countryName, reportTitle } from './present.ts';
+import { citedNumber, citedNumberNote, countryName, isNetworkReport, numberingNote, reportTitle } from './present.ts';
 import { absoluteUrl, itemPath, pagePath, reportPath } from './urls.ts';
 
 /** The formats a citation can be downloaded in, with their file names and media types. */
@@ -37,8 +37,10 @@ export interface Citation {
   date: string;
   /** Place as cited: city and country. */
   place: string;
-  /** Item number, for an item. */
+  /** Item number as shown, for an item: `"2.d"`, `"[3]"` when the archive numbered it. */
   number?: string;
+  /** Why the number is not simply as printed ("Numbered by the Archive: …"), for an item whose number needs it. */
+  numberNote?: string;
   /** The permanent URL. */
   url: string;
   /** The language of the cited text. */
@@ -47,32 +49,46 @@ export interface Citation {
   text: string;
 }
 
-/** The citation of a report, or of one of its items, in the report's language. */
+/**
+ * The citation of a report, or of one of its items, in the report's language.
+ * A network's report: "Liaison Officer Network for Consular Protection (RCM),
+ * Report of the meeting of 27 November 2017, Antiguo Cuscatlán, El Salvador, item 2.d."
+ * Another document names its kind and body in its title, and an item the archive
+ * numbered says so: "…, Conclusions of the Regional Consultation Group on Migration,
+ * Managua, 24–25 June 2014, item [3] (numbered by the archive)."
+ */
 export function citationOf(archive: Archive, report: Report, site: URL | string, item?: ReportItem): Citation {
   const lang = report.lang;
   const t = useTranslations(lang);
-  const network = mustGet(archive.organizations, report.data.network.id);
+  const network = report.issuer;
   const rcm = mustGet(archive.organizations, network.partOf?.id ?? 'rcm');
   const venue = report.data.venue;
   const place = venue ? `${venue.city}, ${countryName(archive, venue.country, lang)}` : t(`report.format.${report.data.format}`);
   const url = absoluteUrl(pagePath(lang, item ? itemPath(report.id, item.number) : reportPath(report.id)), site);
+  const note = item && citedNumberNote(item, lang);
   const values = {
     network: network.name[lang],
     conference: rcm.acronym?.[lang] ?? rcm.name[lang],
     report: reportTitle(report, lang),
     place,
-    number: item?.number ?? '',
+    number: item ? citedNumber(item, lang) : '',
   };
-  const sentence = t(item ? 'cite.item' : 'cite.report', values);
+  const sentence = isNetworkReport(report)
+    ? t(item ? 'cite.item' : 'cite.report', values)
+    : t(item ? 'cite.documentItem' : 'cite.document', values);
+  // Only the "item 3" part is lower-cased: the note keeps its capitals ("Archivo").
+  const itemPart = item && `${t('item.title', { number: item.shown }).toLocaleLowerCase(lang)}${note === undefined ? '' : ` (${note})`}`;
+  const numberNote = item && numberingNote(item, lang);
   return {
     key: `rcm-lon-${report.id}${item ? `-${item.number.replace('.', '')}` : ''}`,
     network: values.network,
     conference: values.conference,
     conferenceName: rcm.name[lang],
-    title: item ? `${values.report}, ${t('item.title', { number: item.number }).toLocaleLowerCase(lang)}` : values.report,
+    title: itemPart ? `${values.report}, ${itemPart}` : values.report,
     date: report.data.date,
     place,
-    ...(item ? { number: item.number } : {}),
+    ...(item ? { number: item.shown } : {}),
+    ...(numberNote ? { numberNote } : {}),
     url,
     lang,
     text: `${sentence} ${url}`,
@@ -106,6 +122,7 @@ function cslJson(citation: Citation): Record<string, unknown> {
     'event-place': citation.place,
     issued: { 'date-parts': [dateParts(citation.date)] },
     ...(citation.number ? { section: citation.number } : {}),
+    ...(citation.numberNote ? { note: citation.numberNote } : {}),
     URL: citation.url,
     language: citation.lang,
   };
@@ -122,6 +139,7 @@ function ris(citation: Citation): string {
     ['PY', year ?? ''],
     ['DA', `${year}/${month}/${day}`],
     ...(citation.number ? [['SE', citation.number]] : []),
+    ...(citation.numberNote ? [['N1', citation.numberNote]] : []),
     ['UR', citation.url],
     ['LA', citation.lang],
     ['ID', citation.key],
@@ -144,7 +162,8 @@ function bibtex(citation: Citation): string {
     ['year', year ?? ''],
     ['month', BIBTEX_MONTHS[Number(month) - 1] ?? ''],
     ['date', `{${citation.date}}`],
-    ...(citation.number ? [['number', `{${citation.number}}`]] : []),
+    ...(citation.number ? [['number', `{${braces(citation.number)}}`]] : []),
+    ...(citation.numberNote ? [['note', `{${braces(citation.numberNote)}}`]] : []),
     ['url', `{${citation.url}}`],
     ['langid', citation.lang === 'es' ? '{spanish}' : '{english}'],
   ];

@@ -19,10 +19,14 @@ import {
   type Initiative,
   type Organization,
   type RefSchema,
+  ISSUING_KINDS,
+  numberingSchema,
+  type SourceEncoding,
+  sourceFormatOf,
 } from '../schemas/index.ts';
 import { type Archive, buildArchive, type ReportInput } from './archive.ts';
 import { parseReportBody } from './items.ts';
-import { ContentError, type Problem } from './problems.ts';
+import { ContentError, type Problem, UserError } from './problems.ts';
 
 type CollectionName = 'countries' | 'organizations' | 'initiatives';
 
@@ -99,7 +103,11 @@ export function readContentFiles(
     const data = validate(schema, parsed.yaml, file, problems);
     if (data === undefined) {
       // Report the body's problems too, so an author fixes everything in one pass.
-      problems.push(...parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine }).problems);
+      // With the numbering as declared when that part is valid, so a declared gap is not reported as a slip.
+      const numbering = numberingSchema.safeParse((parsed.yaml.data as { numbering?: unknown } | null)?.numbering).data;
+      problems.push(
+        ...parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine, numbering, fieldLine: parsed.yaml.lineOf }).problems,
+      );
       continue;
     }
     const before = problems.length;
@@ -120,6 +128,7 @@ export function readContentFiles(
         message: `is "${data.id}" but the file is named ${basename(path)}; name it ${data.id}.mdx`,
       });
     }
+    problems.push(...issuerProblems(data.network.id, raw.organizations.data, file, parsed.yaml.lineOf(['network'])));
     const sourceFile = join(contentDir, 'sources', data.source.file);
     if (!existsSync(sourceFile)) {
       problems.push({
@@ -135,8 +144,16 @@ export function readContentFiles(
         where: 'source.sha256',
         message: `does not match content/sources/${data.source.file}; archived originals must not change (if this is a deliberate new version, record its checksum)`,
       });
+    } else {
+      const unreadable = sourceDecodingProblem(data.source, contentDir);
+      if (unreadable !== undefined) {
+        const field = data.source.encoding === undefined ? 'file' : 'encoding';
+        problems.push({ file, line: parsed.yaml.lineOf(['source', field]) ?? 1, where: `source.${field}`, message: unreadable });
+      }
     }
-    if (problems.length === before) reports.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine });
+    if (problems.length === before) {
+      reports.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine, fieldLine: parsed.yaml.lineOf });
+    }
   }
   problems.push(...duplicateReports(reports));
   return { content: { countries, organizations, initiatives, reports, changes }, problems };
@@ -149,9 +166,91 @@ export function loadArchiveFromFiles(contentDir: string = CONTENT_DIR, root: str
   return buildArchive(content);
 }
 
-/** Reads an archived source document (`content/sources/{file}`). */
-export function readSource(file: string, contentDir: string = CONTENT_DIR): string {
-  return readFileSync(join(contentDir, 'sources', file), 'utf8');
+/** An archived source named by its file, or by a report's `source` field (file and the encoding it was decoded from). */
+export type SourceRef = string | { file: string; encoding?: SourceEncoding | undefined };
+
+/**
+ * The text of an archived source document (`content/sources/{file}`), decoded
+ * as the importer decoded it: `readSource({ file: 'x.es.txt', encoding: 'windows-1252' })`.
+ * A `.txt` without a declared encoding is UTF-8. Throws a UserError when the
+ * bytes are not valid in the declared encoding, and for a `.pdf`, `.docx` or
+ * `.html` source: reading those is the import readers' job, not wired in here yet.
+ */
+export function readSource(source: SourceRef, contentDir: string = CONTENT_DIR): string {
+  const { file, encoding } = typeof source === 'string' ? { file: source, encoding: undefined } : source;
+  const format = sourceFormatOf(file);
+  if (format !== 'txt') {
+    throw new UserError(
+      `content/sources/${file}: reading .${format ?? file.split('.').pop() ?? '?'} sources needs the import readers (src/lib/import/readers/)`,
+    );
+  }
+  return decodeSource(readSourceBytes(file, contentDir), encoding ?? 'UTF-8', `content/sources/${file}`);
+}
+
+/** The bytes of an archived source document, unchanged (what `/sources/{file}` serves). */
+export function readSourceBytes(file: string, contentDir: string = CONTENT_DIR): Buffer {
+  return readFileSync(join(contentDir, 'sources', file));
+}
+
+/** WHATWG labels of the declared encodings. */
+const DECODER_LABELS: Record<SourceEncoding, string> = {
+  'UTF-8': 'utf-8',
+  'UTF-8 with BOM': 'utf-8',
+  'UTF-16LE': 'utf-16le',
+  'UTF-16BE': 'utf-16be',
+  'windows-1252': 'windows-1252',
+};
+
+/**
+ * Decodes a text source in its declared encoding with the platform's
+ * `TextDecoder` (WHATWG Encoding), byte-order mark removed. Throws a UserError
+ * naming the file when the bytes do not fit the declaration.
+ */
+function decodeSource(bytes: Uint8Array, encoding: SourceEncoding, name: string): string {
+  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  // A BOM the declaration does not mention means the file is not what the report file says it is.
+  if (encoding === 'UTF-8' && hasUtf8Bom) {
+    throw new UserError(`${name}: starts with a byte-order mark; declare source.encoding: UTF-8 with BOM`);
+  }
+  if (encoding === 'UTF-8 with BOM' && !hasUtf8Bom) {
+    throw new UserError(`${name}: has no byte-order mark; declare source.encoding: UTF-8 (or remove the encoding)`);
+  }
+  try {
+    return new TextDecoder(DECODER_LABELS[encoding], { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(`${name}: is not valid ${encoding}; set source.encoding to the encoding the importer named when it read the file`);
+  }
+}
+
+/** Why a `.txt` source cannot be read in its declared encoding, or undefined when it can (other formats are not read here). */
+function sourceDecodingProblem(source: { file: string; encoding?: SourceEncoding | undefined }, contentDir: string): string | undefined {
+  if (sourceFormatOf(source.file) !== 'txt') return undefined;
+  try {
+    readSource(source, contentDir);
+    return undefined;
+  } catch (error) {
+    if (error instanceof UserError) return error.message.replace(/^[^:]+: /, '');
+    throw error;
+  }
+}
+
+/** The `network` must be a body whose meetings produce documents: an organization of kind `network` or `rcm-body`. */
+function issuerProblems(id: string, organizations: unknown, file: string, line: number | undefined): Problem[] {
+  const entry = Array.isArray(organizations)
+    ? (organizations as unknown[]).find(
+        (candidate) => candidate !== null && typeof candidate === 'object' && 'id' in candidate && candidate.id === id,
+      )
+    : undefined;
+  const kind = entry !== null && typeof entry === 'object' && 'kind' in entry ? String(entry.kind) : undefined;
+  if (kind === undefined || (ISSUING_KINDS as readonly string[]).includes(kind)) return [];
+  return [
+    {
+      file,
+      line: line ?? 1,
+      where: 'network',
+      message: `"${id}" is an organization of kind ${kind}; it must be the network or RCM body whose meeting produced the document (kind ${ISSUING_KINDS.join(' or ')} in content/organizations.yaml)`,
+    },
+  ];
 }
 
 /** Ids must be unique across entity files, so an item's `also="…"` names one entity. */

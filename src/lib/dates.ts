@@ -34,7 +34,11 @@ export function formatDate(iso: string, lang: Lang): string {
 
 /** Formats a meeting's days, one day or a range: "24–25 November 2014". */
 export function formatDays(start: string, end: string | undefined, lang: Lang): string {
-  return end === undefined ? formatDate(start, lang) : formatter(lang).formatRange(toDate(start), toDate(end));
+  if (end === undefined) return formatDate(start, lang);
+  // ICU's British English puts thin spaces around the dash ("24 – 25 June"); the RCM writes "24–25 June", as Spanish does.
+  return formatter(lang)
+    .formatRange(toDate(start), toDate(end))
+    .replace(/\u2009–\u2009/g, '–');
 }
 
 /** The year of a `YYYY-MM-DD` date. */

@@ -17,13 +17,31 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { formatItemNumber, nextLetter, parseItemNumber } from './item-number.ts';
+import type { Numbering } from '../schemas/index.ts';
+import {
+  comesAfter,
+  formatItemNumber,
+  type ItemNumber,
+  itemMarker,
+  nextLetter,
+  occurrenceOf,
+  parseItemNumber,
+  shownNumber,
+} from './item-number.ts';
 import type { Problem } from './problems.ts';
 
 /** One numbered item or lettered sub-item of a report. */
 export interface Item {
-  /** Official number as printed: `"2"` or `"2.d"`. */
+  /** Official number as written in the report file, the key of its URL: `"2"`, `"2.d"`, `"4-2"` (the second item printed 4). */
   number: string;
+  /** The number as readers see it (`shownNumber`): `"2.d"`, `"4"` for `"4-2"`, `"[3]"` when the archive numbered the items. */
+  shown: string;
+  /** What stands before the item's text: `"2."`, `"d."`, `"[3]"`. */
+  marker: string;
+  /** Which time the original prints this number (2 for `"4-2"` and its sub-items); absent the first time. */
+  occurrence?: number;
+  /** True when the archive gave the number (`numbering.by: archive`): the original leaves its agreements unnumbered. */
+  byArchive?: boolean;
   /** The item's number (`"2"` for both item 2 and sub-item 2.d). */
   n: string;
   /** The sub-item's letter; absent for a numbered item. */
@@ -62,6 +80,108 @@ export interface BodySource {
   file: string;
   /** Line of the file on which the body starts (after the frontmatter). */
   firstLine: number;
+  /** The report's declared numbering (`numbering` in its frontmatter): who numbered, and printed gaps and repeats. */
+  numbering?: Numbering | undefined;
+  /** Line of a frontmatter field, so a declaration that does not fit the body is reported where it is written. */
+  fieldLine?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+}
+
+/** Where the numbering check has got to: the last item's printed number, which time it is printed, its written number and last letter. */
+interface Position {
+  printed: number;
+  occurrence: number;
+  n: string;
+  letter?: string;
+}
+
+/** The declared gaps and repeats, for lookups. */
+interface Declared {
+  skipped: Set<string>;
+  repeated: Set<string>;
+}
+
+function declarations(numbering: Numbering | undefined): Declared {
+  return { skipped: new Set(numbering?.skipped), repeated: new Set(numbering?.repeated) };
+}
+
+/** The position after an item. A lower number than before keeps the higher one, so one slip is reported once. */
+function follow(last: Position, parsed: ItemNumber): Position {
+  if (parsed.letter !== undefined) return { ...last, letter: parsed.letter };
+  const { printed, occurrence } = occurrenceOf(parsed.n);
+  return { printed: Math.max(last.printed, printed), occurrence, n: parsed.n };
+}
+
+/**
+ * Why an item's number cannot follow the last one, or undefined when it can:
+ * numbers run 1, 2, 3 …, letters a, b, c … under their item, except where the
+ * original's gaps (`skipped`) and repeats (`repeated`) are declared.
+ */
+function sequenceProblem(parsed: ItemNumber, last: Position, declared: Declared): string | undefined {
+  const { printed, occurrence } = occurrenceOf(parsed.n);
+  if (parsed.letter !== undefined) {
+    if (parsed.n !== last.n) return `out of order: a sub-item must come right after item ${parsed.n} and its earlier sub-items`;
+    let expected = last.letter === undefined ? 'a' : nextLetter(last.letter);
+    // An item whose own number is declared skipped is reported once, at the declaration.
+    while (declared.skipped.has(`${parsed.n}.${expected}`) && expected !== parsed.letter) expected = nextLetter(expected);
+    if (parsed.letter === expected) return undefined;
+    return parsed.letter > expected
+      ? `skipped letter: expected item ${parsed.n}.${expected} next${skipHint(`${parsed.n}.${expected}`)}`
+      : `out of order: expected item ${parsed.n}.${expected} next`;
+  }
+  if (occurrence > 1) {
+    if (!declared.repeated.has(String(printed))) {
+      return `n="${parsed.n}" is the number ${printed} printed a second time; if the original really prints ${printed} twice, declare it in the frontmatter: numbering: { repeated: ["${printed}"] }`;
+    }
+    const previous = occurrence === 2 ? String(printed) : `${printed}-${occurrence - 1}`;
+    return printed === last.printed && occurrence === last.occurrence + 1
+      ? undefined
+      : `out of order: item ${parsed.n} must come right after item ${previous} and its sub-items`;
+  }
+  let expected = last.printed + 1;
+  while (declared.skipped.has(String(expected)) && expected !== printed) expected++;
+  if (printed === expected) return undefined;
+  return printed > expected
+    ? `skipped number: expected item ${expected} next${skipHint(String(expected))}`
+    : `out of order: expected item ${expected} next`;
+}
+
+function skipHint(number: string): string {
+  return ` (if the original has no item ${number}, declare it in the frontmatter: numbering: { skipped: ["${number}"] })`;
+}
+
+/**
+ * Declarations the body does not bear out: a number declared skipped that is
+ * there, or that no later number follows (so nothing is skipped), and a number
+ * declared repeated with no second item. Each points at its line in the frontmatter.
+ */
+function declarationProblems(items: Item[], source: BodySource): Problem[] {
+  const problems: Problem[] = [];
+  const at = (list: 'skipped' | 'repeated', index: number, message: string): void => {
+    const line = source.fieldLine?.(['numbering', list, index]);
+    problems.push({ file: source.file, ...(line === undefined ? {} : { line }), where: `numbering.${list}[${index}]`, message });
+  };
+  source.numbering?.skipped?.forEach((number, index) => {
+    const present = items.find((item) => item.number === number);
+    if (present !== undefined)
+      at('skipped', index, `"${number}" is declared skipped, but item ${number} is at line ${present.line}; remove it from the list`);
+    else if (!items.some((item) => comesAfter(item.number, number))) {
+      at(
+        'skipped',
+        index,
+        `"${number}" is declared skipped, but no later item follows it, so nothing is skipped there; remove it from the list`,
+      );
+    }
+  });
+  source.numbering?.repeated?.forEach((number, index) => {
+    if (!items.some((item) => item.number === `${number}-2`)) {
+      at(
+        'repeated',
+        index,
+        `"${number}" is declared repeated, but there is no second item ${number}; write it as <Item n="${number}-2">, or remove "${number}" from the list`,
+      );
+    }
+  });
+  return problems;
 }
 
 /** Attributes an <Item> may carry: its number, and corrections to the entities it mentions. */
@@ -88,11 +208,12 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
     });
   };
 
+  const by = source.numbering?.by ?? 'original';
   const preamble: RootContent[] = [];
   const items: Item[] = [];
   const seen = new Map<string, number>();
-  let lastN = 0;
-  let lastLetter: string | undefined;
+  const declared = declarations(source.numbering);
+  let last: Position = { printed: 0, occurrence: 1, n: '' };
 
   for (const node of tree.children) {
     if (isComment(node)) continue;
@@ -132,26 +253,9 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
       problem(node, where, `duplicate number: item ${number} is already at line ${firstSeen}`);
       continue;
     }
-    const n = Number(parsed.n);
-    if (parsed.letter === undefined) {
-      if (n !== lastN + 1) {
-        problem(
-          node,
-          where,
-          n > lastN + 1 ? `skipped number: expected item ${lastN + 1} next` : `out of order: expected item ${lastN + 1} next`,
-        );
-      }
-      lastN = Math.max(lastN, n);
-      lastLetter = undefined;
-    } else {
-      const expected = lastLetter === undefined ? 'a' : nextLetter(lastLetter);
-      if (n !== lastN) {
-        problem(node, where, `out of order: a sub-item must come right after item ${parsed.n} and its earlier sub-items`);
-      } else if (parsed.letter !== expected) {
-        problem(node, where, `${parsed.letter > expected ? 'skipped letter' : 'out of order'}: expected item ${lastN}.${expected} next`);
-      }
-      lastLetter = parsed.letter;
-    }
+    const outOfSequence = sequenceProblem(parsed, last, declared);
+    if (outOfSequence !== undefined) problem(node, where, outOfSequence);
+    last = follow(last, parsed);
     const line = lineOf(node) ?? source.firstLine;
     seen.set(number, line);
 
@@ -164,6 +268,10 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
 
     const item: Item = {
       number,
+      shown: shownNumber(number, by),
+      marker: itemMarker(number, by),
+      ...(occurrenceOf(parsed.n).occurrence > 1 ? { occurrence: occurrenceOf(parsed.n).occurrence } : {}),
+      ...(by === 'archive' ? { byArchive: true } : {}),
       n: parsed.n,
       children: [],
       also: ids('also'),
@@ -180,6 +288,7 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
     items.push(item);
   }
 
+  problems.push(...declarationProblems(items, source));
   if (items.length === 0) {
     problems.push({
       file: source.file,

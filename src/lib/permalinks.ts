@@ -78,7 +78,7 @@ export function unrecorded(ledger: readonly string[], published: ReadonlySet<str
 }
 
 /** The citable addresses of report and item pages (both languages) and their identifiers. */
-const CITABLE = /^\/(?:(?:en|es)\/reports\/[^/]+\/(?:items\/\d+\/(?:[a-z]\/)?)?|id\/[^/]+\/(?:\d+\/(?:[a-z]\/)?)?)$/;
+const CITABLE = /^\/(?:(?:en|es)\/reports\/[^/]+\/(?:items\/\d+(?:-\d+)?\/(?:[a-z]\/)?)?|id\/[^/]+\/(?:\d+(?:-\d+)?\/(?:[a-z]\/)?)?)$/;
 
 /**
  * Ledger problems that can be found from the content alone, without a build:

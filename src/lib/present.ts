@@ -3,14 +3,109 @@
  * these instead of assembling strings in templates, so every page (and later
  * citations and search) words a report the same way.
  */
-import type { Country, Lang, Organization, Ref } from '../schemas/index.ts';
+import type { Country, Lang, Organization, Ref, SourceFileFormat } from '../schemas/index.ts';
+import { sourceFormatOf } from '../schemas/index.ts';
 import { type Archive, mustGet, type Report, type ReportItem } from './archive.ts';
 import { formatDays, yearOf } from './dates.ts';
 import { useTranslations } from './i18n.ts';
+import { comesAfter, occurrenceOf, shownNumber } from './item-number.ts';
 
-/** A report's display title: "Report of the meeting of 27 November 2017". */
+/**
+ * Whether a document is a report of a network (the archive's own kind of
+ * document): it keeps the network's title and citation, "Report of the
+ * meeting of 27 November 2017". Conclusions, declarations and communiqués,
+ * and any document of an RCM body, name their kind and body instead.
+ */
+export function isNetworkReport(report: Report): boolean {
+  return report.data.documentKind === 'report' && report.issuer.kind === 'network';
+}
+
+/**
+ * A document's display title, in titles, lists, feeds and citations alike:
+ * "Report of the meeting of 27 November 2017" for a network's report,
+ * "Conclusions of the Regional Consultation Group on Migration, Managua, 24–25 June 2014" otherwise.
+ */
 export function reportTitle(report: Report, lang: Lang = report.lang): string {
-  return useTranslations(lang)('report.title', { date: formatDays(report.data.date, report.data.endDate, lang) });
+  const t = useTranslations(lang);
+  const date = formatDays(report.data.date, report.data.endDate, lang);
+  if (isNetworkReport(report)) return t('report.title', { date });
+  const values = { kind: t(`document.kind.${report.data.documentKind}`), of: ofBody(report.issuer, lang), date };
+  const city = report.data.venue?.city;
+  return city === undefined ? t('document.titleNoPlace', values) : t('document.title', { ...values, place: city });
+}
+
+/**
+ * "of the Regional Consultation Group on Migration" / "del Grupo Regional …":
+ * Spanish contracts the article by the name's gender, read from its first
+ * word (Grupo, Foro, Consejo: masculine; Conferencia, Red, Reunión, Secretaría: feminine).
+ */
+function ofBody(body: Organization, lang: Lang): string {
+  const masculine = /^(?:\S+o|Comité)\s/u.test(body.name.es);
+  return useTranslations(lang)(masculine ? 'document.of.masculine' : 'document.of.feminine', { body: body.name[lang] });
+}
+
+/**
+ * Why an item's number is not simply as printed, for the item's page and its
+ * place in the full text: "Numbered by the Archive: …", "The second item
+ * numbered 4 in the original."; undefined for an ordinary item.
+ */
+export function numberingNote(item: ReportItem, lang: Lang): string | undefined {
+  const t = useTranslations(lang);
+  if (item.byArchive) return t('numbering.archive');
+  if (item.occurrence === undefined) return undefined;
+  const number = String(occurrenceOf(item.n).printed);
+  return t(item.letter === undefined ? 'numbering.repeated' : 'numbering.repeatedPart', { number });
+}
+
+/**
+ * An item's number as cited: `"2.d"`, `"[3] (numbered by the archive)"`,
+ * `"4 (the second item numbered 4)"`. Every citation form uses this, so none
+ * passes the archive's number off as the original's.
+ */
+export function citedNumber(item: ReportItem, lang: Lang): string {
+  const note = citedNumberNote(item, lang);
+  return note === undefined ? item.shown : useTranslations(lang)('cite.number', { number: item.shown, note });
+}
+
+/** The short note a citation adds after an item's number ("numbered by the archive"), or undefined. */
+export function citedNumberNote(item: ReportItem, lang: Lang): string | undefined {
+  const t = useTranslations(lang);
+  if (item.byArchive) return t('numbering.archiveShort');
+  if (item.occurrence === undefined) return undefined;
+  const number = String(occurrenceOf(item.n).printed);
+  return t(item.letter === undefined ? 'numbering.repeatedShort' : 'numbering.repeatedPartShort', { number });
+}
+
+/** Whether a report's numbers are the archive's (`numbering.by: archive`): its pages say so once, above the items. */
+export function numberedByArchive(report: Report): boolean {
+  return report.data.numbering?.by === 'archive';
+}
+
+/**
+ * The declared gaps of a report, each before the item that follows it:
+ * `{ "7" → ["6"] }` for `skipped: ["6"]`, so the report page says
+ * "The original has no item 6." where the gap is.
+ */
+export function gapsBefore(report: Report): Map<string, string[]> {
+  const gaps = new Map<string, string[]>();
+  for (const skipped of report.data.numbering?.skipped ?? []) {
+    const next = report.items.find((item) => comesAfter(item.number, skipped));
+    if (next !== undefined) gaps.set(next.number, [...(gaps.get(next.number) ?? []), shownNumber(skipped)]);
+  }
+  return gaps;
+}
+
+/** Media types of the archived originals' formats, for links to them. */
+export const SOURCE_MEDIA_TYPES: Record<SourceFileFormat, string> = {
+  txt: 'text/plain',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html',
+};
+
+/** The format of a report's archived original: `txt`, `pdf`, `docx` or `html`. */
+export function sourceFormat(report: Report): SourceFileFormat {
+  return report.data.source.format ?? sourceFormatOf(report.data.source.file) ?? 'txt';
 }
 
 /** A country's name in a language. */

@@ -70,11 +70,11 @@ function itemRecord(archive: Archive, report: Report, item: ReportItem, index: n
     content: item.text,
     language: lang,
     meta: {
-      title: `${t('item.title', { number: item.number })} · ${reportTitle(report)}`,
+      title: `${t('item.title', { number: item.shown })} · ${reportTitle(report)}`,
       date: formatDays(report.data.date, report.data.endDate, lang),
       venue: venueText(archive, report) ?? '',
       kind: 'item',
-      number: item.number,
+      number: item.shown,
     },
     filters: {
       ...noFilters(report),

@@ -31,7 +31,7 @@ function place(archive: Archive, report: Report): JsonLd | undefined {
 export function reportJsonLd(archive: Archive, report: Report, site: string | URL): JsonLd {
   const lang = report.lang;
   const t = useTranslations(lang);
-  const network = mustGet(archive.organizations, report.data.network.id);
+  const network = report.issuer;
   const location = place(archive, report);
   return {
     '@context': 'https://schema.org',
@@ -51,7 +51,7 @@ export function reportJsonLd(archive: Archive, report: Report, site: string | UR
     hasPart: report.items.map((item) => ({
       '@type': 'CreativeWork',
       '@id': absoluteUrl(pagePath(lang, itemPath(report.id, item.number)), site),
-      name: t('item.title', { number: item.number }),
+      name: t('item.title', { number: item.shown }),
       position: item.number,
     })),
   };
@@ -67,7 +67,7 @@ export function itemJsonLd(report: Report, item: ReportItem, site: string | URL)
     '@type': 'CreativeWork',
     '@id': url,
     url,
-    name: `${t('item.title', { number: item.number })} · ${reportTitle(report)}`,
+    name: `${t('item.title', { number: item.shown })} · ${reportTitle(report)}`,
     position: item.number,
     inLanguage: lang,
     text: item.text,

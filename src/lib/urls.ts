@@ -25,7 +25,7 @@ export function reportPath(reportId: string): LocalPath {
   return `reports/${reportId}/`;
 }
 
-/** Path (inside a language) of an item page: `reports/{id}/items/{n}/` or `…/{n}/{letter}/`. */
+/** Path (inside a language) of an item page: `reports/{id}/items/{n}/` or `…/{n}/{letter}/`; `{n}` is `4-2` for the second item printed 4. */
 export function itemPath(reportId: string, number: string): LocalPath {
   return `${reportPath(reportId)}items/${itemSegments(number)}/`;
 }
@@ -108,7 +108,7 @@ export function feedPath(lang: Lang): string {
 
 /** Reads a report or item path inside a language (`reports/2017-11-27/items/2/d/`) back into its report id and item number. */
 export function parseReportPath(path: LocalPath): { reportId: string; number?: string } | undefined {
-  const match = /^reports\/([^/]+)\/(?:items\/(\d+)\/(?:([a-z])\/)?)?$/.exec(path);
+  const match = /^reports\/([^/]+)\/(?:items\/(\d+(?:-\d+)?)\/(?:([a-z])\/)?)?$/.exec(path);
   if (!match?.[1]) return undefined;
   if (match[2] === undefined) return { reportId: match[1] };
   return { reportId: match[1], number: match[3] === undefined ? match[2] : `${match[2]}.${match[3]}` };

@@ -23,8 +23,8 @@ export const exportedItemSchema = z.strictObject({
   id: z.string(),
   /** The report id (meeting date). */
   report: z.string(),
-  /** Official number as printed, `2` or `2.d`. */
-  number: z.string().regex(/^[1-9]\d*(\.[a-z])?$/),
+  /** Official number as written in the report file, `2` or `2.d` (`4-2` for the second item printed 4). */
+  number: z.string().regex(/^[1-9]\d*(-\d+)?(\.[a-z])?$/),
   /** The number of the item a sub-item belongs to, or null. */
   parent: z.string().nullable(),
   /** The item's plain text in each language (paragraphs separated by a blank line). */

@@ -11,6 +11,79 @@ export const MEETING_KINDS = ['ordinary', 'regular', 'extraordinary'] as const;
 /** Where in the original a differing venue is written, so the page can say so. */
 export const VENUE_STATEMENT_PLACES = ['heading', 'first-paragraph', 'body'] as const;
 
+/** What the document is: a meeting's report, or the conclusions, declaration or communiqué of the body that met. */
+export const DOCUMENT_KINDS = ['report', 'conclusions', 'declaration', 'communique'] as const;
+
+/** A kind of document: `report` (the default), `conclusions`, `declaration` or `communique`. */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Kinds of organization whose meeting can produce a document of the archive (`network` field). */
+export const ISSUING_KINDS = ['network', 'rcm-body'] as const;
+
+/** Who gave the items their numbers: the original (as printed) or the archive (where the original leaves them unnumbered). */
+export const NUMBERED_BY = ['original', 'archive'] as const;
+
+/** Formats of archived source documents, as file extensions (`.htm` is `html`). Same list as the importer's `SOURCE_FORMATS`. */
+export const SOURCE_FILE_FORMATS = ['txt', 'pdf', 'docx', 'html'] as const;
+
+/** A source document's format: `txt`, `pdf`, `docx` or `html`. */
+export type SourceFileFormat = (typeof SOURCE_FILE_FORMATS)[number];
+
+/** Encodings a `.txt` source may be stored in, named as the importer's summary names them. */
+export const SOURCE_ENCODINGS = ['UTF-8', 'UTF-8 with BOM', 'UTF-16LE', 'UTF-16BE', 'windows-1252'] as const;
+
+/** An encoding of a `.txt` source, e.g. `windows-1252`. */
+export type SourceEncoding = (typeof SOURCE_ENCODINGS)[number];
+
+/** A source file name in `content/sources/`: `{id}.{lang}.{txt,pdf,docx,html,htm}`. */
+const SOURCE_FILE_PATTERN = /^[\w.-]+\.(txt|pdf|docx|html|htm)$/;
+
+/**
+ * The format of a source file from its name: `"2014-06-24.en.htm"` → `"html"`;
+ * undefined for a name that is not a source file name.
+ */
+export function sourceFormatOf(file: string): SourceFileFormat | undefined {
+  const extension = SOURCE_FILE_PATTERN.exec(file)?.[1];
+  return extension === undefined ? undefined : extension === 'htm' ? 'html' : (extension as SourceFileFormat);
+}
+
+/** An item number as written in `numbering.skipped`: `"6"` or `"2.c"`. */
+const skippedNumber = z.string().regex(/^[1-9]\d*(?:\.[a-z])?$/, { error: 'must be an item number as printed, e.g. "6" or "2.c"' });
+
+/** An item number as written in `numbering.repeated`: a whole number such as `"4"` (sub-item letters are not repeated). */
+const repeatedNumber = z.string().regex(/^[1-9]\d*$/, { error: 'must be the number of an item printed twice, e.g. "4"' });
+
+/**
+ * How the items are numbered, when not simply 1, 2, 3 … as printed:
+ * `{ by?: 'original' | 'archive'; skipped?: string[]; repeated?: string[] }`,
+ * e.g. `{ skipped: ['6'] }` or `{ by: 'archive' }`. Gaps and repetitions are
+ * declared by a person who checked the original, never by the importer.
+ */
+export const numberingSchema = z
+  .strictObject({
+    /** `archive` when the original leaves its agreements unnumbered and the archive numbered them 1, 2, 3 … in order. */
+    by: z.enum(NUMBERED_BY).optional(),
+    /** Printed numbers the original leaves out ("6", "2.c"): the check accepts the gap and the report page shows it. */
+    skipped: z.array(skippedNumber).optional(),
+    /** Printed numbers the original uses twice ("4"): the second item printed 4 is written `<Item n="4-2">`. */
+    repeated: z.array(repeatedNumber).optional(),
+  })
+  .superRefine((numbering, ctx) => {
+    for (const list of ['skipped', 'repeated'] as const) {
+      const values = numbering[list] ?? [];
+      if (numbering.by === 'archive' && values.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [list],
+          message: 'cannot be declared with `by: archive`: the archive numbers items 1, 2, 3 … without gaps or repeats',
+        });
+      }
+      values.forEach((value, index) => {
+        if (values.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [list, index], message: `"${value}" is listed twice` });
+      });
+    }
+  });
+
 /** Where a text came from: the original, or a translation of it. */
 const translationSchema = z.discriminatedUnion(
   'status',
@@ -52,8 +125,12 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       title: z.string().trim().min(1, { error: 'is empty' }),
       /** Lines printed above the text in the original (letterhead, title, place, date), verbatim. */
       heading: z.array(z.string()).optional(),
-      /** The network whose meeting this is. */
+      /** What the document is; `report` unless it is the conclusions, declaration or communiqué of the body that met. */
+      documentKind: z.enum(DOCUMENT_KINDS).default('report'),
+      /** The network or RCM body whose meeting produced this document (an organization of kind `network` or `rcm-body`; the check enforces the kind). */
       network: ref('organizations'),
+      /** How the items are numbered when the original is not simply 1, 2, 3 …: numbered by the archive, or with declared gaps or repeats. */
+      numbering: numberingSchema.optional(),
       /** The (first) day of the meeting, YYYY-MM-DD. */
       date: isoDate,
       /** The last day of a meeting that lasted more than one day, YYYY-MM-DD. */
@@ -96,8 +173,12 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       unresolved: z.array(z.string()).optional(),
       /** The archived source document this text was taken from or translated from. */
       source: z.strictObject({
-        /** File name in `content/sources/`. */
-        file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'must be a .txt file name in content/sources/' }),
+        /** File name in `content/sources/`: the archived original in its own format (`.txt`, `.pdf`, `.docx`, `.html` or `.htm`). */
+        file: z.string().regex(SOURCE_FILE_PATTERN, { error: 'must be a .txt, .pdf, .docx, .html or .htm file name in content/sources/' }),
+        /** The file's format; when given, it must match the file's extension. */
+        format: z.enum(SOURCE_FILE_FORMATS).optional(),
+        /** The encoding a `.txt` was decoded from (default UTF-8), so the fidelity check reads it as the importer did. Only for `.txt`. */
+        encoding: z.enum(SOURCE_ENCODINGS).optional(),
         /** Language of the source document. */
         lang: langSchema,
         /** Name of the file as it was received, for provenance. */
@@ -109,6 +190,8 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       }),
     })
     .superRefine((report, ctx) => {
+      // Zod 4 runs this even when a field failed, so the source may be missing.
+      if (report.source !== undefined) sourceIssues(report.source).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
       report.unresolved?.forEach((message, index) => {
         ctx.addIssue({ code: 'custom', path: ['unresolved', index], message: `${message}; then delete this line` });
       });
@@ -125,4 +208,21 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
         ctx.addIssue({ code: 'custom', path: ['venue'], message: 'is required for an in-person meeting' });
       }
     });
+}
+
+/** A `source.format` that disagrees with the file's extension, and an encoding given for a file that is not text. */
+function sourceIssues(source: { file: string; format?: SourceFileFormat | undefined; encoding?: SourceEncoding | undefined }): {
+  path: string[];
+  message: string;
+}[] {
+  const actual = sourceFormatOf(source.file);
+  if (actual === undefined) return [];
+  const issues: { path: string[]; message: string }[] = [];
+  if (source.format !== undefined && source.format !== actual) {
+    issues.push({ path: ['source', 'format'], message: `is "${source.format}" but ${source.file} is a .${actual} file; make them agree` });
+  }
+  if (source.encoding !== undefined && actual !== 'txt') {
+    issues.push({ path: ['source', 'encoding'], message: `applies only to a .txt source; remove it for ${source.file}` });
+  }
+  return issues;
 }

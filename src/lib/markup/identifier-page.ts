@@ -5,6 +5,7 @@
  */
 import { type Archive, findReport, type Report } from '../archive.ts';
 import { useTranslations } from '../i18n.ts';
+import { shownNumber } from '../item-number.ts';
 import { reportTitle } from '../present.ts';
 import { identifierPath, itemPath, type LocalPath, parseReportPath, reportPath } from '../urls.ts';
 import type { Lang } from '../../schemas/index.ts';
@@ -16,8 +17,10 @@ export interface Identifier {
   self: string;
   /** The report in each language. */
   reports: Record<Lang, Report>;
-  /** The item's number, for an item identifier. */
+  /** The item's number as written (`"4-2"`), for an item identifier. */
   number: string | undefined;
+  /** The item's number as shown (`"4"`, `"[3]"`), for an item identifier. */
+  shown: string | undefined;
   /** The path (inside a language) the identifier leads to. */
   path: LocalPath;
 }
@@ -29,30 +32,39 @@ export function identifiers(archive: Archive): Identifier[] {
   const published = archive.reports
     .filter((report) => report.lang === 'en')
     .flatMap((report) => [
-      { self: identifierPath(report.id), reports: twins(report.id), number: undefined, path: reportPath(report.id) },
+      { self: identifierPath(report.id), reports: twins(report.id), number: undefined, shown: undefined, path: reportPath(report.id) },
       ...report.items.map((item) => ({
         self: identifierPath(report.id, item.number),
         reports: twins(report.id),
         number: item.number,
+        shown: item.shown,
         path: itemPath(report.id, item.number),
       })),
     ]);
   // An identifier outlives its item: one that moved or was withdrawn leads to its redirect or tombstone pages.
   const changed = archive.changes.flatMap((change) => {
     const parsed = parseReportPath(change.id);
-    if (parsed === undefined || !findReport(archive, 'en', parsed.reportId)) return [];
+    const report = parsed && findReport(archive, 'en', parsed.reportId);
+    if (parsed === undefined || report === undefined) return [];
+    const shown = parsed.number === undefined ? undefined : shownNumber(parsed.number, report.data.numbering?.by);
     return [
-      { self: identifierPath(parsed.reportId, parsed.number), reports: twins(parsed.reportId), number: parsed.number, path: change.id },
+      {
+        self: identifierPath(parsed.reportId, parsed.number),
+        reports: twins(parsed.reportId),
+        number: parsed.number,
+        shown,
+        path: change.id,
+      },
     ];
   });
   return [...published, ...changed];
 }
 
 /** What an identifier's page shows: the report's title (and the item's number) in each language. */
-export function identifierEntry({ self, reports, number, path }: Identifier, site: URL | string): EntryProps {
+export function identifierEntry({ self, reports, shown, path }: Identifier, site: URL | string): EntryProps {
   const title = (lang: Lang) => {
     const report = reportTitle(reports[lang]);
-    return number === undefined ? report : `${report}, ${useTranslations(lang)('item.title', { number }).toLocaleLowerCase(lang)}`;
+    return shown === undefined ? report : `${report}, ${useTranslations(lang)('item.title', { number: shown }).toLocaleLowerCase(lang)}`;
   };
   const lead = (lang: Lang) => useTranslations(lang)('id.lead');
   return {

@@ -8,7 +8,7 @@ import { type Archive, findItem, neighbours, type Report, type ReportItem } from
 import { citationOf, textHash } from '../citation.ts';
 import { relatedItems } from '../connections.ts';
 import { useTranslations } from '../i18n.ts';
-import { entityName, excerpt, reportTitle, venueText } from '../present.ts';
+import { entityName, excerpt, numberingNote, reportTitle, venueText } from '../present.ts';
 import { itemJsonLd, serializeJsonLd } from '../structured-data.ts';
 import { absoluteUrl, entityPath, itemAnchor, itemPath, pagePath, reportPath, reportsIndexPath } from '../urls.ts';
 import { type Html, html, raw } from '../html.ts';
@@ -31,7 +31,8 @@ export interface PageParts {
 export function itemPage(archive: Archive, report: Report, item: ReportItem, site: URL | string): PageParts {
   const lang = report.lang;
   const t = useTranslations(lang);
-  const title = t('item.title', { number: item.number });
+  const title = t('item.title', { number: item.shown });
+  const note = numberingNote(item, lang);
   const reportName = reportTitle(report, lang);
   const path = itemPath(report.id, item.number);
   const reportHref = pagePath(lang, reportPath(report.id));
@@ -50,14 +51,15 @@ export function itemPage(archive: Archive, report: Report, item: ReportItem, sit
 ${translationNotice({ lang, report, path })}
 ${
   parent &&
-  html`<section class="context" aria-labelledby="parent"><h2 id="parent" class="context__title"><a href="${itemHref(parent.number)}">${t('item.partOf', { number: parent.number })}</a></h2><div class="context__text">${raw(parent.html)}</div></section>`
+  html`<section class="context" aria-labelledby="parent"><h2 id="parent" class="context__title"><a href="${itemHref(parent.number)}">${t('item.partOf', { number: parent.shown })}</a></h2><div class="context__text">${raw(parent.html)}</div></section>`
 }
-<div class="item-text" id="${itemAnchor(item.number)}"><span class="item__number" aria-hidden="true">${item.number}.</span><div>${raw(item.linkedHtml)}</div></div>
+${note && html`<p class="note numbering-note">${note}</p>`}
+<div class="item-text" id="${itemAnchor(item.number)}"><span class="item__number" aria-hidden="true">${item.byArchive ? item.shown : `${item.shown}.`}</span><div>${raw(item.linkedHtml)}</div></div>
 ${
   children.length > 0 &&
-  html`<section aria-labelledby="sub-items"><h2 id="sub-items">${t('item.subItems', { number: item.number })}</h2><ol class="sub-items">${children.map(
+  html`<section aria-labelledby="sub-items"><h2 id="sub-items">${t('item.subItems', { number: item.shown })}</h2><ol class="sub-items">${children.map(
     (child) =>
-      html`<li><a class="sub-items__number" href="${itemHref(child.number)}">${child.number}</a><div>${raw(child.linkedHtml)}</div></li>`,
+      html`<li><a class="sub-items__number" href="${itemHref(child.number)}">${child.shown}</a><div>${raw(child.linkedHtml)}</div></li>`,
   )}</ol></section>`
 }
 ${
@@ -74,10 +76,10 @@ ${citationBlock({ lang, citation: citationOf(archive, report, site, item), base:
 <dl class="facts facts--permalink"><div><dt>${t('item.permanentUrl')}</dt><dd><a class="permalink" href="${permanentUrl}">${permanentUrl}</a></dd></div><div><dt>${t('item.report')}</dt><dd><a href="${reportHref}#${itemAnchor(item.number)}">${t('item.inReport')}</a></dd></div></dl>
 <nav class="pager" aria-label="${t('item.pager')}">${
     previous &&
-    html`<a class="pager__previous" rel="prev" href="${itemHref(previous.number)}"><span class="pager__label">${t('item.previous')}</span> ${previous.number}</a>`
+    html`<a class="pager__previous" rel="prev" href="${itemHref(previous.number)}"><span class="pager__label">${t('item.previous')}</span> ${previous.shown}</a>`
   }${
     next &&
-    html`<a class="pager__next" rel="next" href="${itemHref(next.number)}"><span class="pager__label">${t('item.next')}</span> ${next.number}</a>`
+    html`<a class="pager__next" rel="next" href="${itemHref(next.number)}"><span class="pager__label">${t('item.next')}</span> ${next.shown}</a>`
   }</nav>`;
 
   return {

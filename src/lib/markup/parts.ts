@@ -85,7 +85,7 @@ export function itemList({ lang, entries, archive, rolesOf, level = 3 }: ItemLis
     return html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a href="${pagePath(lang, reportPath(report.id))}">${reportTitle(report, lang)}</a> <span class="item-list__venue">${venueText(archive, report, lang)}</span></${heading}><ol class="item-list__items">${group.map(
       ({ item }) => {
         const roles = rolesOf === undefined ? undefined : item.roles[rolesOf];
-        return html`<li><a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}">${t('item.title', { number: item.number })}</a> ${
+        return html`<li><a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}">${t('item.title', { number: item.shown })}</a> ${
           roles && html`<span class="roles">${roles.map((role) => t(`role.${role}`)).join(' · ')}</span>`
         }<div class="item-list__text">${raw(item.html)}</div></li>`;
       },

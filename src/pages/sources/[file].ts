@@ -1,9 +1,10 @@
 /**
- * The archived original texts, served byte for byte at `/sources/{file}`, so
- * every report page can link to the document its text was taken from.
+ * The archived originals, served byte for byte at `/sources/{file}` (text,
+ * PDF, Word or a saved web page), so every report page can link to the
+ * document its text was taken from.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readSource } from '../../lib/content-files.ts';
+import { readSourceBytes } from '../../lib/content-files.ts';
 import { getArchive } from '../../lib/site-archive.ts';
 
 /** One path per archived source file that a report points at. */
@@ -13,5 +14,5 @@ export const getStaticPaths = (async () => {
   return files.map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
-/** The file's bytes, unchanged. */
-export const GET: APIRoute = ({ params }) => new Response(readSource(String(params['file'])));
+/** The file's bytes, unchanged (a text in UTF-16 or Windows-1252 too: never re-encoded). */
+export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(readSourceBytes(String(params['file']))));

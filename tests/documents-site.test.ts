@@ -1,0 +1,165 @@
+/**
+ * The built site over a copy of content/ with two added documents
+ * (tests/fixtures/documents/): RCGM conclusions whose agreements the archive
+ * numbered, and a network report whose original skips item 6 and 2.c and
+ * prints 3 twice. Pages, lists, identifiers, search titles and every citation
+ * form show "[3]" and say the archive numbered it, carry the body and kind in
+ * the title, and show the gaps and the repeat as printed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
+import { searchRecords } from '../src/lib/search-records.ts';
+import { copyOfContent, normalise, scratchDir, select, selectAll } from './helpers.ts';
+
+const content = copyOfContent();
+cpSync(join('tests', 'fixtures', 'documents'), content, { recursive: true });
+const site = join(scratchDir('documents-site-'), 'site');
+
+beforeAll(() => {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`build of the copy failed:\n${run.stderr}`);
+}, 180_000);
+
+function file(urlPath: string): string {
+  return readFileSync(join(site, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath), 'utf8');
+}
+
+function page(urlPath: string): Root {
+  return fromHtml(file(urlPath));
+}
+
+function text(tree: Root, selector: string): string | undefined {
+  const element = select(selector, tree);
+  return element ? normalise(toText(element)) : undefined;
+}
+
+function texts(tree: Root, selector: string): string[] {
+  return selectAll(selector, tree).map((element) => normalise(toText(element)));
+}
+
+const ORIGIN = /^https?:\/\/[^/]+/;
+
+describe('conclusions of an RCM body, numbered by the archive', () => {
+  const TITLE = {
+    en: 'Conclusions of the Regional Consultation Group on Migration, Managua, 24–25 June 2014',
+    es: 'Conclusiones del Grupo Regional de Consulta sobre Migración, Managua, 24–25 de junio de 2014',
+  };
+
+  it('names its kind and body in the title and in the list of reports', () => {
+    for (const lang of ['en', 'es'] as const) {
+      expect(text(page(`/${lang}/reports/2014-06-24/`), 'h1')).toBe(TITLE[lang]);
+      expect(texts(page(`/${lang}/reports/`), '.report-summary__title')).toContain(TITLE[lang]);
+    }
+  });
+
+  it('shows "[n]" on the report page, in its list and its text, and explains it', () => {
+    const tree = page('/en/reports/2014-06-24/');
+    expect(texts(tree, '.contents__number')).toEqual(['[1]', '[2]', '[3]']);
+    expect(text(tree, '#item-3 .item__number')).toBe('[3]');
+    expect(text(tree, '#item-3 .item__permalink')).toBe('Item [3]');
+    expect(text(tree, '.numbering-note')).toBe('Numbered by the Archive: the original leaves these agreements unnumbered.');
+    expect(text(page('/es/reports/2014-06-24/'), '.numbering-note')).toBe(
+      'Número asignado por el Archivo: el original no numera estos acuerdos.',
+    );
+  });
+
+  it('shows "[3]" on the item page, its breadcrumbs and its explanation', () => {
+    const tree = page('/en/reports/2014-06-24/items/3/');
+    expect(text(tree, 'h1')).toBe('Item [3]');
+    expect(text(tree, '.breadcrumbs [aria-current="page"]')).toBe('Item [3]');
+    expect(text(tree, '.item-text .item__number')).toBe('[3]');
+    expect(text(tree, 'main .numbering-note')).toBe('Numbered by the Archive: the original leaves these agreements unnumbered.');
+    expect(text(page('/es/reports/2014-06-24/items/3/'), 'h1')).toBe('Punto [3]');
+  });
+
+  it('says so in the citation on the page, which is also the text the copy button copies', () => {
+    const en = page('/en/reports/2014-06-24/items/3/');
+    expect(text(en, '.cite__text')?.replace(/https?:\/\/[^/]+/, '')).toBe(
+      `Regional Consultation Group on Migration (RCM), ${TITLE.en}, item [3] (numbered by the archive). /en/reports/2014-06-24/items/3/`,
+    );
+    const copied = select('.cite button[data-copy]', en)?.properties['dataCopy'];
+    expect(text(en, `#${String(copied)}`)).toContain('item [3] (numbered by the archive).');
+    expect(text(page('/es/reports/2014-06-24/items/3/'), '.cite__text')).toContain(
+      `${TITLE.es}, punto [3] (número asignado por el Archivo).`,
+    );
+    // The item inside the report page cites the same way.
+    expect(text(page('/en/reports/2014-06-24/'), '#item-3 .cite__text')).toContain('item [3] (numbered by the archive).');
+  });
+
+  it('says so in CSL-JSON, RIS and BibTeX, in both languages', () => {
+    const csl = JSON.parse(file('/en/reports/2014-06-24/items/3/cite.json')) as Record<string, unknown>[];
+    expect(csl[0]).toMatchObject({
+      title: `${TITLE.en}, item [3] (numbered by the archive)`,
+      author: [{ literal: 'Regional Consultation Group on Migration' }],
+      section: '[3]',
+      note: 'Numbered by the Archive: the original leaves these agreements unnumbered.',
+    });
+    const ris = file('/en/reports/2014-06-24/items/3/cite.ris');
+    expect(ris).toContain(`\r\nTI  - ${TITLE.en}, item [3] (numbered by the archive)\r\n`);
+    expect(ris).toContain('\r\nSE  - [3]\r\n');
+    expect(ris).toContain('\r\nN1  - Numbered by the Archive: the original leaves these agreements unnumbered.\r\n');
+    const bib = file('/en/reports/2014-06-24/items/3/cite.bib');
+    expect(bib).toContain(`  title = {${TITLE.en}, item [3] (numbered by the archive)},`);
+    expect(bib).toContain('  note = {Numbered by the Archive: the original leaves these agreements unnumbered.},');
+    const es = JSON.parse(file('/es/reports/2014-06-24/items/3/cite.json')) as Record<string, unknown>[];
+    expect(es[0]?.['title']).toBe(`${TITLE.es}, punto [3] (número asignado por el Archivo)`);
+    expect(file('/es/reports/2014-06-24/items/3/cite.ris')).toContain(
+      'N1  - Número asignado por el Archivo: el original no numera estos acuerdos.',
+    );
+    expect(file('/es/reports/2014-06-24/items/3/cite.bib')).toContain('punto [3] (número asignado por el Archivo)');
+  });
+
+  it('shows "[3]" in its identifier page and its search record', () => {
+    expect(text(page('/id/2014-06-24/3/'), 'h1')).toContain(`${TITLE.en}, item [3]`);
+    const record = searchRecords(loadArchiveFromFiles(content, content)).find((r) => r.url === '/en/reports/2014-06-24/items/3/');
+    expect(record?.meta.title).toBe(`Item [3] · ${TITLE.en}`);
+  });
+});
+
+describe('a network report with declared gaps and a repeated number', () => {
+  it('keeps the network report title and citation', () => {
+    const tree = page('/en/reports/2015-05-20/items/2/d/');
+    expect(text(tree, '.kicker a')).toBe('Report of the meeting of 20 May 2015');
+    expect(text(tree, '.cite__text')?.replace(ORIGIN, '')).toMatch(
+      /^Liaison Officer Network for Consular Protection \(RCM\), Report of the meeting of 20 May 2015, San José, Costa Rica, item 2\.d\. https?:\/\/[^/]+\/en\/reports\/2015-05-20\/items\/2\/d\/$/,
+    );
+  });
+
+  it('says where the original has no item, in the list and just before the item after the gap', () => {
+    const en = page('/en/reports/2015-05-20/');
+    expect(texts(en, '.contents__gap')).toEqual(['The original has no item 2.c.', 'The original has no item 6.']);
+    const fullText = toHtml(select('.report-text', en) ?? { type: 'root', children: [] });
+    const gap = fullText.indexOf('The original has no item 6.');
+    expect(gap).toBeGreaterThan(fullText.indexOf('id="item-5"'));
+    expect(fullText.indexOf('id="item-7"')).toBeGreaterThan(gap);
+    // No other item between the note and item 7: the note stands right before it.
+    expect(fullText.slice(gap, fullText.indexOf('id="item-7"'))).not.toContain('id="item-');
+    const letter = fullText.indexOf('The original has no item 2.c.');
+    expect(letter).toBeGreaterThan(fullText.indexOf('id="item-2-b"'));
+    expect(fullText.indexOf('id="item-2-d"')).toBeGreaterThan(letter);
+    expect(texts(page('/es/reports/2015-05-20/'), '.report-text .numbering-gap')).toEqual([
+      'El original no tiene punto 2.c.',
+      'El original no tiene punto 6.',
+    ]);
+  });
+
+  it('publishes the second item printed 3 at items/3-2/, shown as printed with a note', () => {
+    expect(existsSync(join(site, 'en/reports/2015-05-20/items/3-2/a/index.html'))).toBe(true);
+    expect(existsSync(join(site, 'id/2015-05-20/3-2/index.html'))).toBe(true);
+    const tree = page('/en/reports/2015-05-20/items/3-2/');
+    expect(text(tree, 'h1')).toBe('Item 3');
+    expect(text(tree, 'main .numbering-note')).toBe('The second item numbered 3 in the original.');
+    expect(text(tree, '.cite__text')).toContain('San José, Costa Rica, item 3 (the second item numbered 3).');
+    const report = page('/en/reports/2015-05-20/');
+    expect(text(report, '#item-3-2 > .item__head .item__number')).toBe('3.');
+    expect(text(report, '#item-3-2 > .numbering-note')).toBe('The second item numbered 3 in the original.');
+    expect(text(page('/es/reports/2015-05-20/items/3-2/'), 'main .numbering-note')).toBe('Segundo punto numerado 3 en el original.');
+  });
+});

@@ -112,12 +112,12 @@ describe('numbering', () => {
 });
 
 describe('sources in any format', () => {
-  it('accept a PDF original, whose reading is left to the import readers', () => {
+  it('accept a PDF original, which only the import readers read', () => {
     const dir = copyOfContent();
     withSource(dir, '2017-11-27.en.pdf', new TextEncoder().encode('%PDF-1.4\n%fixture\n'), '\n  format: pdf');
     expect(check(dir)).toEqual([]);
     expect(() => readSource('2017-11-27.en.pdf', dir)).toThrow(UserError);
-    expect(() => readSource('2017-11-27.en.pdf', dir)).toThrow('reading .pdf sources needs the import readers');
+    expect(() => readSource('2017-11-27.en.pdf', dir)).toThrow('a .pdf source is read with readSourceDocument');
   });
 
   it('refuse a format that disagrees with the extension, and an encoding for a file that is not text', () => {
@@ -149,7 +149,7 @@ describe('sources in any format', () => {
     const dir = copyOfContent();
     withSource(dir, 'cp1252.en.txt', WINDOWS_1252);
     expect(check(dir).filter((problem) => problem.includes('source'))).toEqual([
-      `${REPORT}:${lineOf(dir, 'file: cp1252')}: source.file: is not valid UTF-8; set source.encoding to the encoding the importer named when it read the file`,
+      `${REPORT}:${lineOf(dir, 'file: cp1252')}: source.file: reads as windows-1252, not UTF-8; set source.encoding: windows-1252 (the encoding the importer named when it read the file)`,
     ]);
   });
 
@@ -160,6 +160,6 @@ describe('sources in any format', () => {
     expect(readSource({ file: 'a.txt', encoding: 'UTF-16LE' }, dir)).toBe('Año');
     writeFileSync(join(dir, 'sources', 'b.txt'), new Uint8Array([0xef, 0xbb, 0xbf, 0x41]));
     expect(readSource({ file: 'b.txt', encoding: 'UTF-8 with BOM' }, dir)).toBe('A');
-    expect(() => readSource('b.txt', dir)).toThrow('starts with a byte-order mark; declare source.encoding: UTF-8 with BOM');
+    expect(() => readSource('b.txt', dir)).toThrow('reads as UTF-8 with BOM, not UTF-8; set source.encoding: UTF-8 with BOM');
   });
 });

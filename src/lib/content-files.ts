@@ -27,6 +27,7 @@ import {
 import { type Archive, buildArchive, type ReportInput } from './archive.ts';
 import { parseReportBody } from './items.ts';
 import { ContentError, type Problem, UserError } from './problems.ts';
+import { type DecodedText, decodeText } from './import/readers/text.ts';
 
 type CollectionName = 'countries' | 'organizations' | 'initiatives';
 
@@ -171,55 +172,41 @@ export type SourceRef = string | { file: string; encoding?: SourceEncoding | und
 
 /**
  * The text of an archived source document (`content/sources/{file}`), decoded
- * as the importer decoded it: `readSource({ file: 'x.es.txt', encoding: 'windows-1252' })`.
- * A `.txt` without a declared encoding is UTF-8. Throws a UserError when the
- * bytes are not valid in the declared encoding, and for a `.pdf`, `.docx` or
- * `.html` source: reading those is the import readers' job, not wired in here yet.
+ * exactly as the importer decoded it (`decodeText` of the text reader), line
+ * ends as `\n`: `readSource({ file: 'x.es.txt', encoding: 'windows-1252' })`.
+ * A `.txt` without a declared encoding must read as UTF-8. Throws a UserError
+ * when the importer would read the bytes in another encoding than the one
+ * declared, and for a `.pdf`, `.docx` or `.html` source, which only the import
+ * readers read (`readSourceDocument` in `src/lib/import/sources.ts`).
  */
 export function readSource(source: SourceRef, contentDir: string = CONTENT_DIR): string {
   const { file, encoding } = typeof source === 'string' ? { file: source, encoding: undefined } : source;
+  const name = `content/sources/${file}`;
   const format = sourceFormatOf(file);
   if (format !== 'txt') {
     throw new UserError(
-      `content/sources/${file}: reading .${format ?? file.split('.').pop() ?? '?'} sources needs the import readers (src/lib/import/readers/)`,
+      `${name}: a .${format ?? file.split('.').pop() ?? '?'} source is read with readSourceDocument (src/lib/import/sources.ts)`,
     );
   }
-  return decodeSource(readSourceBytes(file, contentDir), encoding ?? 'UTF-8', `content/sources/${file}`);
+  let decoded: DecodedText;
+  try {
+    decoded = decodeText(readSourceBytes(file, contentDir));
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`${name}: ${error.message}`);
+    throw error;
+  }
+  const declared = encoding ?? 'UTF-8';
+  if (decoded.encoding !== declared) {
+    throw new UserError(
+      `${name}: reads as ${decoded.encoding}, not ${declared}; set source.encoding: ${decoded.encoding} (the encoding the importer named when it read the file)`,
+    );
+  }
+  return decoded.text;
 }
 
 /** The bytes of an archived source document, unchanged (what `/sources/{file}` serves). */
 export function readSourceBytes(file: string, contentDir: string = CONTENT_DIR): Buffer {
   return readFileSync(join(contentDir, 'sources', file));
-}
-
-/** WHATWG labels of the declared encodings. */
-const DECODER_LABELS: Record<SourceEncoding, string> = {
-  'UTF-8': 'utf-8',
-  'UTF-8 with BOM': 'utf-8',
-  'UTF-16LE': 'utf-16le',
-  'UTF-16BE': 'utf-16be',
-  'windows-1252': 'windows-1252',
-};
-
-/**
- * Decodes a text source in its declared encoding with the platform's
- * `TextDecoder` (WHATWG Encoding), byte-order mark removed. Throws a UserError
- * naming the file when the bytes do not fit the declaration.
- */
-function decodeSource(bytes: Uint8Array, encoding: SourceEncoding, name: string): string {
-  const hasUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  // A BOM the declaration does not mention means the file is not what the report file says it is.
-  if (encoding === 'UTF-8' && hasUtf8Bom) {
-    throw new UserError(`${name}: starts with a byte-order mark; declare source.encoding: UTF-8 with BOM`);
-  }
-  if (encoding === 'UTF-8 with BOM' && !hasUtf8Bom) {
-    throw new UserError(`${name}: has no byte-order mark; declare source.encoding: UTF-8 (or remove the encoding)`);
-  }
-  try {
-    return new TextDecoder(DECODER_LABELS[encoding], { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(`${name}: is not valid ${encoding}; set source.encoding to the encoding the importer named when it read the file`);
-  }
 }
 
 /** Why a `.txt` source cannot be read in its declared encoding, or undefined when it can (other formats are not read here). */

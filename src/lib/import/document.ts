@@ -5,12 +5,13 @@
  * say what the page shows — lines, paragraphs, list levels and the markers
  * printed before them.
  */
+import { SOURCE_FILE_FORMATS, type SourceEncoding, type SourceFileFormat } from '../../schemas/report.ts';
 
-/** Formats the importer reads. */
-export const SOURCE_FORMATS = ['txt', 'pdf', 'docx', 'html'] as const;
+/** Formats the importer reads: the formats a report file's source may have. */
+export const SOURCE_FORMATS = SOURCE_FILE_FORMATS;
 
 /** A format the importer reads. */
-export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+export type SourceFormat = SourceFileFormat;
 
 /**
  * Where a piece of text is in the source, for messages. `line` and `column`
@@ -73,7 +74,7 @@ export interface SourceDocument {
   /** The format it was read as. */
   format: SourceFormat;
   /** The text encoding a .txt was decoded from: `UTF-8`, `UTF-8 with BOM`, `UTF-16LE`, `UTF-16BE`, `windows-1252`. */
-  encoding?: string;
+  encoding?: SourceEncoding;
   /** Lines to be reflowed (txt, pdf). */
   lines?: SourceLine[];
   /** Paragraphs already known (docx, html). */

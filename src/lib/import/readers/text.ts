@@ -4,6 +4,7 @@
  * UTF-16LE/BE with a BOM, and Windows-1252 when the bytes are not UTF-8.
  */
 import { ImportError } from '../../problems.ts';
+import type { SourceEncoding } from '../../../schemas/report.ts';
 import type { SourceDocument, SourceLine } from '../document.ts';
 
 /** The decoded text of a file and the encoding it was decoded from (`UTF-8`, `UTF-8 with BOM`, `UTF-16LE`, `UTF-16BE`, `windows-1252`). */
@@ -11,10 +12,10 @@ export interface DecodedText {
   /** The text, BOM removed, line ends as `\n`. */
   text: string;
   /** The encoding, as named in `SourceDocument.encoding` and in a report file's `source.encoding`. */
-  encoding: string;
+  encoding: SourceEncoding;
 }
 
-const BOMS: { bytes: number[]; label: string; encoding: string }[] = [
+const BOMS: { bytes: number[]; label: string; encoding: SourceEncoding }[] = [
   { bytes: [0xef, 0xbb, 0xbf], label: 'utf-8', encoding: 'UTF-8 with BOM' },
   { bytes: [0xff, 0xfe], label: 'utf-16le', encoding: 'UTF-16LE' },
   { bytes: [0xfe, 0xff], label: 'utf-16be', encoding: 'UTF-16BE' },

@@ -7,9 +7,6 @@
 import { extname } from 'node:path';
 import { ImportError } from '../../problems.ts';
 import type { SourceDocument, SourceFormat } from '../document.ts';
-import { readDocx } from './docx.ts';
-import { readHtml } from './html.ts';
-import { readPdf } from './pdf.ts';
 import { readText } from './text.ts';
 
 /** The largest file the importer reads: 20 MB (a report is a few pages; a larger file is not one report). */
@@ -65,10 +62,11 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   }
   checkContent(bytes, format, fileName);
   try {
+    // The PDF, Word and HTML readers load large libraries (pdf.js, mammoth): only the one a file needs is loaded.
     if (format === 'txt') return readText(bytes);
-    if (format === 'pdf') return await readPdf(bytes);
-    if (format === 'docx') return await readDocx(bytes);
-    return readHtml(bytes);
+    if (format === 'pdf') return await (await import('./pdf.ts')).readPdf(bytes);
+    if (format === 'docx') return await (await import('./docx.ts')).readDocx(bytes);
+    return (await import('./html.ts')).readHtml(bytes);
   } catch (error) {
     // Every refusal names the file it is about.
     if (error instanceof ImportError && !error.message.startsWith(`${fileName}:`)) throw new ImportError(`${fileName}: ${error.message}`);

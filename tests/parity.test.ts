@@ -8,23 +8,15 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { es } from '../src/i18n/es.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { buildArchive, reportsIn } from '../src/lib/archive.ts';
+import { readArchive } from '../src/lib/content-files.ts';
+import { reportsIn } from '../src/lib/archive.ts';
 import { validateDictionary } from '../src/lib/i18n.ts';
-import { ContentError, formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/problems.ts';
 import { contentArchive, copyOfContent, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
-/** Builds the archive from a content folder and returns its problems as lines. */
+/** Builds the archive from a content folder and returns every problem of every kind as lines. */
 function archiveProblems(dir: string): string[] {
-  const { content, problems } = readContentFiles(dir, dir);
-  if (problems.length > 0) return problems.map(formatProblem);
-  try {
-    buildArchive(content);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
+  return readArchive(dir, dir).problems.map(formatProblem);
 }
 
 describe('content parity', () => {
@@ -53,11 +45,25 @@ describe('content parity', () => {
     ]);
   });
 
-  it('a report with no twin fails, naming the file to add', () => {
+  it('a report in one language only gets exactly one problem: translation missing, naming the file to write and the README step', () => {
+    for (const report of reportsIn(contentArchive(), 'en')) {
+      const dir = copyOfContent();
+      rmSync(join(dir, 'reports', 'es', `${report.id}.mdx`));
+      expect(archiveProblems(dir)).toEqual([
+        `reports/en/${report.id}.mdx: translation missing: content/reports/es/${report.id}.mdx does not exist; translate content/reports/en/${report.id}.mdx into it, keeping every <Item n="…"> as it is, and fill in translation (README, Adding a report, step 4)`,
+      ]);
+    }
+  });
+
+  it('a parity problem is reported in the same run as a schema problem of another report', () => {
     const dir = copyOfContent();
-    rmSync(join(dir, 'reports', 'es', '2016-11-15.mdx'));
+    const broken = join(dir, 'reports', 'en', '2017-11-27.mdx');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace('date: "2017-11-27"', 'date: "2017-02-30"'));
+    const extra = join(dir, 'reports', 'es', '2016-11-15.mdx');
+    writeFileSync(extra, `${readFileSync(extra, 'utf8')}\n<Item n="9">\nTexto añadido.\n</Item>\n`);
     expect(archiveProblems(dir)).toEqual([
-      'reports/en/2016-11-15.mdx: has no es twin; add content/reports/es/2016-11-15.mdx with the same id and item numbers',
+      expect.stringMatching(/^reports\/en\/2017-11-27\.mdx:\d+: date: must be a real calendar date/),
+      expect.stringMatching(/^reports\/es\/2016-11-15\.mdx:\d+: item 9: has no twin in reports\/en\/2016-11-15\.mdx$/),
     ]);
   });
 

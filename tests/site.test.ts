@@ -4,9 +4,10 @@
  * report page carries an anchor for every item.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemAnchor, itemPath, pagePath, reportPath, sourcePath } from '../src/lib/urls.ts';
-import { contentArchive, distFile, normalise, page, pageExists, select, selectAll, textOf, requireBuild } from './helpers.ts';
+import { contentArchive, distFile, normalise, page, pageExists, select, selectAll, textOf, requireBuild, CONTENT_DIR } from './helpers.ts';
 
 requireBuild();
 
@@ -56,7 +57,7 @@ describe('permanent URLs in dist/', () => {
         const tree = page(reportUrl);
         const href = sourcePath(report.data.source.file);
         expect(selectAll('a', tree).some((a) => a.properties['href'] === href)).toBe(true);
-        expect(readFileSync(distFile(href))).toEqual(readFileSync(`content/sources/${report.data.source.file}`));
+        expect(readFileSync(distFile(href))).toEqual(readFileSync(join(CONTENT_DIR, 'sources', report.data.source.file)));
       });
 
       it('the <html lang> is the report language', () => {

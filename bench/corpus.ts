@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-/** Small, seeded PRNG (mulberry32): the same corpus on every run. */
-function random(seed: number): () => number {
+/** Small, seeded PRNG (mulberry32): the same corpus on every run. Example: `random(2017)()` → a number in [0, 1). */
+export function random(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -91,7 +91,6 @@ const MONTHS_EN = [
 /** Writes a synthetic content/ folder of n reports (English originals with their sources, Spanish translations). */
 export function generateCorpus(dir: string, n: number): { items: number } {
   const next = random(2017);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   mkdirSync(join(dir, 'reports', 'en'), { recursive: true });
   mkdirSync(join(dir, 'reports', 'es'), { recursive: true });
   mkdirSync(join(dir, 'sources'), { recursive: true });
@@ -108,65 +107,80 @@ export function generateCorpus(dir: string, n: number): { items: number } {
     let id = date;
     for (let k = 2; ids.has(id); k++) id = `${date}-${k}`;
     ids.add(id);
-    const host = pick(COUNTRIES);
-    const participants = COUNTRIES.filter((country) => country === host || next() < 0.8);
-    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-    const preambleEn = `The Liaison Officer Network for Consular Protection held its ordinary meeting on ${MONTHS_EN[month - 1]} ${day}, ${year} in ${host[3]}, ${host[1].replace(/^the /, '')}, prior to the meeting of the Regional Consultation Group on Migration (RCGM), with participation of representatives from the following countries: ${participants.map((country) => country[1]).join(', ')}.`;
-    const preambleEs = `La Red de Funcionarios de Enlace para la Protección Consular celebró su reunión ordinaria el ${day} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][month - 1]} de ${year} en ${host[3]}, ${host[2]}, previo a la reunión del Grupo Regional de Consulta sobre Migración (GRCM).`;
-    const en: string[] = [preambleEn];
-    const es: string[] = [preambleEs];
-    const source: string[] = [preambleEn, ''];
-    const count = 6 + Math.floor(next() * 9);
-    for (let n2 = 1; n2 <= count; n2++) {
-      const names = participants.slice(0, 1 + Math.floor(next() * 4));
-      const [textEn, textEs] = pick(AGREEMENTS)(
-        names.map((country) => country[1]),
-        names.map((country) => country[2]),
-      );
-      en.push(`<Item n="${n2}">\n${textEn}\n</Item>`);
-      es.push(`<Item n="${n2}">\n${textEs}\n</Item>`);
-      source.push(`${n2}. ${textEn}`);
-      items++;
-      if (next() < 0.3) {
-        const letters = 2 + Math.floor(next() * 3);
-        for (let l = 0; l < letters; l++) {
-          const letter = String.fromCharCode(97 + l);
-          const [subEn, subEs] = pick(AGREEMENTS)([host[1]], [host[2]]);
-          en.push(`<Item n="${n2}.${letter}">\n${subEn}\n</Item>`);
-          es.push(`<Item n="${n2}.${letter}">\n${subEs}\n</Item>`);
-          source.push(` - ${letter}. ${subEn}`);
-          items++;
-        }
-      }
-    }
-    const sourceText = `${source.join('\n')}\n`;
-    const sha256 = createHash('sha256').update(sourceText).digest('hex');
-    writeFileSync(join(dir, 'sources', `${id}.en.txt`), sourceText);
-    const frontmatter = (lang: 'en' | 'es') =>
-      [
-        '---',
-        `id: "${id}"`,
-        `lang: ${lang}`,
-        `title: ${lang === 'en' ? 'Report from the Meeting of the Liaison Officer Network for Consular Protection' : 'Informe de la Reunión de la Red de Funcionarios de Enlace para la Protección Consular'}`,
-        'network: consular-protection-network',
-        `date: "${date}"`,
-        'meetingKind: ordinary',
-        'venue:',
-        `  city: ${JSON.stringify(host[3])}`,
-        `  country: ${host[0]}`,
-        'participants:',
-        ...participants.map((country) => `  - ${country[0]}`),
-        'precedes: rcgm',
-        'reportsTo: rcgm',
-        lang === 'en'
-          ? 'translation: { status: original }'
-          : 'translation: { status: translation, from: en, official: false, date: "2026-11-23", by: Bench }',
-        `source: { file: ${id}.en.txt, lang: en, sha256: ${sha256} }`,
-        '---',
-        '',
-      ].join('\n');
-    writeFileSync(join(dir, 'reports', 'en', `${id}.mdx`), `${frontmatter('en')}${en.join('\n\n')}\n`);
-    writeFileSync(join(dir, 'reports', 'es', `${id}.mdx`), `${frontmatter('es')}${es.join('\n\n')}\n`);
+    const report = syntheticReport(next, date, id);
+    items += report.items;
+    writeFileSync(join(dir, 'sources', `${id}.en.txt`), report.source);
+    writeFileSync(join(dir, 'reports', 'en', `${id}.mdx`), report.en);
+    writeFileSync(join(dir, 'reports', 'es', `${id}.mdx`), report.es);
   }
   return { items };
+}
+
+/**
+ * One synthetic bilingual report of a meeting on `date` (YYYY-MM-DD) with id
+ * `id`, drawing from `next` (a seeded PRNG, `random(seed)`): the English
+ * original text, its report file, the Spanish translation's report file, and
+ * how many items it has. Example: `syntheticReport(random(7), '2019-06-12', '2019-06-12').source`
+ * starts "The Liaison Officer Network for Consular Protection held its ordinary meeting on June 12, 2019 in …".
+ */
+export function syntheticReport(next: () => number, date: string, id: string): { source: string; en: string; es: string; items: number } {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  let items = 0;
+  const host = pick(COUNTRIES);
+  const participants = COUNTRIES.filter((country) => country === host || next() < 0.8);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const preambleEn = `The Liaison Officer Network for Consular Protection held its ordinary meeting on ${MONTHS_EN[month - 1]} ${day}, ${year} in ${host[3]}, ${host[1].replace(/^the /, '')}, prior to the meeting of the Regional Consultation Group on Migration (RCGM), with participation of representatives from the following countries: ${participants.map((country) => country[1]).join(', ')}.`;
+  const preambleEs = `La Red de Funcionarios de Enlace para la Protección Consular celebró su reunión ordinaria el ${day} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][month - 1]} de ${year} en ${host[3]}, ${host[2]}, previo a la reunión del Grupo Regional de Consulta sobre Migración (GRCM).`;
+  const en: string[] = [preambleEn];
+  const es: string[] = [preambleEs];
+  const source: string[] = [preambleEn, ''];
+  const count = 6 + Math.floor(next() * 9);
+  for (let n2 = 1; n2 <= count; n2++) {
+    const names = participants.slice(0, 1 + Math.floor(next() * 4));
+    const [textEn, textEs] = pick(AGREEMENTS)(
+      names.map((country) => country[1]),
+      names.map((country) => country[2]),
+    );
+    en.push(`<Item n="${n2}">\n${textEn}\n</Item>`);
+    es.push(`<Item n="${n2}">\n${textEs}\n</Item>`);
+    source.push(`${n2}. ${textEn}`);
+    items++;
+    if (next() < 0.3) {
+      const letters = 2 + Math.floor(next() * 3);
+      for (let l = 0; l < letters; l++) {
+        const letter = String.fromCharCode(97 + l);
+        const [subEn, subEs] = pick(AGREEMENTS)([host[1]], [host[2]]);
+        en.push(`<Item n="${n2}.${letter}">\n${subEn}\n</Item>`);
+        es.push(`<Item n="${n2}.${letter}">\n${subEs}\n</Item>`);
+        source.push(` - ${letter}. ${subEn}`);
+        items++;
+      }
+    }
+  }
+  const sourceText = `${source.join('\n')}\n`;
+  const sha256 = createHash('sha256').update(sourceText).digest('hex');
+  const frontmatter = (lang: 'en' | 'es') =>
+    [
+      '---',
+      `id: "${id}"`,
+      `lang: ${lang}`,
+      `title: ${lang === 'en' ? 'Report from the Meeting of the Liaison Officer Network for Consular Protection' : 'Informe de la Reunión de la Red de Funcionarios de Enlace para la Protección Consular'}`,
+      'network: consular-protection-network',
+      `date: "${date}"`,
+      'meetingKind: ordinary',
+      'venue:',
+      `  city: ${JSON.stringify(host[3])}`,
+      `  country: ${host[0]}`,
+      'participants:',
+      ...participants.map((country) => `  - ${country[0]}`),
+      'precedes: rcgm',
+      'reportsTo: rcgm',
+      lang === 'en'
+        ? 'translation: { status: original }'
+        : 'translation: { status: translation, from: en, official: false, date: "2026-11-23", by: Bench }',
+      `source: { file: ${id}.en.txt, lang: en, sha256: ${sha256} }`,
+      '---',
+      '',
+    ].join('\n');
+  return { source: sourceText, en: `${frontmatter('en')}${en.join('\n\n')}\n`, es: `${frontmatter('es')}${es.join('\n\n')}\n`, items };
 }

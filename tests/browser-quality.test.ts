@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readLedger } from '../src/lib/permalinks.ts';
 import { builtPages } from '../src/lib/site-check.ts';
 import { useBrowser } from './browser.ts';
+import { SITE_DIR } from './helpers.ts';
 
 const { browser, origin } = useBrowser();
 
@@ -52,7 +53,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     const context = await browser().newContext({ bypassCSP: true });
     const page = await context.newPage();
     const violations: string[] = [];
-    const urls = builtPages('dist').map((built) => built.url);
+    const urls = builtPages(SITE_DIR).map((built) => built.url);
     expect(urls.length).toBeGreaterThan(150);
     for (const url of urls) {
       await page.goto(`${origin()}${url}`);

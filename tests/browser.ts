@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
-import { requireBuild } from './helpers.ts';
+import { requireBuild, SITE_DIR } from './helpers.ts';
 
 /**
  * Starts Chromium and the static server once for a test file (after checking
@@ -13,7 +13,7 @@ export function useBrowser(): { browser: () => Browser; origin: () => string } {
   let server: Awaited<ReturnType<typeof serveDist>> | undefined;
   requireBuild();
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveDist()]);
+    [browser, server] = await Promise.all([launchChromium(), serveDist(SITE_DIR)]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,20 +6,20 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requireBuild } from './helpers.ts';
+import { requireBuild, SITE_DIR } from './helpers.ts';
 import { pageAssets, pageWeight } from '../src/lib/site-check.ts';
 
 const KB = 1024;
 
 requireBuild();
 
-const htmlFiles = () => readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+const htmlFiles = () => readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 
 describe('byte budgets (gzip, HTML + CSS + JS)', () => {
   it('every report page is at most 11 KB', () => {
     const over = htmlFiles()
       .filter((name) => /^(en|es)\/reports\/[^/]+\/index\.html$/.test(name))
-      .map((name) => [name, pageWeight('dist', join('dist', name))] as const)
+      .map((name) => [name, pageWeight(SITE_DIR, join(SITE_DIR, name))] as const)
       .filter(([, bytes]) => bytes > 11 * KB);
     expect(over).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe('byte budgets (gzip, HTML + CSS + JS)', () => {
   it('every item page is at most 8 KB', () => {
     const items = htmlFiles().filter((name) => /\/items\//.test(name));
     expect(items.length).toBeGreaterThan(50);
-    const over = items.map((name) => [name, pageWeight('dist', join('dist', name))] as const).filter(([, bytes]) => bytes > 8 * KB);
+    const over = items.map((name) => [name, pageWeight(SITE_DIR, join(SITE_DIR, name))] as const).filter(([, bytes]) => bytes > 8 * KB);
     expect(over).toEqual([]);
   });
 });
@@ -38,15 +38,15 @@ describe('JavaScript only where it is needed', () => {
 
   it('no other page loads a script', () => {
     const offenders = htmlFiles().filter(
-      (name) => !mayHaveScripts.test(name) && pageAssets(readFileSync(join('dist', name), 'utf8')).some((asset) => asset.endsWith('.js')),
+      (name) => !mayHaveScripts.test(name) && pageAssets(readFileSync(join(SITE_DIR, name), 'utf8')).some((asset) => asset.endsWith('.js')),
     );
     expect(offenders).toEqual([]);
   });
 
   it('each of our scripts is at most 2 KB (Pagefind’s own aside)', () => {
     const scripts = [
-      ...readdirSync('dist/_astro').map((name) => `dist/_astro/${name}`),
-      ...readdirSync('dist/scripts').map((name) => `dist/scripts/${name}`),
+      ...readdirSync(join(SITE_DIR, '_astro')).map((name) => join(SITE_DIR, '_astro', name)),
+      ...readdirSync(join(SITE_DIR, 'scripts')).map((name) => join(SITE_DIR, 'scripts', name)),
     ].filter((file) => file.endsWith('.js'));
     expect(scripts.length).toBeGreaterThanOrEqual(3);
     expect(scripts.filter((file) => statSync(file).size > 2 * KB)).toEqual([]);

@@ -8,6 +8,7 @@ import { findReport } from '../src/lib/archive.ts';
 import { CITATION_FORMATS, citationOf, formatCitation, textHash } from '../src/lib/citation.ts';
 import { SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
+import { reportExpectations } from './expectations.ts';
 import { contentArchive, distFile, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
 const archive = contentArchive();
@@ -15,23 +16,18 @@ const report2017 = (lang: 'en' | 'es') => findReport(archive, lang, '2017-11-27'
 const item2d = (lang: 'en' | 'es') => report2017(lang).items.find((item) => item.number === '2.d')!;
 
 describe('citation text', () => {
-  it('reads as the design asks, in English', () => {
-    expect(citationOf(archive, report2017('en'), SITE, item2d('en')).text).toBe(
-      `Liaison Officer Network for Consular Protection (RCM), Report of the meeting of 27 November 2017, Antiguo Cuscatlán, El Salvador, item 2.d. ${SITE}/en/reports/2017-11-27/items/2/d/`,
-    );
-  });
-
-  it('and in Spanish', () => {
-    expect(citationOf(archive, report2017('es'), SITE, item2d('es')).text).toBe(
-      `Red de Funcionarios de Enlace para la Protección Consular (CRM), Informe de la reunión del 27 de noviembre de 2017, Antiguo Cuscatlán, El Salvador, punto 2.d. ${SITE}/es/reports/2017-11-27/items/2/d/`,
-    );
-  });
-
-  it('cites a whole report too', () => {
-    expect(citationOf(archive, findReport(archive, 'en', '2016-11-15')!, SITE).text).toBe(
-      `Liaison Officer Network for Consular Protection (RCM), Report of the meeting of 15 November 2016, San Pedro Sula, Honduras. ${SITE}/en/reports/2016-11-15/`,
-    );
-  });
+  for (const { id, citation, itemCitations } of reportExpectations()) {
+    for (const lang of ['en', 'es'] as const) {
+      it(`${lang}/${id}: reads as its facts file says, for the report and its pinned items`, () => {
+        const report = findReport(archive, lang, id)!;
+        if (citation[lang] !== undefined) expect(citationOf(archive, report, SITE).text).toBe(citation[lang]);
+        for (const [number, texts] of Object.entries(itemCitations)) {
+          const item = report.items.find((candidate) => candidate.number === number);
+          if (texts[lang] !== undefined) expect(item && citationOf(archive, report, SITE, item).text, number).toBe(texts[lang]);
+        }
+      });
+    }
+  }
 });
 
 describe('citation formats', () => {

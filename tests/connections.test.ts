@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reportsIn } from '../src/lib/archive.ts';
-import { countryPath, pagePath, reportPath } from '../src/lib/urls.ts';
+import { itemsAbout, meetingCount, relatedItems, withAncestors } from '../src/lib/connections.ts';
+import { countryPath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
+import { reportExpectations } from './expectations.ts';
 import { contentArchive, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
 requireBuild();
@@ -18,36 +20,53 @@ function itemLinks(url: string, selector = 'main'): string[] {
   return [...new Set(hrefs.filter((href) => href.includes('/items/')).map((href) => href.replace(/^\/(en|es)\/reports\//, '')))];
 }
 
+/** An item's link as `itemLinks` gives it: `2017-11-27/items/2/d/`. */
+const link = (reportId: string, number: string): string => itemPath(reportId, number).replace(/^reports\//, '');
+
+/** Item links (without the language prefix) of the items of a language that are about an initiative (or one that belongs to it), oldest first. */
+function itemsAboutInitiative(lang: 'en' | 'es', id: string): string[] {
+  return itemsAbout(contentArchive(), lang, 'initiatives', id).map(({ report, item }) => link(report.id, item.number));
+}
+
 describe('initiative pages', () => {
   for (const lang of ['en', 'es'] as const) {
-    it(`${lang}: MICIC lists 2016 items 5 and 8 and 2017 item 5 (and the course in 6), oldest first`, () => {
-      expect(itemLinks(`/${lang}/initiatives/micic/`, '#timeline + p + .item-list')).toEqual([
-        '2016-11-15/items/5/',
-        '2016-11-15/items/8/',
-        '2017-11-27/items/5/',
-        '2017-11-27/items/6/',
-      ]);
+    it(`${lang}: every initiative's timeline lists the items about it (or an initiative that belongs to it), oldest first`, () => {
+      for (const initiative of contentArchive().initiatives.values()) {
+        const mentioning = reportsIn(contentArchive(), lang).flatMap((report) =>
+          report.items
+            .filter((item) => item.mentions.initiatives.some((id) => withAncestors(contentArchive(), id).includes(initiative.id)))
+            .map((item) => link(report.id, item.number)),
+        );
+        expect(itemsAboutInitiative(lang, initiative.id), initiative.id).toEqual(mentioning);
+        const selector = initiative.id === 'micic' ? '#timeline + p + .item-list' : '.item-list';
+        if (mentioning.length > 0 && mentioning.length <= 100) {
+          expect(itemLinks(`/${lang}/initiatives/${initiative.id}/`, selector), initiative.id).toEqual(mentioning);
+        }
+      }
     });
 
-    it(`${lang}: the Week of Labour Rights lists 2016 item 2 and 2017 item 2.c`, () => {
-      expect(itemLinks(`/${lang}/initiatives/week-of-labour-rights/`, '.item-list')).toEqual([
-        '2016-11-15/items/2/',
-        '2017-11-27/items/2/c/',
-      ]);
-    });
-
-    it(`${lang}: joint consulates lists 2017 items 2, 2.a and 2.d`, () => {
-      expect(itemLinks(`/${lang}/initiatives/joint-consulates/`, '.item-list')).toEqual([
-        '2017-11-27/items/2/',
-        '2017-11-27/items/2/a/',
-        '2017-11-27/items/2/d/',
-      ]);
-    });
+    for (const { id, timelines } of reportExpectations()) {
+      it(`${lang}: the timelines list the items of ${id} pinned in its facts`, () => {
+        for (const [initiative, numbers] of Object.entries(timelines)) {
+          const ofReport = itemsAboutInitiative(lang, initiative).filter((path) => path.startsWith(`${id}/`));
+          expect(ofReport, initiative).toEqual(numbers.map((number) => link(id, number)));
+        }
+      });
+    }
 
     it(`${lang}: the index groups initiatives by kind and counts meetings and items`, () => {
       const text = textOf(page(`/${lang}/initiatives/`), 'main') ?? '';
       expect(text).toContain(lang === 'en' ? 'Workshops' : 'Talleres');
-      expect(text).toMatch(lang === 'en' ? /MICIC Initiative \(2 meetings, 4 items\)/ : /Iniciativa MICIC \(2 reuniones, 4 puntos\)/);
+      for (const initiative of contentArchive().initiatives.values()) {
+        const items = itemsAbout(contentArchive(), lang, 'initiatives', initiative.id);
+        if (items.length === 0) continue;
+        const meetings = meetingCount(items);
+        const counts =
+          lang === 'en'
+            ? `(${meetings} meeting${meetings === 1 ? '' : 's'}, ${items.length} item${items.length === 1 ? '' : 's'})`
+            : `(${meetings} reuni${meetings === 1 ? 'ón' : 'ones'}, ${items.length} punto${items.length === 1 ? '' : 's'})`;
+        expect(text, initiative.id).toContain(`${initiative.name[lang]} ${counts}`);
+      }
     });
   }
 });
@@ -67,31 +86,48 @@ describe('country pages', () => {
         expect(attended, `${lang} ${country.id}`).toEqual(expected);
       }
     }
-    expect(selectAll('section:has(> #attended) .report-summary', page('/en/countries/mexico/'))).toHaveLength(2);
+    // Every report's participants and host are listed on some country page.
+    for (const report of archive.reports) {
+      const host = report.data.venue?.country.id;
+      if (host !== undefined)
+        expect(
+          selectAll('section:has(> #hosted) a, #hosted ~ * a', page(pagePath(report.lang, countryPath(host)))).length,
+          host,
+        ).toBeGreaterThan(0);
+    }
   });
 
-  it('lists the items where a country acts, with what it does', () => {
-    const text = textOf(page('/en/countries/panama/'), 'section:has(> #actions)') ?? '';
-    expect(text).toContain('Item 7.c made an offer · to host');
-    expect(textOf(page('/es/countries/honduras/'), 'section:has(> #actions)')).toContain('Punto 3.c hizo una solicitud');
-  });
-
-  it('draws who took part in each meeting as a table', () => {
+  it('draws who took part in each meeting as a table: one row per country, one cell per meeting, oldest first', () => {
+    const ABSENT = '– not listed';
+    const archive = contentArchive();
     const rows = selectAll('table.matrix tbody tr', page('/en/countries/'));
-    const honduras = rows.find((row) => textOf({ type: 'root', children: [row] }, 'th') === 'Honduras');
-    expect(honduras && textOf({ type: 'root', children: [honduras] }, 'td:nth-of-type(1)')).toBe('■ host');
-    expect(honduras && textOf({ type: 'root', children: [honduras] }, 'td:nth-of-type(2)')).toBe('● attended');
+    const reports = reportsIn(archive, 'en');
+    for (const country of archive.countries.values()) {
+      const row = rows.find((candidate) => textOf({ type: 'root', children: [candidate] }, 'th') === country.name.en);
+      if (!row) continue;
+      const cells = selectAll('td', row).map((cell) => textOf({ type: 'root', children: [cell] }, 'td') ?? '');
+      const expected = reports.map((report) =>
+        report.data.venue?.country.id === country.id
+          ? '■ host'
+          : report.data.participants.some((p) => p.id === country.id)
+            ? '● attended'
+            : ABSENT,
+      );
+      expect(cells.slice(0, reports.length), country.id).toEqual(expected);
+    }
+    expect(rows.length).toBeGreaterThan(0);
   });
 });
 
-describe('organization pages', () => {
-  it('say what the organization committed to or was asked to do', () => {
-    const text = textOf(page('/en/organizations/icrc/'), 'section:has(> #actions)') ?? '';
-    expect(text).toContain('Item 7.b committed');
-    const iom = textOf(page('/en/organizations/iom/'), 'section:has(> #actions)') ?? '';
-    expect(iom).toContain('Item 2.d asked to act');
-    expect(iom).toContain('Item 3.a committed');
-  });
+describe('facts shown on pages', () => {
+  for (const { id, pages } of reportExpectations()) {
+    it(`the pages show what the facts of ${id} say`, () => {
+      for (const { url, selector, contains } of pages) {
+        const text = textOf(page(url), selector) ?? '';
+        for (const expected of contains) expect(text, `${url} ${selector}`).toContain(expected);
+      }
+    });
+  }
 });
 
 describe('links inside the text', () => {
@@ -119,8 +155,26 @@ describe('links inside the text', () => {
 
 describe('item pages', () => {
   it('list related items of other meetings that share an initiative', () => {
-    expect(itemLinks('/en/reports/2017-11-27/items/5/', 'section:has(> #related)')).toEqual(['2016-11-15/items/5/', '2016-11-15/items/8/']);
-    expect(itemLinks('/es/reports/2016-11-15/items/2/', 'section:has(> #related)')).toEqual(['2017-11-27/items/2/c/']);
+    for (const report of contentArchive().reports) {
+      for (const item of report.items) {
+        const url = pagePath(report.lang, itemPath(report.id, item.number));
+        const expected = relatedItems(contentArchive(), report, item).map((entry) => link(entry.report.id, entry.item.number));
+        expect(itemLinks(url, 'section:has(> #related)'), url).toEqual(expected);
+        expect(
+          expected.every((path) => !path.startsWith(`${report.id}/`)),
+          url,
+        ).toBe(true);
+      }
+    }
+    for (const { id, related } of reportExpectations()) {
+      for (const [number, paths] of Object.entries(related)) {
+        for (const lang of ['en', 'es'] as const) {
+          expect(itemLinks(pagePath(lang, itemPath(id, number)), 'section:has(> #related)'), `${lang} ${id} ${number}`).toEqual(
+            expect.arrayContaining(paths),
+          );
+        }
+      }
+    }
   });
 
   it('list what the item mentions', () => {

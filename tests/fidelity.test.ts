@@ -45,8 +45,10 @@ function cutSource(source: string, numbers: string[]): { preamble: string; items
 const originals = (): Report[] => contentArchive().reports.filter((report) => report.data.translation.status === 'original');
 
 describe('fidelity to the archived originals', () => {
-  it('covers every original text in the archive', () => {
-    expect(originals().map((report) => `${report.lang}/${report.id}`)).toEqual(['en/2016-11-15', 'en/2017-11-27']);
+  it('covers every report in the archive: each has exactly one original text', () => {
+    const ids = [...new Set(contentArchive().reports.map((report) => report.id))];
+    expect(ids.length).toBeGreaterThan(0);
+    expect(originals().map((report) => report.id)).toEqual(ids);
   });
 
   for (const report of originals()) {

@@ -10,19 +10,29 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Archive } from '../src/lib/archive.ts';
-import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
+import { CONTENT_DIR, loadArchiveFromFiles } from '../src/lib/content-files.ts';
+
+/**
+ * The built site the tests read: `dist/`, or ARCHIVE_SITE when the tests run
+ * over another build (the third-report test runs them over a build of a copy
+ * of `content/` with ARCHIVE_CONTENT and ARCHIVE_SITE set).
+ */
+export const SITE_DIR = process.env['ARCHIVE_SITE'] ?? 'dist';
+
+/** The content folder the tests read: `content/`, or ARCHIVE_CONTENT. */
+export { CONTENT_DIR };
 
 let archive: Archive | undefined;
 
-/** The archive built from `content/`, loaded once per test file. */
+/** The archive built from `content/` (or ARCHIVE_CONTENT), loaded once per test file. */
 export function contentArchive(): Archive {
   archive ??= loadArchiveFromFiles();
   return archive;
 }
 
-/** Path in dist/ of the page at a URL path (`/en/reports/` → `dist/en/reports/index.html`). */
+/** Path in the built site (dist/ or ARCHIVE_SITE) of the page at a URL path (`/en/reports/` → `dist/en/reports/index.html`). */
 export function distFile(urlPath: string): string {
-  return join('dist', urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+  return join(SITE_DIR, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
 }
 
 /** Whether a page exists in dist/. */
@@ -54,10 +64,10 @@ export function scratchDir(prefix: string): string {
   return mkdtempSync(join(inject('scratch'), prefix));
 }
 
-/** A scratch copy of `content/` to break on purpose. */
+/** A scratch copy of `content/` (or ARCHIVE_CONTENT) to break on purpose. */
 export function copyOfContent(): string {
   const dir = scratchDir('content-');
-  cpSync('content', dir, { recursive: true });
+  cpSync(CONTENT_DIR, dir, { recursive: true });
   return dir;
 }
 

@@ -113,7 +113,7 @@ describe('a report pasted from a word processor, in Spanish', () => {
       if (error instanceof ContentError) problems = error.problems.map(formatProblem);
     }
     expect(problems).toEqual([
-      'reports/es/2019-06-24.mdx: has no en twin; add content/reports/en/2019-06-24.mdx with the same id and item numbers',
+      'reports/es/2019-06-24.mdx: translation missing: content/reports/en/2019-06-24.mdx does not exist; translate content/reports/es/2019-06-24.mdx into it, keeping every <Item n="…"> as it is, and fill in translation (README, Adding a report, step 4)',
     ]);
     expect(readSource('2019-06-24.es.txt', dir)).toBe(text.toString('utf8'));
   });

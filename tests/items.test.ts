@@ -6,61 +6,49 @@ import { describe, expect, it } from 'vitest';
 import { findReport } from '../src/lib/archive.ts';
 import { parseReportBody } from '../src/lib/items.ts';
 import { formatProblem } from '../src/lib/problems.ts';
+import { reportExpectations } from './expectations.ts';
 import { contentArchive } from './helpers.ts';
 
-const EXPECTED: Record<string, string[]> = {
-  '2016-11-15': ['1', '2', '3', '4', '5', '6', '7', '8'],
-  '2017-11-27': [
-    '1',
-    '2',
-    '2.a',
-    '2.b',
-    '2.c',
-    '2.d',
-    '3',
-    '3.a',
-    '3.b',
-    '3.c',
-    '4',
-    '4.a',
-    '4.b',
-    '5',
-    '6',
-    '7',
-    '7.a',
-    '7.b',
-    '7.c',
-    '8',
-    '9',
-  ],
-};
-
 describe('item extraction from the reports', () => {
-  for (const [id, numbers] of Object.entries(EXPECTED)) {
-    it(`${id} yields exactly ${numbers.length} items in official order`, () => {
-      const report = findReport(contentArchive(), 'en', id);
-      expect(report?.items.map((item) => item.number)).toEqual(numbers);
+  it('every report file yields items, and every report with pinned facts is in the archive', () => {
+    for (const report of contentArchive().reports) expect(report.items.length, `${report.lang}/${report.id}`).toBeGreaterThan(0);
+    for (const { id } of reportExpectations()) expect(findReport(contentArchive(), 'en', id), id).toBeDefined();
+  });
+
+  for (const expected of reportExpectations()) {
+    for (const lang of ['en', 'es'] as const) {
+      it(`${lang}/${expected.id} yields exactly ${expected.items.length} items in official order`, () => {
+        const report = findReport(contentArchive(), lang, expected.id);
+        expect(report?.items.map((item) => item.number)).toEqual(expected.items);
+      });
+    }
+
+    it(`${expected.id}: links sub-items to their parent and parents to their sub-items`, () => {
+      const report = findReport(contentArchive(), 'en', expected.id);
+      for (const item of report?.items ?? []) {
+        expect(item.children, item.number).toEqual(expected.children[item.number] ?? []);
+        for (const child of item.children) {
+          const [n, letter] = child.split('.');
+          expect(report?.items.find((candidate) => candidate.number === child)).toMatchObject({ n, letter, parent: item.number });
+        }
+      }
+    });
+
+    it(`${expected.id}: keeps unnumbered paragraphs and bullets with the item above them`, () => {
+      const report = findReport(contentArchive(), 'en', expected.id);
+      const item = (number: string) => report?.items.find((candidate) => candidate.number === number);
+      for (const [number, text] of Object.entries(expected.texts)) expect(item(number)?.text, number).toBe(text);
+      for (const [number, fragments] of Object.entries(expected.html)) {
+        for (const fragment of fragments) expect(item(number)?.html, number).toContain(fragment);
+      }
+      for (const lang of ['en', 'es'] as const) {
+        const twin = findReport(contentArchive(), lang, expected.id);
+        for (const [number, count] of Object.entries(expected.paragraphs)) {
+          expect(twin?.items.find((candidate) => candidate.number === number)?.text.split('\n\n'), `${lang} ${number}`).toHaveLength(count);
+        }
+      }
     });
   }
-
-  it('links sub-items to their parent and parents to their sub-items', () => {
-    const report = findReport(contentArchive(), 'en', '2017-11-27');
-    const item2 = report?.items.find((item) => item.number === '2');
-    const item2d = report?.items.find((item) => item.number === '2.d');
-    expect(item2?.children).toEqual(['2.a', '2.b', '2.c', '2.d']);
-    expect(item2d).toMatchObject({ n: '2', letter: 'd', parent: '2' });
-  });
-
-  it('keeps unnumbered paragraphs and bullets with the item above them', () => {
-    const report = findReport(contentArchive(), 'en', '2016-11-15');
-    const item8 = report?.items.find((item) => item.number === '8');
-    expect(item8?.text).toBe(
-      'Proposals of new activities:\n\n· Workshops offered by the Platform on Disaster Displacement.\n· Workshop on Consular Crisis Management and MICIC Guidelines.',
-    );
-    expect(item8?.html).toContain('<li>Workshop on Consular Crisis Management and MICIC Guidelines.</li>');
-    const item2 = report?.items.find((item) => item.number === '2');
-    expect(item2?.text.split('\n\n')).toHaveLength(2);
-  });
 });
 
 describe('numbering errors name the file, line and item', () => {

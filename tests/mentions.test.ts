@@ -1,64 +1,23 @@
 /**
  * Every item knows what it mentions. The expected countries, organizations
- * and initiatives of every item of both reports are pinned here, for both
- * languages: a change to an alias that breaks (or adds) a link fails.
+ * and initiatives of every item of a report are pinned in its facts file
+ * (tests/fixtures/expectations/), for both languages: a change to an alias
+ * that breaks (or adds) a link fails.
  */
 import { describe, expect, it } from 'vitest';
-import { findReport } from '../src/lib/archive.ts';
+import { findReport, reportsIn } from '../src/lib/archive.ts';
 import { applyMentionEdits, createMentionFinder, entityKinds, mentionsOf, unmodelledPhrases } from '../src/lib/mentions.ts';
+import { reportExpectations, split } from './expectations.ts';
 import { contentArchive } from './helpers.ts';
-
-/** Per item: [countries, organizations, initiatives], ids in order of first mention. */
-const EXPECTED: Record<string, Record<string, [string, string, string]>> = {
-  '2016-11-15': {
-    '1': ['honduras mexico guatemala dominican-republic canada panama united-states', '', ''],
-    '2': ['honduras mexico', 'technical-secretariat', 'workshop-temporary-migrant-workers week-of-labour-rights'],
-    '3': ['mexico honduras guatemala', 'technical-secretariat', 'consular-registration-platform'],
-    '4': ['', 'iom rncom migrant-children-network rcm', 'campaign-informarte iom-mesoamerica-program campaign-justicia-sin-barreras'],
-    '5': ['united-states costa-rica', 'iom vice-ministerial-meeting', 'micic workshop-crisis-management-micic iom-mesoamerica-program'],
-    '6': ['costa-rica', 'pdd vice-ministerial-meeting', 'workshops-disaster-displacement'],
-    '7': ['', 'rncom', 'civil-society-participation'],
-    '8': ['', 'pdd', 'workshops-disaster-displacement workshop-crisis-management-micic'],
-  },
-  '2017-11-27': {
-    '1': ['costa-rica dominican-republic el-salvador guatemala honduras mexico nicaragua panama united-states', '', ''],
-    '2': ['', '', 'joint-consulates'],
-    '2.a': ['el-salvador mexico south-africa australia', '', 'joint-consulates'],
-    '2.b': ['panama costa-rica', 'sieca', 'juxtaposed-borders'],
-    '2.c': ['mexico', '', 'week-of-labour-rights'],
-    '2.d': ['', 'iom rcm', 'joint-consulates'],
-    '3': ['', 'iom rncom', 'regional-diagnosis-assistance-centers'],
-    '3.a': ['', 'iom rcm', 'regional-diagnosis-assistance-centers'],
-    '3.b': ['', 'iom rcm', 'regional-diagnosis-assistance-centers'],
-    '3.c': ['honduras', 'iom', 'regional-diagnosis-assistance-centers'],
-    '4': ['', 'rncom rcm', ''],
-    '4.a': ['', 'rncom', ''],
-    '4.b': ['', 'rncom', ''],
-    '5': ['', 'iom rcm', 'course-migrants-in-crises micic'],
-    '6': ['', 'iom technical-secretariat', 'course-migrants-in-crises'],
-    '7': ['', 'icrc iom rcgm', 'workshop-disappeared-migrants'],
-    '7.a': ['', 'technical-secretariat rcgm', 'workshop-disappeared-migrants'],
-    '7.b': ['', 'icrc rcm rcgm', 'workshop-disappeared-migrants'],
-    '7.c': ['panama', '', 'workshop-disappeared-migrants'],
-    '8': [
-      'united-states panama',
-      'iom ilo technical-secretariat consular-protection-network rcgm',
-      'workshop-consular-protection-migrant-workers',
-    ],
-    '9': ['', 'iom', 'course-migrant-women'],
-  },
-};
-
-const split = (ids: string) => (ids ? ids.split(' ') : []);
 
 describe('entities mentioned by every item', () => {
   for (const lang of ['en', 'es'] as const) {
-    for (const [id, items] of Object.entries(EXPECTED)) {
+    for (const { id, mentions } of reportExpectations()) {
       it(`${lang}/${id}: every item's countries, organizations and initiatives`, () => {
         const report = findReport(contentArchive(), lang, id);
         const actual = Object.fromEntries(report?.items.map((item) => [item.number, item.mentions]) ?? []);
         const expected = Object.fromEntries(
-          Object.entries(items).map(([number, [countries, organizations, initiatives]]) => [
+          Object.entries(mentions).map(([number, [countries, organizations, initiatives]]) => [
             number,
             { countries: split(countries), organizations: split(organizations), initiatives: split(initiatives) },
           ]),
@@ -67,6 +26,12 @@ describe('entities mentioned by every item', () => {
       });
     }
   }
+
+  it('both languages of every report mention the same entities in every item', () => {
+    const of = (lang: 'en' | 'es') =>
+      reportsIn(contentArchive(), lang).map((report) => [report.id, report.items.map((item) => [item.number, item.mentions])]);
+    expect(of('es')).toEqual(of('en'));
+  });
 
   it('the content raises no warning about unmodelled names', () => {
     expect(contentArchive().warnings).toEqual([]);
@@ -127,19 +92,11 @@ describe('what countries and organizations do in an item', () => {
     findReport(contentArchive(), lang, id)?.items.find((item) => item.number === number)?.roles;
 
   for (const lang of ['en', 'es'] as const) {
-    it(`${lang}: thanked, offered, hosts, committed, asked and requested`, () => {
-      expect(roles(lang, '2016-11-15', '2')).toEqual({
-        honduras: ['thanked', 'offered', 'hosts'],
-        mexico: ['thanked', 'offered', 'hosts'],
-        'technical-secretariat': ['asked'],
+    for (const { id, roles: expected } of reportExpectations()) {
+      it(`${lang}/${id}: thanked, offered, hosts, committed, asked and requested`, () => {
+        for (const [number, itemRoles] of Object.entries(expected)) expect(roles(lang, id, number), number).toEqual(itemRoles);
       });
-      expect(roles(lang, '2016-11-15', '6')).toEqual({ 'costa-rica': ['hosts'] });
-      expect(roles(lang, '2017-11-27', '3')).toEqual({ iom: ['thanked'], rncom: ['thanked'] });
-      expect(roles(lang, '2017-11-27', '3.c')).toEqual({ honduras: ['requested'], iom: ['asked'] });
-      expect(roles(lang, '2017-11-27', '7.b')).toEqual({ icrc: ['committed'] });
-      expect(roles(lang, '2017-11-27', '7.c')).toEqual({ panama: ['offered', 'hosts'] });
-      expect(roles(lang, '2017-11-27', '2.d')).toEqual({ iom: ['asked'] });
-    });
+    }
   }
 
   it('both languages give every item the same roles', () => {

@@ -6,14 +6,23 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { findReport, reportsIn } from '../src/lib/archive.ts';
 import { textHash } from '../src/lib/citation.ts';
+import { itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
 import { SITE } from '../src/lib/site.ts';
 import { ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../src/schemas/data-export.ts';
-import { contentArchive, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
+import { reportExpectations } from './expectations.ts';
+import { contentArchive, page, select, selectAll, textOf, requireBuild, SITE_DIR } from './helpers.ts';
 
 requireBuild();
 
-const read = (path: string) => readFileSync(`dist${path}`, 'utf8');
+/** The JSON-LD of a built page. */
+function jsonLd(url: string): Record<string, unknown> {
+  const script = select('script[type="application/ld+json"]', page(url));
+  return JSON.parse(textOf({ type: 'root', children: script ? [script] : [] }, 'script') ?? '{}') as Record<string, unknown>;
+}
+
+const read = (path: string) => readFileSync(`${SITE_DIR}${path}`, 'utf8');
 
 describe('open data export', () => {
   it('items.json validates and has every item with both texts, hashes, entities and URLs', () => {
@@ -23,31 +32,48 @@ describe('open data export', () => {
     expect(data.items.map((item) => item.id)).toEqual(
       english.flatMap((report) => report.items.map((item) => `${report.id}/${item.number}`)),
     );
-    const item2d = data.items.find((item) => item.id === '2017-11-27/2.d');
-    expect(item2d?.urls).toEqual({
-      en: `${SITE}/en/reports/2017-11-27/items/2/d/`,
-      es: `${SITE}/es/reports/2017-11-27/items/2/d/`,
-      id: `${SITE}/id/2017-11-27/2/d/`,
-    });
-    expect(item2d?.entities.initiatives).toEqual(['joint-consulates']);
+    const exported = new Map(data.items.map((item) => [item.id, item]));
+    for (const report of english) {
+      for (const item of report.items) {
+        const path = `${report.id}/${item.number.replace('.', '/')}/`;
+        const entry = exported.get(`${report.id}/${item.number}`);
+        expect(entry?.urls).toEqual({
+          en: `${SITE}/en/reports/${path.replace('/', '/items/')}`,
+          es: `${SITE}/es/reports/${path.replace('/', '/items/')}`,
+          id: `${SITE}/id/${path}`,
+        });
+        expect(entry?.entities).toEqual(item.mentions);
+        expect(entry?.text.en).toBe(item.text);
+      }
+    }
     for (const item of data.items) {
       expect(item.sha256.en).toBe(textHash(item.text.en));
       expect(item.sha256.es).toBe(textHash(item.text.es));
     }
   });
 
-  it('the hash in the export is the one printed on the item page', () => {
-    const item = itemsFileSchema.parse(JSON.parse(read('/data/items.json'))).items.find((candidate) => candidate.id === '2016-11-15/8');
-    expect(textOf(page('/es/reports/2016-11-15/items/8/'), '.cite__hash code')).toBe(item?.sha256.es);
+  it('the hash in the export is the one printed on every item page', () => {
+    for (const item of itemsFileSchema.parse(JSON.parse(read('/data/items.json'))).items) {
+      for (const lang of ['en', 'es'] as const) {
+        expect(textOf(page(new URL(item.urls[lang]).pathname), '.cite__hash code'), `${lang} ${item.id}`).toBe(item.sha256[lang]);
+      }
+    }
   });
 
   it('reports.json validates', () => {
     const data = reportsFileSchema.parse(JSON.parse(read('/data/reports.json')));
-    expect(data.reports.map((report) => report.id)).toEqual(['2016-11-15', '2017-11-27']);
-    expect(data.reports[1]?.translation).toEqual({
-      en: { status: 'original', from: null, official: null },
-      es: { status: 'translation', from: 'en', official: false },
-    });
+    const english = reportsIn(contentArchive(), 'en');
+    expect(data.reports.map((report) => report.id)).toEqual(english.map((report) => report.id));
+    for (const [index, report] of data.reports.entries()) {
+      const translation = (lang: 'en' | 'es') => {
+        const given = findReport(contentArchive(), lang, report.id)?.data.translation;
+        return given?.status === 'translation'
+          ? { status: given.status, from: given.from, official: given.official }
+          : { status: given?.status, from: null, official: null };
+      };
+      expect(report.translation, report.id).toEqual({ en: translation('en'), es: translation('es') });
+      expect(report.items, report.id).toEqual(english[index]?.items.map((item) => item.number));
+    }
   });
 
   it('publishes its JSON Schemas, generated from the same definitions', () => {
@@ -67,40 +93,58 @@ describe('open data export', () => {
 });
 
 describe('machine-readable pages', () => {
-  it('item pages carry JSON-LD: a CreativeWork, part of its Report, with the text hash', () => {
-    const script = select('script[type="application/ld+json"]', page('/en/reports/2017-11-27/items/2/d/'));
-    const data = JSON.parse(textOf({ type: 'root', children: script ? [script] : [] }, 'script') ?? '{}') as Record<string, unknown>;
-    expect(data).toMatchObject({
-      '@type': 'CreativeWork',
-      position: '2.d',
-      inLanguage: 'en',
-      isPartOf: { '@type': 'Report', '@id': `${SITE}/en/reports/2017-11-27/` },
-      identifier: { propertyID: 'sha256' },
-    });
+  it('every item page carries JSON-LD: a CreativeWork, part of its Report, with the text hash; and OpenGraph tags', () => {
+    for (const report of contentArchive().reports) {
+      for (const item of report.items) {
+        const url = pagePath(report.lang, itemPath(report.id, item.number));
+        const tree = page(url);
+        expect(jsonLd(url), url).toMatchObject({
+          '@type': 'CreativeWork',
+          position: item.number,
+          inLanguage: report.lang,
+          isPartOf: { '@type': 'Report', '@id': `${SITE}${pagePath(report.lang, reportPath(report.id))}` },
+          identifier: { propertyID: 'sha256', value: textHash(item.text) },
+        });
+        const og = Object.fromEntries(
+          selectAll('meta[property^="og:"]', tree).map((meta) => [meta.properties['property'], meta.properties['content']]),
+        );
+        expect(og, url).toMatchObject({
+          'og:type': 'article',
+          'og:locale': report.lang === 'es' ? 'es_ES' : 'en_GB',
+          'og:url': `${SITE}${url}`,
+        });
+      }
+    }
   });
 
-  it('report pages carry JSON-LD: a Report with location, participants and parts', () => {
-    const script = select('script[type="application/ld+json"]', page('/es/reports/2016-11-15/'));
-    const data = JSON.parse(textOf({ type: 'root', children: script ? [script] : [] }, 'script') ?? '{}') as Record<string, unknown>;
-    expect(data).toMatchObject({ '@type': 'Report', dateCreated: '2016-11-15', contentLocation: { address: { addressCountry: 'HN' } } });
-    expect((data['hasPart'] as unknown[]).length).toBe(8);
-    expect((data['contributor'] as unknown[]).length).toBe(10);
-  });
-
-  it('pages have OpenGraph tags', () => {
-    const tree = page('/es/reports/2017-11-27/items/2/d/');
-    const og = Object.fromEntries(
-      selectAll('meta[property^="og:"]', tree).map((meta) => [meta.properties['property'], meta.properties['content']]),
-    );
-    expect(og).toMatchObject({ 'og:type': 'article', 'og:locale': 'es_ES', 'og:url': `${SITE}/es/reports/2017-11-27/items/2/d/` });
+  it('every report page carries JSON-LD: a Report with location, participants and parts', () => {
+    const expected = new Map(reportExpectations().map((facts) => [facts.id, facts]));
+    for (const report of contentArchive().reports) {
+      const url = pagePath(report.lang, reportPath(report.id));
+      const data = jsonLd(url);
+      const country = report.data.venue ? contentArchive().countries.get(report.data.venue.country.id)?.iso2 : undefined;
+      expect(data, url).toMatchObject({
+        '@type': 'Report',
+        dateCreated: report.data.date,
+        contentLocation: { address: { addressCountry: country } },
+      });
+      expect(country, url).toBe(expected.get(report.id)?.addressCountry ?? country);
+      expect((data['hasPart'] as unknown[]).length, url).toBe(report.items.length);
+      expect((data['contributor'] as unknown[]).length, url).toBe(report.data.participants.length);
+    }
   });
 
   it('each language has an Atom feed of its reports, linked from every page', () => {
     for (const lang of ['en', 'es']) {
       const feed = read(`/${lang}/feed.xml`);
       expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-      expect(feed.match(/<entry>/g)).toHaveLength(2);
-      expect(feed.indexOf('2017-11-27')).toBeLessThan(feed.indexOf('2016-11-15'));
+      const newestFirst = reportsIn(contentArchive(), lang as 'en' | 'es')
+        .map((report) => report.id)
+        .reverse();
+      expect(feed.match(/<entry>/g)).toHaveLength(newestFirst.length);
+      const positions = newestFirst.map((id) => feed.indexOf(`/reports/${id}/`));
+      expect(positions.every((position) => position >= 0)).toBe(true);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
       expect(select('link[type="application/atom+xml"]', page(`/${lang}/`))?.properties['href']).toBe(`/${lang}/feed.xml`);
     }
   });

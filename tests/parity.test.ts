@@ -8,23 +8,18 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { es } from '../src/i18n/es.ts';
-import { readContentFiles } from '../src/lib/content-files.ts';
-import { buildArchive, reportsIn } from '../src/lib/archive.ts';
+import { readArchive } from '../src/lib/content-files.ts';
+import { reportsIn } from '../src/lib/archive.ts';
 import { validateDictionary } from '../src/lib/i18n.ts';
-import { ContentError, formatProblem } from '../src/lib/problems.ts';
-import { contentArchive, copyOfContent, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { SITE } from '../src/lib/site.ts';
+import { itemPath, pagePath } from '../src/lib/urls.ts';
+import { reportExpectations } from './expectations.ts';
+import { CONTENT_DIR, contentArchive, copyOfContent, page, select, selectAll, textOf, requireBuild, SITE_DIR } from './helpers.ts';
 
-/** Builds the archive from a content folder and returns its problems as lines. */
+/** Builds the archive from a content folder and returns every problem of every kind as lines. */
 function archiveProblems(dir: string): string[] {
-  const { content, problems } = readContentFiles(dir, dir);
-  if (problems.length > 0) return problems.map(formatProblem);
-  try {
-    buildArchive(content);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems.map(formatProblem);
-    throw error;
-  }
+  return readArchive(dir, dir).problems.map(formatProblem);
 }
 
 describe('content parity', () => {
@@ -32,7 +27,10 @@ describe('content parity', () => {
     const shape = (lang: 'en' | 'es') =>
       reportsIn(contentArchive(), lang).map((report) => [report.id, report.items.map((item) => item.number)]);
     expect(shape('es')).toEqual(shape('en'));
-    expect(shape('en')).toHaveLength(2);
+    // Every report file is in the archive: none dropped on the way.
+    const files = (lang: string) => readdirSync(join(CONTENT_DIR, 'reports', lang)).filter((name) => name.endsWith('.mdx'));
+    expect(shape('en').map(([id]) => `${String(id)}.mdx`)).toEqual(files('en').sort());
+    expect(shape('en').length).toBeGreaterThan(0);
   });
 
   it('an item missing from the Spanish text fails, naming the file and item', () => {
@@ -53,11 +51,25 @@ describe('content parity', () => {
     ]);
   });
 
-  it('a report with no twin fails, naming the file to add', () => {
+  it('a report in one language only gets exactly one problem: translation missing, naming the file to write and the README step', () => {
+    for (const report of reportsIn(contentArchive(), 'en')) {
+      const dir = copyOfContent();
+      rmSync(join(dir, 'reports', 'es', `${report.id}.mdx`));
+      expect(archiveProblems(dir)).toEqual([
+        `reports/en/${report.id}.mdx: translation missing: content/reports/es/${report.id}.mdx does not exist; translate content/reports/en/${report.id}.mdx into it, keeping every <Item n="…"> as it is, and fill in translation (README, Adding a report, step 4)`,
+      ]);
+    }
+  });
+
+  it('a parity problem is reported in the same run as a schema problem of another report', () => {
     const dir = copyOfContent();
-    rmSync(join(dir, 'reports', 'es', '2016-11-15.mdx'));
+    const broken = join(dir, 'reports', 'en', '2017-11-27.mdx');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace('date: "2017-11-27"', 'date: "2017-02-30"'));
+    const extra = join(dir, 'reports', 'es', '2016-11-15.mdx');
+    writeFileSync(extra, `${readFileSync(extra, 'utf8')}\n<Item n="9">\nTexto añadido.\n</Item>\n`);
     expect(archiveProblems(dir)).toEqual([
-      'reports/en/2016-11-15.mdx: has no es twin; add content/reports/es/2016-11-15.mdx with the same id and item numbers',
+      expect.stringMatching(/^reports\/en\/2017-11-27\.mdx:\d+: date: must be a real calendar date/),
+      expect.stringMatching(/^reports\/es\/2016-11-15\.mdx:\d+: item 9: has no twin in reports\/en\/2016-11-15\.mdx$/),
     ]);
   });
 
@@ -89,7 +101,7 @@ describe('UI dictionaries', () => {
 
 /** Every built HTML page of a language, as URL paths after the prefix. */
 function pagesOf(lang: string): string[] {
-  const root = join('dist', lang);
+  const root = join(SITE_DIR, lang);
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('index.html'))
     .map((name) => relative(root, join(root, name)).replace(/index\.html$/, ''))
@@ -152,19 +164,26 @@ describe('built pages in both languages', () => {
       expect(textOf(tree, '.notice'), path).toContain('Traducción no oficial. El texto original en inglés prevalece.');
       expect(select('.notice a', tree)?.properties['href'], path).toBe(`/en/${path}`);
     }
-    expect(select('.notice', page('/en/reports/2017-11-27/'))).toBeUndefined();
+    for (const report of reportsIn(contentArchive(), 'en'))
+      expect(select('.notice', page(`/en/reports/${report.id}/`)), report.id).toBeUndefined();
   });
 
   it('dates are written in each language', () => {
-    expect(textOf(page('/es/reports/2017-11-27/'), 'h1')).toBe('Informe de la reunión del 27 de noviembre de 2017');
-    expect(textOf(page('/en/reports/2017-11-27/'), 'h1')).toBe('Report of the meeting of 27 November 2017');
+    for (const { id, title } of reportExpectations()) {
+      for (const lang of ['en', 'es'] as const) {
+        if (title[lang] !== undefined) expect(textOf(page(`/${lang}/reports/${id}/`), 'h1'), `${lang}/${id}`).toBe(title[lang]);
+      }
+    }
   });
 
   it('the sitemap lists every page of both languages with its alternates', () => {
-    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    const sitemap = readFileSync(join(SITE_DIR, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname).sort();
     expect(locs).toEqual([...pagesOf('en').map((p) => `/en/${p}`), ...pagesOf('es').map((p) => `/es/${p}`)].sort());
-    expect(sitemap).toContain('hreflang="es" href="https://consular-archive.example.org/es/reports/2017-11-27/items/2/d/"');
+    for (const report of reportsIn(contentArchive(), 'es')) {
+      for (const item of report.items)
+        expect(sitemap).toContain(`hreflang="es" href="${SITE}${pagePath('es', itemPath(report.id, item.number))}"`);
+    }
     // Every listed page names itself and its twin, English first, as hreflang alternates.
     for (const [, entry] of sitemap.matchAll(/<url>(.*?)<\/url>/gs)) {
       const loc = /<loc>([^<]+)<\/loc>/.exec(entry ?? '')?.[1] ?? '';

@@ -9,17 +9,17 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../src/lib/permalinks.ts';
-import { copyOfContent, requireBuild, scratchDir, select, textOf } from './helpers.ts';
+import { copyOfContent, requireBuild, scratchDir, select, textOf, SITE_DIR } from './helpers.ts';
 
 describe('the ledger and dist/', () => {
   requireBuild();
 
   it('the ledger covers every URL in dist/ (run `npm run permalinks` after adding content)', () => {
-    expect(unrecorded(readLedger(), siteUrls('dist'))).toEqual([]);
+    expect(unrecorded(readLedger(), siteUrls(SITE_DIR))).toEqual([]);
   });
 
   it('every ledger URL is in dist/', () => {
-    expect(ledgerProblems(readLedger(), siteUrls('dist'), [])).toEqual([]);
+    expect(ledgerProblems(readLedger(), siteUrls(SITE_DIR), [])).toEqual([]);
     expect(readLedger()).toEqual(
       expect.arrayContaining(['/en/reports/2017-11-27/items/2/d/', '/es/reports/2017-11-27/items/2/d/', '/id/2017-11-27/2/d/']),
     );

@@ -5,10 +5,11 @@
  * a page broken on purpose, to show it can fail.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requireBuild } from './helpers.ts';
+import { requireBuild, SITE_DIR } from './helpers.ts';
 import { type BuiltPage, brokenLinks, brokenUrlsIn, builtPages, inlineCode, structureProblems } from '../src/lib/site-check.ts';
 import { SITE } from '../src/lib/site.ts';
 
@@ -17,7 +18,7 @@ const broken: BuiltPage = { url: '/broken/', tree: fromHtml(readFileSync('tests/
 
 requireBuild();
 beforeAll(() => {
-  pages = builtPages('dist');
+  pages = builtPages(SITE_DIR);
 });
 
 describe('valid HTML (html-validate, recommended rules)', () => {
@@ -27,8 +28,8 @@ describe('valid HTML (html-validate, recommended rules)', () => {
   it('every built page validates with zero errors', async () => {
     expect(pages.length).toBeGreaterThan(150);
     const problems: string[] = [];
-    for (const name of readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))) {
-      const report = await validator.validateFile(`dist/${name}`);
+    for (const name of readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))) {
+      const report = await validator.validateFile(join(SITE_DIR, name));
       for (const result of report.results)
         for (const message of result.messages) problems.push(`${name}:${message.line}: ${message.ruleId}: ${message.message}`);
     }
@@ -44,7 +45,7 @@ describe('valid HTML (html-validate, recommended rules)', () => {
 
 describe('links and anchors', () => {
   it('every internal link and #anchor of every page resolves (twins, assets, downloads included)', () => {
-    expect(pages.flatMap((page) => brokenLinks('dist', page, SITE))).toEqual([]);
+    expect(pages.flatMap((page) => brokenLinks(SITE_DIR, page, SITE))).toEqual([]);
   });
 
   it('every URL in the sitemap, the feeds, the data files and robots.txt resolves', () => {
@@ -59,12 +60,12 @@ describe('links and anchors', () => {
       'robots.txt',
     ];
     expect(
-      texts.flatMap((file) => brokenUrlsIn('dist', readFileSync(`dist/${file}`, 'utf8'), SITE).map((url) => `${file}: ${url}`)),
+      texts.flatMap((file) => brokenUrlsIn(SITE_DIR, readFileSync(join(SITE_DIR, file), 'utf8'), SITE).map((url) => `${file}: ${url}`)),
     ).toEqual([]);
   });
 
   it('catches the dead link and the dead anchor of the page broken on purpose', () => {
-    expect(brokenLinks('dist', broken, SITE)).toEqual([
+    expect(brokenLinks(SITE_DIR, broken, SITE)).toEqual([
       '/broken/: /en/reports/1999-01-01/: no such page or file',
       '/broken/: #nowhere: no such page or file',
     ]);
@@ -90,12 +91,12 @@ describe('no inline code (strict Content-Security-Policy)', () => {
   it('every page carries the policy, and _headers sends it with the hardening headers', () => {
     const withoutPolicy = pages.filter(
       (page) =>
-        !readFileSync(`dist${page.url.endsWith('/') ? `${page.url}index.html` : page.url}`, 'utf8').includes(
+        !readFileSync(`${SITE_DIR}${page.url.endsWith('/') ? `${page.url}index.html` : page.url}`, 'utf8').includes(
           'http-equiv="Content-Security-Policy"',
         ),
     );
     expect(withoutPolicy.map((page) => page.url)).toEqual([]);
-    const headers = readFileSync('dist/_headers', 'utf8');
+    const headers = readFileSync(join(SITE_DIR, '_headers'), 'utf8');
     expect(headers).toMatch(/Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
     expect(headers).not.toContain('unsafe-inline');
     expect(headers).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');

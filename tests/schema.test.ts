@@ -96,4 +96,25 @@ describe('npm run check', () => {
     expect(lines.at(-1)).toBe('3 problems found.');
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
+
+  it('shows every kind of problem of every file in one run: a bad date, a skipped letter in another file, and lost URLs of a third report', () => {
+    const dir = brokenContent((text) => text.replace('date: "2017-11-27"', 'date: "2017-02-30"'));
+    const spanish = join(dir, 'reports', 'es', '2017-11-27.mdx');
+    writeFileSync(spanish, readFileSync(spanish, 'utf8').replace(/<Item n="2\.b"[^>]*>[\s\S]*?<\/Item>\n+/, ''));
+    for (const lang of ['en', 'es']) {
+      const file = join(dir, 'reports', lang, '2016-11-15.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*<Item n="8"[^>]*>[\s\S]*?<\/Item>/, ''));
+    }
+    const run = spawnSync(process.execPath, ['scripts/check.ts', dir], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines.map((line) => line.replace(/^.*?((?:reports\/|permalinks))/, '$1'))).toEqual([
+      'permalinks.txt: /en/reports/2016-11-15/items/8/: was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
+      'permalinks.txt: /es/reports/2016-11-15/items/8/: was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
+      'permalinks.txt: /id/2016-11-15/8/: was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
+      `${REPORT}:16: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
+      expect.stringMatching(/^reports\/es\/2017-11-27\.mdx:\d+: item 2\.c: skipped letter: expected item 2\.b next$/),
+      '5 problems found.',
+    ]);
+  });
 });

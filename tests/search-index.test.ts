@@ -10,7 +10,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { recordPage } from '../src/lib/search-index.ts';
 import { type SearchRecord, searchRecords } from '../src/lib/search-records.ts';
-import { contentArchive, normalise, requireBuild, scratchDir } from './helpers.ts';
+import { contentArchive, normalise, requireBuild, scratchDir, SITE_DIR } from './helpers.ts';
 
 interface Fragment {
   url: string;
@@ -43,7 +43,7 @@ describe('search index of the built site', () => {
   requireBuild();
 
   it('holds every record once, with its text, meta and filters, and nothing else', () => {
-    const folder = join('dist', 'pagefind', 'fragment');
+    const folder = join(SITE_DIR, 'pagefind', 'fragment');
     const fragments = readdirSync(folder).map((name) => decodeFragment(readFileSync(join(folder, name))));
     const records = searchRecords(contentArchive());
     expect(fragments.map((fragment) => fragment.url).sort()).toEqual(records.map((record) => record.url).sort());

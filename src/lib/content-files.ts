@@ -24,7 +24,7 @@ import {
   type SourceEncoding,
   sourceFormatOf,
 } from '../schemas/index.ts';
-import { type Archive, buildArchive, type ReportInput } from './archive.ts';
+import { type Archive, assembleArchive, type ReportInput } from './archive.ts';
 import { parseReportBody } from './items.ts';
 import { ContentError, type Problem, UserError } from './problems.ts';
 import { type DecodedText, decodeText } from './import/readers/text.ts';
@@ -58,12 +58,14 @@ export interface ContentFiles {
 
 /**
  * Loads and validates everything under `contentDir`. Returns every problem at
- * once; `content` is only usable when `problems` is empty.
+ * once; `content` is only usable when `problems` is empty. `rejected` lists the
+ * report files left out of `content.reports` as `lang/id` keys (`es/2017-11-27`,
+ * from the file's folder and name), so later checks know they exist.
  */
 export function readContentFiles(
   contentDir: string = CONTENT_DIR,
   root: string = process.cwd(),
-): { content: ContentFiles; problems: Problem[] } {
+): { content: ContentFiles; problems: Problem[]; rejected: string[] } {
   const problems: Problem[] = [];
   const display = (path: string): string => relative(root, path) || path;
 
@@ -96,19 +98,26 @@ export function readContentFiles(
 
   const schema = reportSchema(ref);
   const reports: ReportInput[] = [];
+  const rejected: string[] = [];
   const reportsDir = join(contentDir, 'reports');
   for (const path of listFiles(reportsDir, '.mdx')) {
     const file = display(path);
+    const key = `${basename(dirname(path))}/${basename(path, '.mdx')}`;
     const parsed = splitFrontmatter(readFileSync(path, 'utf8'), file, problems);
-    if (parsed === undefined) continue;
+    if (parsed === undefined) {
+      rejected.push(key);
+      continue;
+    }
+    // A rejected report's body is checked here too, so an author fixes everything in one pass, with the
+    // numbering as declared when that part is valid, so a declared gap is not reported as a slip.
+    const bodyProblems = () => {
+      const numbering = numberingSchema.safeParse((parsed.yaml.data as { numbering?: unknown } | null)?.numbering).data;
+      return parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine, numbering, fieldLine: parsed.yaml.lineOf }).problems;
+    };
     const data = validate(schema, parsed.yaml, file, problems);
     if (data === undefined) {
-      // Report the body's problems too, so an author fixes everything in one pass.
-      // With the numbering as declared when that part is valid, so a declared gap is not reported as a slip.
-      const numbering = numberingSchema.safeParse((parsed.yaml.data as { numbering?: unknown } | null)?.numbering).data;
-      problems.push(
-        ...parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine, numbering, fieldLine: parsed.yaml.lineOf }).problems,
-      );
+      problems.push(...bodyProblems());
+      rejected.push(key);
       continue;
     }
     const before = problems.length;
@@ -152,19 +161,44 @@ export function readContentFiles(
         problems.push({ file, line: parsed.yaml.lineOf(['source', field]) ?? 1, where: `source.${field}`, message: unreadable });
       }
     }
-    if (problems.length === before) {
+    if (problems.length === before)
       reports.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine, fieldLine: parsed.yaml.lineOf });
+    else {
+      problems.push(...bodyProblems());
+      rejected.push(key);
     }
   }
   problems.push(...duplicateReports(reports));
-  return { content: { countries, organizations, initiatives, reports, changes }, problems };
+  return { content: { countries, organizations, initiatives, reports, changes }, problems, rejected };
 }
 
-/** Loads, validates and builds the archive from the files; throws a ContentError listing every problem. */
+/**
+ * Validates the files and builds the archive, with every problem of every
+ * file in one list (file order, then line): schema, numbering, mentions,
+ * parity and URL changes alike. The archive holds the reports that passed;
+ * it is only fit to publish when `problems` is empty.
+ * Example: `readArchive('content').problems.map(formatProblem)` → `[]` for good content.
+ */
+export function readArchive(contentDir: string = CONTENT_DIR, root: string = process.cwd()): { archive: Archive; problems: Problem[] } {
+  const { content, problems, rejected } = readContentFiles(contentDir, root);
+  const built = assembleArchive(content, new Set(rejected));
+  return { archive: built.archive, problems: inFileOrder([...problems, ...built.problems]) };
+}
+
+/** Loads, validates and builds the archive from the files; throws a ContentError listing every problem (see `readArchive`). */
 export function loadArchiveFromFiles(contentDir: string = CONTENT_DIR, root: string = process.cwd()): Archive {
-  const { content, problems } = readContentFiles(contentDir, root);
+  const { archive, problems } = readArchive(contentDir, root);
   if (problems.length > 0) throw new ContentError(problems);
-  return buildArchive(content);
+  return archive;
+}
+
+/**
+ * Problems sorted by file, then line (a problem without a line first), keeping
+ * the order in which they were found otherwise, so an author reads each file once.
+ * Example: `inFileOrder([{ file: 'b', message: 'x' }, { file: 'a', line: 3, message: 'y' }])` → the `a` problem first.
+ */
+export function inFileOrder(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
 
 /** An archived source named by its file, or by a report's `source` field (file and the encoding it was decoded from). */

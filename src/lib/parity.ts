@@ -12,8 +12,16 @@ function reportFile(lang: string, id: string): string {
   return `content/reports/${lang}/${id}.mdx`;
 }
 
-/** Problems that make the languages differ: a missing twin, or items that are not the same. */
-export function parityProblems(reports: readonly Report[]): Problem[] {
+/**
+ * Problems that make the languages differ: a missing translation (one
+ * problem per missing file, naming it and the README step that makes it), or
+ * items that are not the same. `elsewhere` holds `lang/id` keys of report
+ * files that exist but were rejected earlier: they are not missing, and their
+ * items are not compared (their own problems come first).
+ * Example: with only `content/reports/en/2018-05-02.mdx`, one problem:
+ * `translation missing: content/reports/es/2018-05-02.mdx does not exist; translate …`.
+ */
+export function parityProblems(reports: readonly Report[], elsewhere: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, Map<string, Report>>();
   for (const report of reports) {
@@ -23,18 +31,22 @@ export function parityProblems(reports: readonly Report[]): Problem[] {
   }
   for (const [id, twins] of [...byId].sort(([a], [b]) => a.localeCompare(b))) {
     const present = LANGS.flatMap((lang) => twins.get(lang) ?? []);
-    for (const lang of LANGS.filter((candidate) => !twins.has(candidate))) {
-      const from = present[0];
-      problems.push({
-        file: from?.file ?? reportFile(lang, id),
-        message: `has no ${lang} twin; add ${reportFile(lang, id)} with the same id and item numbers`,
-      });
-    }
+    const missing = LANGS.filter((lang) => !twins.has(lang) && !elsewhere.has(`${lang}/${id}`));
+    for (const lang of missing) problems.push(translationMissing(present[0], lang, id));
     for (const [index, report] of present.entries()) {
       for (const other of present.slice(index + 1)) problems.push(...compareItems(report, other), ...compareItems(other, report));
     }
   }
   return problems;
+}
+
+/** The one problem of a report that is not yet in a language: which file to write, from which, and where the README says how. */
+function translationMissing(from: Report | undefined, lang: string, id: string): Problem {
+  const source = from ? reportFile(from.lang, id) : 'the other language';
+  return {
+    file: from?.file ?? reportFile(lang, id),
+    message: `translation missing: ${reportFile(lang, id)} does not exist; translate ${source} into it, keeping every <Item n="…"> as it is, and fill in translation (README, Adding a report, step 4)`,
+  };
 }
 
 /** Items of `report` that `other` lacks, and items in a different order. */

@@ -131,9 +131,12 @@ export function syntheticReport(next: () => number, date: string, id: string): {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const preambleEn = `The Liaison Officer Network for Consular Protection held its ordinary meeting on ${MONTHS_EN[month - 1]} ${day}, ${year} in ${host[3]}, ${host[1].replace(/^the /, '')}, prior to the meeting of the Regional Consultation Group on Migration (RCGM), with participation of representatives from the following countries: ${participants.map((country) => country[1]).join(', ')}.`;
   const preambleEs = `La Red de Funcionarios de Enlace para la Protección Consular celebró su reunión ordinaria el ${day} de ${['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'][month - 1]} de ${year} en ${host[3]}, ${host[2]}, previo a la reunión del Grupo Regional de Consulta sobre Migración (GRCM).`;
-  const en: string[] = [preambleEn];
-  const es: string[] = [preambleEs];
-  const source: string[] = [preambleEn, ''];
+  // The second paragraph says what the document is, as both seed reports do ("submits its report").
+  const submitsEn = 'The Network submits its report to the RCGM for consideration, contained in the following items:';
+  const submitsEs = 'La Red somete su informe a la consideración del GRCM, contenido en los siguientes puntos:';
+  const en: string[] = [preambleEn, submitsEn];
+  const es: string[] = [preambleEs, submitsEs];
+  const source: string[] = [preambleEn, '', submitsEn, ''];
   const count = 6 + Math.floor(next() * 9);
   for (let n2 = 1; n2 <= count; n2++) {
     const names = participants.slice(0, 1 + Math.floor(next() * 4));

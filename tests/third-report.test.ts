@@ -1,12 +1,13 @@
 /**
- * Adding a report ends green: a generated third report goes into a scratch
- * copy of `content/` the way the README's "Adding a report" says (import the
- * text, check, translate, check, build, record the permalinks), and then the
+ * Adding a report ends green: a generated third report, printed to PDF by
+ * LibreOffice as the secretariat's files are, goes into a scratch copy of
+ * `content/` the way the README's "Adding a report" says (import the PDF,
+ * check, translate, check, build, record the permalinks), and then the
  * archive's promise tests — the same test files `npm test` runs, unedited —
  * run over that copy and its build (ARCHIVE_CONTENT, ARCHIVE_SITE).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { random, syntheticReport } from '../bench/corpus.ts';
@@ -74,17 +75,38 @@ describe.skipIf(process.env['ARCHIVE_SITE'] !== undefined)('adding a third repor
   const content = copyOfContent();
   const site = join(scratchDir('site-'), 'site');
   const generated = syntheticReport(random(7), ID, ID);
-  const sourceFile = join(scratchDir('original-'), 'report.txt');
-  writeFileSync(sourceFile, generated.source);
+  const original = scratchDir('original-');
+  writeFileSync(join(original, 'report.txt'), generated.source);
+  // LibreOffice prints the text to PDF (a profile of its own, so a running LibreOffice is not disturbed).
+  spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${original}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      original,
+      join(original, 'report.txt'),
+    ],
+    {
+      stdio: 'ignore',
+      timeout: 120_000,
+    },
+  );
+  const sourceFile = join(original, 'report.pdf');
   const englishFile = join(content, 'reports', 'en', `${ID}.mdx`);
   const spanishFile = join(content, 'reports', 'es', `${ID}.mdx`);
 
-  it('the importer turns the text into a report file, with nothing unresolved', () => {
+  it('the importer turns the PDF into a report file, with nothing unresolved', () => {
+    expect(existsSync(sourceFile), 'LibreOffice (soffice) printed the report to PDF: apt-get install libreoffice-writer-nogui').toBe(true);
     const run = script('import', [sourceFile], content);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('unresolved: none');
     expect(run.stdout).toContain(`date: ${ID}`);
+    expect(run.stdout).toContain('format: pdf');
+    expect(existsSync(join(content, 'sources', `${ID}.en.pdf`))).toBe(true);
     expect(bodyParts(readFileSync(englishFile, 'utf8')).items.size).toBe(generated.items);
   });
 

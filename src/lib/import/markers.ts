@@ -85,6 +85,37 @@ export function romanValue(numeral: string): number {
   return total;
 }
 
+const ROMAN_DIGITS: readonly [number, string][] = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
+
+/**
+ * A counter as lower-case roman numerals, as Word's `lowerRoman` and HTML's
+ * `<ol type="i">` print it (1–3999; other values as decimal digits).
+ * Example: `toRoman(14)` → `"xiv"`.
+ */
+export function toRoman(value: number): string {
+  if (value <= 0 || value >= 4000) return String(value);
+  let rest = value;
+  let result = '';
+  for (const [size, digits] of ROMAN_DIGITS) {
+    for (; rest >= size; rest -= size) result += digits;
+  }
+  return result;
+}
+
 /**
  * Reads a marker computed by a list (Word's numbering, an HTML `<ol>`):
  * the same kinds as typed ones. Example: `parseMarker('b)')` → letter b.

@@ -11,6 +11,7 @@ import { hex as dingbat } from 'dingbat-to-unicode';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { ImportError } from '../../problems.ts';
+import { toRoman } from '../markers.ts';
 import type { Block, SourceDocument } from '../document.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -169,34 +170,6 @@ function letters(value: number): string {
   return String.fromCharCode(97 + ((value - 1) % 26)).repeat(Math.floor((value - 1) / 26) + 1);
 }
 
-function roman(value: number): string {
-  if (value <= 0 || value >= 4000) return String(value);
-  const table: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let rest = value;
-  let result = '';
-  for (const [size, digits] of table) {
-    while (rest >= size) {
-      result += digits;
-      rest -= size;
-    }
-  }
-  return result;
-}
-
 /** A counter value in a `w:numFmt`; throws for a format the reader does not know, rather than print a wrong number. */
 function formatNumber(value: number, format: string): string {
   switch (format) {
@@ -209,9 +182,9 @@ function formatNumber(value: number, format: string): string {
     case 'upperLetter':
       return letters(value).toUpperCase();
     case 'lowerRoman':
-      return roman(value);
+      return toRoman(value);
     case 'upperRoman':
-      return roman(value).toUpperCase();
+      return toRoman(value).toUpperCase();
     default:
       throw new ImportError(
         `the Word file numbers a list with the format "${format}", which the importer cannot print; save the file as PDF from Word and import the PDF`,

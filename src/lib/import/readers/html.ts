@@ -8,6 +8,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { ImportError } from '../../problems.ts';
+import { toRoman } from '../markers.ts';
 import type { Block, SourceDocument } from '../document.ts';
 import { decodeText } from './text.ts';
 
@@ -71,30 +72,8 @@ function olMarker(value: number, type: string): string {
     for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) result = String.fromCharCode(97 + ((rest - 1) % 26)) + result;
     return result || String(n);
   };
-  const roman = (n: number) => {
-    if (n <= 0 || n >= 4000) return String(n);
-    const table: [number, string][] = [
-      [1000, 'm'],
-      [900, 'cm'],
-      [500, 'd'],
-      [400, 'cd'],
-      [100, 'c'],
-      [90, 'xc'],
-      [50, 'l'],
-      [40, 'xl'],
-      [10, 'x'],
-      [9, 'ix'],
-      [5, 'v'],
-      [4, 'iv'],
-      [1, 'i'],
-    ];
-    let rest = n;
-    let result = '';
-    for (const [size, digits] of table) for (; rest >= size; rest -= size) result += digits;
-    return result;
-  };
   const shown =
-    { a: letters(value), A: letters(value).toUpperCase(), i: roman(value), I: roman(value).toUpperCase() }[type] ?? String(value);
+    { a: letters(value), A: letters(value).toUpperCase(), i: toRoman(value), I: toRoman(value).toUpperCase() }[type] ?? String(value);
   return `${shown}.`;
 }
 

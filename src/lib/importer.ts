@@ -78,7 +78,7 @@ export function importDocument(document: SourceDocument, entities: ImportEntitie
     },
     entities,
   );
-  const unresolved = [...structure.unresolved, ...facts.unresolved];
+  const unresolved = [...(document.unresolved ?? []), ...structure.unresolved, ...facts.unresolved];
   const numbers = structure.items.map((item) => item.number);
   const found: string[] = [
     `format: ${document.format}${document.encoding ? ` (${document.encoding})` : ''}`,

@@ -81,6 +81,13 @@ export interface SourceDocument {
   blocks?: Block[];
   /** What the reader removed and why, one line each, for the summary (e.g. `page numbers: 4 ("2", "3", "4", "5")`). */
   removed: string[];
+  /**
+   * What the reader read but could not carry into the archive's text, or had
+   * to decide, for a person to check: written as `unresolved:` entries
+   * (`field: what is wrong, and how to fix it`), e.g. `text: the Word file has
+   * 1 footnote ("…"), which is not in the imported text; …`.
+   */
+  unresolved?: string[];
 }
 
 /** Formats a position for a message: `line 12`, `line 12, column 5`, `page 3, line 12`, `paragraph 14`. */

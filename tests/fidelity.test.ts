@@ -23,6 +23,16 @@ function words(text: string): string {
     .trim();
 }
 
+/**
+ * Whether a text is the source's words. A hyphen that ends a source line may
+ * have only broken a word there ("imple-" / "mentation"): the text may keep it
+ * or not, and nothing else may differ.
+ */
+function sameWords(text: string, source: string): boolean {
+  const pattern = escape(words(source.replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{L})/gu, '$1\u00ad'))).replace(/\u00ad/gu, '-?');
+  return new RegExp(`^${pattern}$`, 'u').test(words(text));
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -75,7 +85,7 @@ describe('fidelity to the archived originals', () => {
       if (report.data.numbering?.by === 'archive') {
         it('the heading, the preamble and the items numbered by the archive, in order, are the whole source text', () => {
           const text = [...heading, report.preambleText, ...report.items.map((item) => item.text)].join('\n\n');
-          expect(words(text)).toBe(words(source));
+          expect(sameWords(text, source), `${words(text)}\n≠ ${words(source)}`).toBe(true);
         });
         return;
       }
@@ -86,13 +96,15 @@ describe('fidelity to the archived originals', () => {
       );
       for (const item of report.items) {
         it(`item ${item.number} equals the source text`, () => {
-          expect(words(item.text)).toBe(words(cut.items.get(item.number) ?? ''));
+          const printed = cut.items.get(item.number) ?? '';
+          expect(sameWords(item.text, printed), `${words(item.text)}\n≠ ${words(printed)}`).toBe(true);
         });
       }
 
       it('the text before item 1 is the heading lines, then the preamble, and nothing else', () => {
         expect(report.preambleText.length).toBeGreaterThan(0);
-        expect(words(cut.preamble)).toBe(words([...heading, report.preambleText].join('\n')));
+        const text = [...heading, report.preambleText].join('\n');
+        expect(sameWords(text, cut.preamble), `${words(text)}\n≠ ${words(cut.preamble)}`).toBe(true);
       });
     });
   }

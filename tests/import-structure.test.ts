@@ -149,6 +149,92 @@ describe('structure of real-looking copies', () => {
   });
 });
 
+describe('shapes found by trying real-looking documents', () => {
+  it('conclusions with "ACUERDAN:" on a line of its own: bullets under an agreement ending with a colon are its list, and a closing place-and-date line is left for a person', () => {
+    const structure = structureOf([
+      'CONCLUSIONES DE LA REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN (GRCM)',
+      '',
+      'Los Países Miembros de la Conferencia Regional sobre Migración, reunidos en la Ciudad de Panamá los días 13 y 14 de junio de 2018,',
+      '',
+      'ACUERDAN:',
+      '',
+      'Aprobar el informe de la Red.',
+      '',
+      'Solicitar a la Secretaría Técnica:',
+      '• Circular la nota conceptual del taller.',
+      '• Dar seguimiento a la plataforma regional.',
+      '',
+      'Agradecer al Gobierno de Panamá por la hospitalidad brindada.',
+      '',
+      'Ciudad de Panamá, 14 de junio de 2018',
+    ]);
+    expect(structure.heading).toEqual(['CONCLUSIONES DE LA REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN (GRCM)']);
+    expect(structure.preamble.map((p) => p.text)).toEqual([
+      'Los Países Miembros de la Conferencia Regional sobre Migración, reunidos en la Ciudad de Panamá los días 13 y 14 de junio de 2018,',
+      'ACUERDAN:',
+    ]);
+    expect(items(structure)).toEqual([
+      ['1', ['Aprobar el informe de la Red.']],
+      [
+        '2',
+        ['Solicitar a la Secretaría Técnica:', '- Circular la nota conceptual del taller.', '- Dar seguimiento a la plataforma regional.'],
+      ],
+      ['3', ['Agradecer al Gobierno de Panamá por la hospitalidad brindada.']],
+      ['4', ['Ciudad de Panamá, 14 de junio de 2018']],
+    ]);
+    expect(structure.unresolved).toEqual([
+      'items: the last paragraph, numbered [4] ("Ciudad de Panamá, 14 de junio de 2018", line 15), reads as the place and date of signature rather than an agreement; check the original',
+    ]);
+  });
+
+  it('a text copied from a PDF set in a proportional font: lines of uneven length that stop mid-sentence run on', () => {
+    const structure = structureOf([
+      'The Liaison Officer Network for Consular Protection held its ordinary meeting on November 27th, 2017, in San',
+      'Salvador, El Salvador prior to the meeting of the Regional Consultation Group on Migration (RCGM), with',
+      'participation of representatives from the following countries: Canada, Costa Rica, the Dominican Republic, El',
+      'Salvador, Guatemala, Honduras, Mexico, Nicaragua, Panama and the United States.',
+      '1. To thank the delegations of Costa Rica, the Dominican Republic, El Salvador, Guatemala, Honduras, Mexico,',
+      'Nicaragua, Panama and the United States for their reports on best practices and advances relating to consular protection.',
+      '2. To thank Mexico for its comments on the IX Week of Labour Rights, with the participation of 18 countries.',
+    ]);
+    expect(structure.preamble).toHaveLength(1);
+    expect(items(structure).map(([number, paragraphs]) => [number, paragraphs.length])).toEqual([
+      ['1', 1],
+      ['2', 1],
+    ]);
+  });
+
+  it('an item with no text, and a heading in capitals between items, are left for a person', () => {
+    const structure = structureOf([
+      OPENING,
+      '1. To thank Panama.',
+      '2.',
+      '3. To thank Mexico.',
+      'II. FOLLOW-UP OF PREVIOUS AGREEMENTS',
+      '4. To thank Canada.',
+    ]);
+    expect(items(structure).map(([number]) => number)).toEqual(['1', '2', '3', '4']);
+    expect(structure.unresolved).toEqual([
+      'items: "II. FOLLOW-UP OF PREVIOUS AGREEMENTS" (line 5) looks like a section heading between items, and is kept as the last paragraph of item 3, as the archive keeps every unnumbered paragraph with the item above it; check it against the original',
+      'items: item 2 (line 3) has no text; check the original, and write its text or remove the item',
+    ]);
+  });
+
+  it('a line-end hyphen the document gives no reason to drop or keep is kept, and a person is asked', () => {
+    const structure = structureOf([OPENING, '1. To request IOM to distribute the informat-', 'ion on this course.']);
+    expect(items(structure)).toEqual([['1', ['To request IOM to distribute the informat-ion on this course.']]]);
+    expect(structure.unresolved).toEqual([
+      'text: a word broken at the end of line 2 is kept with its hyphen, "informat-ion", because the document never writes it otherwise; if the hyphen only broke the word, remove it from the report file',
+    ]);
+  });
+
+  it('agreements numbered with roman numerals are refused with a message that says so', () => {
+    expect(() => structureOf([OPENING, 'I. To thank Mexico for its report.', 'II. To thank Panama.'])).toThrow(
+      /the agreements are numbered with roman numerals or capital letters \("I\. To thank Mexico/u,
+    );
+  });
+});
+
 describe('no silent loss', () => {
   it('a structure that lost a word is refused, naming the first difference and where it is in the source', () => {
     const document = text([OPENING, 'with participation of representatives from Canada, Costa Rica and Mexico.', '1. To thank Panama.']);

@@ -2,7 +2,8 @@
  * The markers printed before a paragraph of a report: item numbers (`1.`,
  * `1)`, `1.-`), sub-item letters (`a)`, `a.`, `(a)`, also after a bullet as
  * in "- a." of the 2017-11-27 report), lower-case roman numerals (`i.`,
- * `ii)`) and bullets (`·`, `•`, `-`, `–`). One module reads them for every
+ * `ii)`), capital roman numerals and letters (`II.`, `B)`: kept in the text,
+ * never item numbers) and bullets (`·`, `•`, `-`, `–`). One module reads them for every
  * format: typed in a text, drawn by a PDF, or computed from Word's numbering.
  */
 
@@ -11,6 +12,7 @@ export type Marker =
   | { kind: 'number'; value: number; printed: string }
   | { kind: 'letter'; value: string; printed: string }
   | { kind: 'roman'; value: number; printed: string }
+  | { kind: 'upper'; printed: string }
   | { kind: 'bullet'; printed: string };
 
 /** Bullet glyphs as the reports print them. */
@@ -19,6 +21,8 @@ const BULLETS = '·•▪◦●○■□➢►‣⁃*\\-–—';
 const NUMBER = /^(\d{1,3})(?:\.-|\.\)|[.)]|-(?=\s))/u;
 const LETTER = /^(?:\(([a-z])\)|([a-z])[.)])/u;
 const ROMAN = /^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])/u;
+/** Capital roman numerals and capital letters ("II.", "B)"): section or item markers the archive's numbers cannot carry. */
+const UPPER = /^(?:[IVXLC]{1,6}|[A-Z])[.)](?=\s)/u;
 const BULLET = new RegExp(`^[${BULLETS}](?=\\s|$)`, 'u');
 const BULLET_THEN_LETTER = new RegExp(`^[${BULLETS}]\\s*(?=\\(?[a-z][.)]\\s)`, 'u');
 
@@ -68,6 +72,8 @@ function markerAt(text: string): { marker: Marker; length: number } | undefined 
     const value = letter[1] ?? letter[2] ?? '';
     return { marker: { kind: 'letter', value, printed: letter[0] }, length: letter[0].length };
   }
+  const upper = UPPER.exec(text);
+  if (upper) return { marker: { kind: 'upper', printed: upper[0] }, length: upper[0].length };
   const bullet = BULLET.exec(text);
   if (bullet) return { marker: { kind: 'bullet', printed: bullet[0] }, length: bullet[0].length };
   return undefined;

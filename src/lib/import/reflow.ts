@@ -34,7 +34,7 @@ const ENDS_SENTENCE = /[.:;!?][»"”’')\]]*$/u;
  * not end a sentence.
  * Example: `["1. To thank the delegations of El", "Salvador and Mexico."]` → one block "1. To thank the delegations of El Salvador and Mexico.".
  */
-export function reflow(lines: readonly SourceLine[]): Block[] {
+export function reflow(lines: readonly SourceLine[], kept: KeptHyphen[] = []): Block[] {
   const layout = measure(lines);
   const blocks: Block[] = [];
   let parts: string[] = [];
@@ -56,8 +56,10 @@ export function reflow(lines: readonly SourceLine[]): Block[] {
     }
     const last = parts.at(-1);
     if (previous !== undefined && last !== undefined && continues(previous, line, blank, layout)) {
-      if (breaksWord(last, text, layout)) parts[parts.length - 1] = last.slice(0, -1);
-      else if (!/\p{L}-$/u.test(last)) parts.push(' ');
+      const hyphen = hyphenAt(last, text, layout);
+      if (hyphen === 'breaks') parts[parts.length - 1] = last.slice(0, -1);
+      else if (hyphen === undefined) parts.push(' ');
+      else if (hyphen === 'unknown') kept.push({ word: `${/\S*$/u.exec(last)?.[0] ?? ''}${firstWord(text)}`, position: previous.position });
       parts.push(text);
     } else {
       close();
@@ -84,23 +86,47 @@ function continues(previous: SourceLine, line: SourceLine, blank: boolean, layou
   // A sentence running on across a blank line (a page break in a copied PDF).
   if (blank) return !ENDS_SENTENCE.test(above) && /^\p{Ll}/u.test(text) && /[\p{L},-]$/u.test(above);
   if (previous.nextWordFits !== undefined) return !previous.nextWordFits;
+  // A title in capitals neither continues mixed-case text nor runs on into it.
+  if (isCapitals(above) !== isCapitals(text)) return false;
   if (/\p{L}-$/u.test(above) && /^\p{L}/u.test(text)) return true;
-  if (layout.wrapped) return above.length + 1 + firstWord(text).length > layout.width;
+  if (layout.wrapped) {
+    if (above.length + 1 + firstWord(text).length > layout.width) return true;
+    // The next word would have fitted, so the line ended by choice — unless it stops mid-sentence on a
+    // nearly full line: a copy of a PDF set in a proportional font fills its lines to different lengths.
+    return !ENDS_SENTENCE.test(above) && above !== above.toUpperCase() && above.length >= layout.width * 0.6;
+  }
   return !ENDS_SENTENCE.test(above) && above !== above.toUpperCase() && (/^\p{Ll}/u.test(text) || above.split(/\s+/u).length >= 4);
 }
 
+/** A word broken at a line end whose hyphen was kept though nothing in the document says whether it is the word's own. */
+export interface KeptHyphen {
+  /** The word as joined, hyphen kept: "informat-ion". */
+  word: string;
+  /** The line that ends with the hyphen. */
+  position: SourceLine['position'];
+}
+
 /**
- * Whether a line-end hyphen only broke a word ("imple-" + "mentation"): the
- * document writes the joined word elsewhere and never the hyphenated one.
- * Otherwise the hyphen is the word's own ("follow-" + "up" stays "follow-up").
+ * What a line-end hyphen is: undefined when the line does not end with one;
+ * `breaks` when it only broke a word ("imple-" + "mentation": the document
+ * writes "implementation" elsewhere and never "imple-mentation"); `own` when
+ * the document writes the hyphenated word elsewhere ("follow-up"); `unknown`
+ * when it writes neither — the hyphen is kept, and a person is asked.
  */
-function breaksWord(above: string, next: string, layout: Layout): boolean {
+function hyphenAt(above: string, next: string, layout: Layout): 'breaks' | 'own' | 'unknown' | undefined {
   const stem = /(\p{L}+)-$/u.exec(above)?.[1];
+  if (stem === undefined) return undefined;
   const rest = /^\p{L}+/u.exec(next)?.[0];
-  if (stem === undefined || rest === undefined) return false;
-  const joined = `${stem}${rest}`.toLowerCase();
+  if (rest === undefined) return 'own';
   const words = layout.words();
-  return words.has(joined) && !words.has(`${stem}-${rest}`.toLowerCase());
+  if (words.has(`${stem}-${rest}`.toLowerCase())) return 'own';
+  if (words.has(`${stem}${rest}`.toLowerCase())) return 'breaks';
+  return 'unknown';
+}
+
+/** A line in capitals: at least two words with letters, and no lower-case letter ("REPORT FROM THE MEETING"). */
+function isCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu) ?? []).length >= 2;
 }
 
 function firstWord(text: string): string {
@@ -126,7 +152,7 @@ function measure(lines: readonly SourceLine[]): Layout {
   lengths.sort((a, b) => b - a);
   const width = lengths[Math.min(lengths.length - 1, Math.max(1, Math.ceil(lengths.length * 0.05) - 1))] ?? 0;
   const long = lengths.filter((length) => length >= width * 0.75).length;
-  // One paragraph per line gives lines of every length, many far longer than a printed line.
-  const wrapped = width <= 160 && lengths.length >= 3 && long >= lengths.length * 0.5;
+  // One paragraph per line gives lines of every length, many far longer than a printed line; a few lines say nothing.
+  const wrapped = width <= 160 && lengths.length >= 5 && long >= lengths.length * 0.5;
   return { wrapped, width, words: collect };
 }

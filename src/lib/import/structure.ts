@@ -8,7 +8,7 @@
 import { ImportError } from '../problems.ts';
 import { type Block, formatPosition, type SourceDocument, type SourcePosition } from './document.ts';
 import { type Marker, parseMarker, readMarker } from './markers.ts';
-import { reflow } from './reflow.ts';
+import { type KeptHyphen, reflow } from './reflow.ts';
 
 /** The marker printed before a paragraph or item, and where it is in the source. */
 export interface Lead {
@@ -70,7 +70,8 @@ const AGREED =
  */
 export function findStructure(document: SourceDocument): ReportStructure {
   const notes: string[] = [];
-  const blocks = splitFlattened(markBlocks(document.lines ? reflow(document.lines) : (document.blocks ?? [])), notes);
+  const kept: KeptHyphen[] = [];
+  const blocks = splitFlattened(markBlocks(document.lines ? reflow(document.lines, kept) : (document.blocks ?? [])), notes);
   const start = bodyStart(blocks);
   // A text's heading keeps its own lines; a PDF's lines are the layout's, so its heading lines are the reflowed ones.
   const heading = blocks
@@ -83,7 +84,22 @@ export function findStructure(document: SourceDocument): ReportStructure {
   const body = blocks.slice(start);
   const numbered = body.some((block) => block.parsed?.kind === 'number');
   const found = numbered ? numberItems(body) : archiveNumbers(body, notes);
-  return { heading, ...found, numberedBy: numbered ? 'original' : 'archive', notes, unresolved: found.unresolved };
+  const inText =
+    body.filter((block) => block.parsed !== undefined && block.parsed.kind !== 'bullet').length -
+    found.items.filter((item) => item.lead).length;
+  if (inText > 0) {
+    notes.push(
+      `kept in the text of the items above them: ${inText} paragraphs after a marker that is not an item number or sub-item letter ("1.1", "i.", "A.")`,
+    );
+  }
+  const unresolved = [
+    ...kept.map(
+      (hyphen) =>
+        `text: a word broken at the end of ${formatPosition(hyphen.position)} is kept with its hyphen, "${hyphen.word}", because the document never writes it otherwise; if the hyphen only broke the word, remove it from the report file`,
+    ),
+    ...found.unresolved,
+  ];
+  return { heading, ...found, numberedBy: numbered ? 'original' : 'archive', notes, unresolved };
 }
 
 interface MarkedBlock extends Block {
@@ -112,9 +128,17 @@ function isSentence(block: MarkedBlock): boolean {
   return words >= 6 && /[.:;][»"”’')\]]*$/u.test(text) && text !== text.toUpperCase();
 }
 
-/** Index of the first block of the body: the first sentence or the first numbered item. */
+/** A long paragraph of running text (not a title line), even if it does not end a sentence ("…, with the participation of A, B and C,"). */
+function isRunningText(block: MarkedBlock): boolean {
+  const text = block.text.trim();
+  return !block.heading && text.split(/\s+/u).length >= 15 && text !== text.toUpperCase();
+}
+
+/** Index of the first block of the body: the first sentence, long paragraph, "they agreed:" line or numbered item. */
 function bodyStart(blocks: MarkedBlock[]): number {
-  const index = blocks.findIndex((block) => isSentence(block) || block.parsed?.kind === 'number');
+  const index = blocks.findIndex(
+    (block) => isSentence(block) || isRunningText(block) || AGREED.test(block.text.trim()) || block.parsed?.kind === 'number',
+  );
   return index < 0 ? 0 : index;
 }
 
@@ -218,10 +242,32 @@ function numberItems(body: MarkedBlock[]): Parts {
       continue;
     }
     const paragraph = paragraphOf(block);
-    if (items.length === 0) preamble.push(paragraph);
-    else items.at(-1)?.paragraphs.push(paragraph);
+    const last = items.at(-1);
+    if (last === undefined) preamble.push(paragraph);
+    else {
+      if (looksLikeHeading(block)) {
+        unresolved.push(
+          `items: "${paragraph.text}" (${formatPosition(block.position)}) looks like a section heading between items, and is kept as the last paragraph of item ${last.number}, as the archive keeps every unnumbered paragraph with the item above it; check it against the original`,
+        );
+      }
+      last.paragraphs.push(paragraph);
+    }
+  }
+  for (const item of items) {
+    if (item.paragraphs.every((entry) => entry.text.trim() === '')) {
+      unresolved.push(
+        `items: item ${item.number} (${formatPosition(item.position)}) has no text; check the original, and write its text or remove the item`,
+      );
+    }
   }
   return { preamble, items, unresolved };
+}
+
+/** A heading between items: a heading style, or a short line in capitals that ends no sentence ("II. FOLLOW-UP"). */
+function looksLikeHeading(block: MarkedBlock): boolean {
+  if (block.heading) return true;
+  const text = `${block.marker ?? ''} ${block.text}`.trim();
+  return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && text.split(/\s+/u).length <= 12 && !/[.;,]$/u.test(text);
 }
 
 /** The letter a marker gives a sub-item, or undefined when the block is not a sub-item. */
@@ -255,7 +301,7 @@ function nextTop(
     throw new ImportError(
       `the numbering ${restart ? 'restarts' : 'goes back'} at ${where}: item ${marker.value} follows item ${previous}; ${
         restart ? "Word's automatic numbering was probably lost when the text was copied" : 'items cannot be told apart'
-      }. Import the original DOCX or PDF, or correct the numbers in the text, and import again`,
+      }. Import the original DOCX or PDF, or correct the numbers in the text, and import again. If the original itself numbers a second section from 1 again, those items cannot have addresses of their own as printed: ask the archive's maintainers`,
     );
   }
   const times = (seen.get(String(marker.value)) ?? 0) + 1;
@@ -284,17 +330,44 @@ function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
   const trigger = body.findIndex((block) => AGREED.test(block.text.trim()) && block.parsed?.kind !== 'bullet');
   const agreements = body.slice(trigger + 1);
   if (trigger < 0 || agreements.length === 0) {
+    const other = body.find((block) => block.parsed?.kind === 'upper');
+    if (other) {
+      throw new ImportError(
+        `the agreements are numbered with roman numerals or capital letters ("${other.marker ?? ''} ${other.text.slice(0, 40)}…" at ${formatPosition(other.position)}); the archive's item numbers are 1, 2, 3 … with sub-items a, b, c …, so it cannot give them addresses as printed: write the report file by hand (README, "By hand") or ask the archive's maintainers`,
+      );
+    }
     throw new ImportError(
       'no numbered items found, and no unnumbered agreements after a line such as "they agreed:" or "ACORDARON:"; each agreement must start its line with its number ("1.", "2)") and sub-items with their letter ("a.", "b)")',
     );
   }
-  // A bullet before an agreement is its printed marker; any other marker stays in its text.
-  const items = agreements.map((block, index): FoundItem => {
-    if (block.parsed?.kind === 'bullet') return itemOf(String(index + 1), block);
-    return { number: String(index + 1), paragraphs: [paragraphOf(block)], position: block.position };
-  });
+  const items: FoundItem[] = [];
+  for (const block of agreements) {
+    const last = items.at(-1);
+    // Bullets under an agreement that ends with a colon ("Solicitar a la Secretaría Técnica:") are its own list.
+    if (
+      block.parsed?.kind === 'bullet' &&
+      last !== undefined &&
+      /:$/u.test(last.paragraphs[0]?.text.trim() ?? '') &&
+      last.paragraphs.every((entry, index) => index === 0 || entry.bullet)
+    ) {
+      last.paragraphs.push(paragraphOf(block));
+      continue;
+    }
+    const number = String(items.length + 1);
+    items.push(
+      block.parsed?.kind === 'bullet' ? itemOf(number, block) : { number, paragraphs: [paragraphOf(block)], position: block.position },
+    );
+  }
+  const unresolved: string[] = [];
+  const closing = items.at(-1);
+  const closingText = closing?.paragraphs.map((entry) => entry.text).join(' ') ?? '';
+  if (closing && closingText.split(/\s+/u).length <= 10 && /\b\d{4}\b/u.test(closingText) && !/[.;:]$/u.test(closingText)) {
+    unresolved.push(
+      `items: the last paragraph, numbered [${closing.number}] ("${closingText}", ${formatPosition(closing.position)}), reads as the place and date of signature rather than an agreement; check the original`,
+    );
+  }
   notes.push(
     `numbered by the archive: the original leaves its ${items.length} agreements unnumbered; they are numbered 1 to ${items.length} in order`,
   );
-  return { preamble: body.slice(0, trigger + 1).map(paragraphOf), items, unresolved: [] };
+  return { preamble: body.slice(0, trigger + 1).map(paragraphOf), items, unresolved };
 }

@@ -685,3 +685,25 @@ describe('dates in every form the documents use', () => {
     expect(findDate('31 de junio de 2010')).toBeUndefined();
   });
 });
+
+describe('a text that mixes the two languages', () => {
+  it('is filed in the language most of it reads as, and the items in the other language are left for a person', () => {
+    const facts = findFacts(
+      {
+        heading: [],
+        preamble: [
+          'La Red de Funcionarios de Enlace para la Protección Consular celebró su reunión ordinaria el 5 de marzo de 2019 en Managua, Nicaragua, con la participación de representantes de Canadá y México.',
+        ],
+        items: [
+          { number: '1', text: 'To thank the delegations of Canada and Mexico for their reports on best practices and advances.' },
+          { number: '2', text: 'Agradecer a la delegación de México por su informe sobre los consulados conjuntos en la región.' },
+        ],
+      },
+      content,
+    );
+    expect(facts.frontmatter['lang']).toBe('es');
+    expect(facts.unresolved).toContain(
+      "lang: the text is filed as Spanish, but item 1 reads as English; a report file holds one language: check the original, and put the other language's text in the other language's report file",
+    );
+  });
+});

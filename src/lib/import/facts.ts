@@ -95,6 +95,20 @@ export function detectLanguage(text: string): Lang {
   return en >= es ? 'en' : 'es';
 }
 
+/** Numbers of the items (of eight words or more) that read as the other language: a mixed text is not silently filed as one. */
+function itemsInOtherLanguage(input: FactsInput, lang: Lang): string[] {
+  return input.items
+    .filter((item) => (item.text.match(/\p{L}+/gu) ?? []).length >= 8)
+    .filter((item) => {
+      try {
+        return detectLanguage(item.text) !== lang;
+      } catch {
+        return false;
+      }
+    })
+    .map((item) => item.number);
+}
+
 /** Collects the summary lines and the unresolved entries as the facts are found. */
 interface Notes {
   found: string[];
@@ -207,6 +221,13 @@ function findLanguage(input: FactsInput, notes: Notes): Lang {
   }
   const lang = input.lang ?? detected ?? 'en';
   notes.found.push(`language: ${lang}${input.lang ? ' (given)' : ' (detected)'}`);
+  // When --lang and the whole text already disagree, that one entry says it.
+  const mixed = input.lang && detected && detected !== input.lang ? [] : itemsInOtherLanguage(input, lang);
+  if (mixed.length > 0) {
+    notes.unresolved.push(
+      `lang: the text is filed as ${lang === 'en' ? 'English' : 'Spanish'}, but item${mixed.length === 1 ? '' : 's'} ${mixed.join(', ')} read${mixed.length === 1 ? 's' : ''} as ${lang === 'en' ? 'Spanish' : 'English'}; a report file holds one language: check the original, and put the other language's text in the other language's report file`,
+    );
+  }
   if (input.lang && detected && detected !== input.lang) {
     notes.unresolved.push(
       `lang: --lang ${input.lang} was given but the text reads as ${detected === 'en' ? 'English' : 'Spanish'} (${detected}); the facts were read as ${input.lang}: check the language of the original and import again with the right --lang`,

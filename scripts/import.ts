@@ -7,7 +7,7 @@
  * input writes nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/lib/cli.ts';
@@ -54,6 +54,8 @@ runCli(async () => {
 
     mkdirSync(reportDir, { recursive: true });
     mkdirSync(sourceDir, { recursive: true });
+    // A replaced report's original in another format would be left behind, archived for nothing.
+    for (const stale of existingSources(sourceDir, result.id, result.lang)) if (stale !== sourcePath) rmSync(stale, { force: true });
     writeFileSync(sourcePath, bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const source = {

@@ -171,4 +171,13 @@ describe('bad input catalogue (tests/fixtures/import/cases.json)', () => {
     expect(again.stderr).toContain('a report with id 2016-11-15 already exists');
     expect(run('--force').status).toBe(0);
   });
+
+  it('a report replaced from another format keeps only the new original', () => {
+    const out = scratchDir('import-');
+    const run = (file: string, ...args: string[]) =>
+      spawnSync(process.execPath, ['scripts/import.ts', file, '--out', out, ...args], { encoding: 'utf8' });
+    expect(run('tests/fixtures/documents/report-en.docx').status).toBe(0);
+    expect(run('tests/fixtures/documents/report-en.pdf', '--force').status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['2017-11-27.en.pdf', '2017-11-27.mdx']);
+  });
 });

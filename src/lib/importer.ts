@@ -1,17 +1,19 @@
 /**
- * Plain text (copied out of Word or a PDF) to a report file. Finds the
- * language, the date, the venue, the participants, the network and the body
- * it reports to, and every numbered item and lettered sub-item with its
- * official number, keeping the text verbatim. What it cannot determine it
- * writes as `unresolved` entries that `npm run check` rejects until a person
- * fixes them; input it cannot use at all is refused with a clear message.
+ * A source document to a report file: the importer's last step, over the
+ * three modules in `import/` — the document's structure (heading, preamble,
+ * items with their numbers as printed or as the archive's), the proof that
+ * no word was lost or moved, and the facts (language, date, venue,
+ * participants, body and kind). What it cannot determine it writes as
+ * `unresolved` entries that `npm run check` rejects until a person fixes
+ * them; input it cannot use at all is refused with a clear message
+ * (`ImportError`). The format readers (`import/readers/`) come before it.
  */
 import { stringify } from 'yaml';
+import type { Country, Lang, Organization } from '../schemas/index.ts';
 import { type SourceDocument, splitLines } from './import/document.ts';
+import { findFacts } from './import/facts.ts';
 import { findStructure, type Paragraph, type ReportStructure } from './import/structure.ts';
 import { proveWords } from './import/words.ts';
-import type { Country, Lang, Organization } from '../schemas/index.ts';
-import { findFacts } from './import/facts.ts';
 import type { MentionEntities } from './mentions.ts';
 import { ImportError } from './problems.ts';
 

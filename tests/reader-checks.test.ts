@@ -45,3 +45,44 @@ describe('PDF reader: columns, tables and tabs', () => {
     ]);
   });
 });
+
+describe('DOCX reader: tables, notes, tracked changes and comments', () => {
+  it('refuses a table after the heading, naming its first paragraph', async () => {
+    expect(await refusal('table.docx')).toBe(
+      'table.docx: paragraph 4: the Word file has a table ("No.", "Agreement", "Responsible", …) after the heading; ' +
+        "the archive's report text has no tables, and its cells would become loose paragraphs. " +
+        'Import a version of the report without the table, or write the report file by hand',
+    );
+  });
+
+  it('keeps a letterhead table above the heading, cell by cell, and leaves it for a person', async () => {
+    const document = await read('letterhead-table.docx');
+    expect(document.blocks?.slice(0, 2).map((block) => [block.text, block.position.line])).toEqual([
+      ['RCM', 1],
+      ['Conferencia Regional sobre Migración', 2],
+    ]);
+    expect(document.unresolved).toEqual([
+      'text: the Word file has a table in its heading (paragraph 1: "RCM", "Conferencia Regional sobre Migración"); its cells were read as heading lines, one per cell: check them against the original',
+    ]);
+  });
+
+  it('quotes footnotes, endnotes and comments, and counts unaccepted tracked changes, for a person', async () => {
+    const document = await read('notes-changes.docx');
+    expect(document.unresolved).toEqual([
+      'text: the Word file has a footnote ("Belize did not attend this session."), which is not in the imported text; check the original and add it to the report file by hand if it belongs there',
+      'text: the Word file has an endnote ("See the annex of the 2016 report."), which is not in the imported text; check the original and add it to the report file by hand if it belongs there',
+      'text: the Word file has a comment by Editor ("Check with IOM."), which is not in the imported text; check whether it asks for a change to the report',
+      'text: the Word file has unaccepted tracked changes (1 insertion, 1 deletion); the import took the text with all changes accepted. Accept or reject them in Word and import the final version',
+    ]);
+    // The text itself is read with the changes accepted, the notes' words left out.
+    expect(document.blocks?.slice(-3).map((block) => block.text)).toEqual([
+      '1. To thank the delegations for their reports on best practices.',
+      '2. To thank Mexico for its report and to take note of the budget.',
+      '3. To thank IOM for its support.',
+    ]);
+  });
+
+  it('leaves nothing for a person in a plain report', async () => {
+    expect((await read('report-en.docx')).unresolved).toBeUndefined();
+  });
+});

@@ -86,3 +86,37 @@ describe('DOCX reader: tables, notes, tracked changes and comments', () => {
     expect((await read('report-en.docx')).unresolved).toBeUndefined();
   });
 });
+
+describe('HTML reader: <pre> and hidden elements', () => {
+  it('makes each non-blank line of a <pre> (a text LibreOffice saved as a web page) a block of its own', async () => {
+    const document = await read('pre.html');
+    expect(document.blocks?.map(({ text, marker, position }) => [position.line, marker ?? '', text])).toEqual([
+      [1, '', 'REPORT FROM THE MEETING OF THE LIAISON OFFICER NETWORK FOR CONSULAR PROTECTION'],
+      [2, '', 'The Network submits its report to the RCGM for consideration, contained in the following items:'],
+      [3, '', '1. To thank the following delegations for their reports on best practices and advances relating to consular protection:'],
+      [4, '', '2. Regarding the establishment of joint consulates:'],
+      [
+        5,
+        '',
+        'a. To thank the delegations of El Salvador and Mexico for the update on the establishment of joint consulates in South Africa and Australia.',
+      ],
+      [
+        6,
+        '',
+        'b. To thank Panama for reporting on the joint efforts carried out with Costa Rica on juxtaposed borders in the framework of the Economic Central American Integration System (SIECA).',
+      ],
+    ]);
+  });
+
+  it('skips what a browser hides (hidden, aria-hidden, display:none, visibility:hidden) and quotes it in removed', async () => {
+    const page =
+      '<body><p>1. Shown.</p><div style="color: red; DISPLAY : none">2. Styled away.</div><p hidden>3. Hidden attribute.</p>' +
+      '<p aria-hidden="true">4. <b>Aria</b> hidden.</p><span style="visibility:hidden">5. Invisible.</span>' +
+      '<p style="display:block" aria-hidden="false">6. Shown too.</p></body>';
+    const document = await readDocument(new TextEncoder().encode(page), 'hidden.html');
+    expect(document.blocks?.map((block) => block.text)).toEqual(['1. Shown.', '6. Shown too.']);
+    expect(document.removed).toEqual([
+      'hidden elements (a browser does not show them): 4 ("2. Styled away.", "3. Hidden attribute.", "4. Aria hidden.", "5. Invisible.")',
+    ]);
+  });
+});

@@ -120,3 +120,40 @@ describe('HTML reader: <pre> and hidden elements', () => {
     ]);
   });
 });
+
+describe('text reader: page furniture and UTF-16 without a BOM', () => {
+  it('removes page-number lines and a running header next to them, listing them; keeps the header text elsewhere', async () => {
+    const document = await read('furniture.txt');
+    expect(document.lines?.filter((line) => line.text !== '').map((line) => [line.position.line, line.text.slice(0, 40)])).toEqual([
+      [1, 'REPORT FROM THE MEETING OF THE LIAISON O'],
+      [3, 'The Network submits its report to the RC'],
+      [5, '1. To thank the following delegations fo'],
+      [11, '2. Regarding the establishment of joint '],
+      [12, 'a. To thank the delegations of El Salvad'],
+      [15, 'b. To thank Panama for reporting on the '],
+      [20, '5. To thank the'],
+      // Three lines from the last page number: not furniture.
+      [21, 'Regional Conference on Migration – Liais'],
+    ]);
+    const header = '"Regional Conference on Migration – Liaison Officer Network"';
+    expect(document.removed).toEqual([
+      `running headers and footers: 3 (${header}, ${header}, ${header})`,
+      'page numbers: 3 ("Page 1 of 3", "- 2 -", "Página 3 de 3")',
+    ]);
+  });
+
+  it('keeps a repeated line that is next to only one page number', async () => {
+    const text = 'Header\n1. One.\n2\nHeader\n2. Two.\nHeader\n';
+    const document = await readDocument(new TextEncoder().encode(text), 'one.txt');
+    expect(document.lines?.map((line) => line.text)).toEqual(['Header', '1. One.', 'Header', '2. Two.', 'Header']);
+    expect(document.removed).toEqual(['page numbers: 1 ("2")']);
+  });
+
+  it('refuses UTF-16 without a byte-order mark, saying how to save it', async () => {
+    expect(await refusal('utf16le-nobom.txt')).toBe(
+      'utf16le-nobom.txt: the file looks like UTF-16 without a byte-order mark (a zero byte in every other position); save it again as UTF-8 (or UTF-16 with a byte-order mark)',
+    );
+    const be = Buffer.from('Informe de la reunión', 'utf16le').swap16();
+    expect(await readDocument(new Uint8Array(be), 'be.txt').catch((error: Error) => error.message)).toContain('looks like UTF-16');
+  });
+});

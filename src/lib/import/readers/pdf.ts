@@ -9,6 +9,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { ImportError } from '../../problems.ts';
 import type { SourceDocument, SourceLine } from '../document.ts';
+import { PAGE_NUMBER } from './text.ts';
 
 /** A text item of pdf.js's text content, as this reader uses it. */
 interface TextItem {
@@ -129,7 +130,6 @@ function lineOf(items: TextItem[], fonts: FontWidths): Omit<LaidLine, 'page' | '
   };
 }
 
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|página|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 /** How many lines at the top and at the bottom of a page can be furniture. */
 const EDGE = 2;
 const normalise = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();

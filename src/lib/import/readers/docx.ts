@@ -57,6 +57,8 @@ interface RawParagraph {
   styleId?: string | undefined;
   numId?: string | undefined;
   ilvl?: number | undefined;
+  /** The body's outermost table the paragraph is in (0 for the first table), if any. */
+  table?: number | undefined;
 }
 
 const child = (element: Element | undefined, name: string): Element | undefined =>
@@ -145,7 +147,8 @@ function readStyles(root: Element | undefined): Map<string, Style> {
 /** Body paragraphs in the order mammoth reads them: document order, skipping mc:Choice (mammoth reads the fallback) and paragraphs whose mark is deleted (mammoth joins them to the next). */
 function rawParagraphs(body: Element): RawParagraph[] {
   const result: RawParagraph[] = [];
-  const walk = (element: Element) => {
+  let tables = 0;
+  const walk = (element: Element, table: number | undefined) => {
     for (const node of Array.from(element.childNodes)) {
       if (node.nodeType !== 1) continue;
       const el = node as Element;
@@ -155,12 +158,18 @@ function rawParagraphs(body: Element): RawParagraph[] {
         const deletedMark = child(child(pPr, 'rPr'), 'del') !== undefined;
         const numPr = child(pPr, 'numPr');
         if (!deletedMark)
-          result.push({ styleId: val(child(pPr, 'pStyle')), numId: val(child(numPr, 'numId')), ilvl: int(val(child(numPr, 'ilvl'))) });
+          result.push({
+            styleId: val(child(pPr, 'pStyle')),
+            numId: val(child(numPr, 'numId')),
+            ilvl: int(val(child(numPr, 'ilvl'))),
+            table,
+          });
       }
-      walk(el);
+      const isTable = el.namespaceURI === W && el.localName === 'tbl' && table === undefined;
+      walk(el, isTable ? tables++ : table);
     }
   };
-  walk(body);
+  walk(body, undefined);
   return result;
 }
 
@@ -366,13 +375,93 @@ async function furniture(zip: JSZip): Promise<string[]> {
 
 const HEADING = /^(title|heading [1-9])$/i;
 
+/** A sentence: eight words or more ending in ".", ":" or ";". The first one outside a table ends the heading area. */
+const SENTENCE = /^(?:\S+\s+){7,}\S*[.:;]$/u;
+
+/**
+ * Tables: the archive's report text has none, and their cells would become loose paragraphs. A table after the
+ * heading area is refused (`ImportError` naming its first paragraph); one in the heading area (a letterhead, before
+ * the first sentence outside a table) is kept, cell by cell, and left for a person to check (the returned entries).
+ */
+function checkTables(raw: RawParagraph[], texts: string[]): string[] {
+  const firstSentence = texts.findIndex((text, index) => raw[index]?.table === undefined && SENTENCE.test(text));
+  const unresolved: string[] = [];
+  const starts = new Map<number, number>();
+  raw.forEach((paragraph, index) => {
+    if (paragraph.table !== undefined && !starts.has(paragraph.table)) starts.set(paragraph.table, index);
+  });
+  for (const [table, start] of starts) {
+    const cells = texts.filter((text, index) => text !== '' && raw[index]?.table === table);
+    // The first cells name the table; all of them would make a long message.
+    const quoted = [...cells.slice(0, 3).map((text) => `"${text}"`), ...(cells.length > 3 ? ['…'] : [])].join(', ');
+    if (firstSentence !== -1 && start > firstSentence) {
+      throw new ImportError(
+        `paragraph ${start + 1}: the Word file has a table (${quoted}) after the heading; the archive's report text has no tables, and its cells would become loose paragraphs. Import a version of the report without the table, or write the report file by hand`,
+      );
+    }
+    unresolved.push(
+      `text: the Word file has a table in its heading (paragraph ${start + 1}: ${quoted}); its cells were read as heading lines, one per cell: check them against the original`,
+    );
+  }
+  return unresolved;
+}
+
+/** The text of each note of a notes part (`word/footnotes.xml`, `word/endnotes.xml`, `word/comments.xml`), separators aside. */
+async function notes(zip: JSZip, name: string, tag: string): Promise<{ text: string; author?: string | undefined }[]> {
+  const root = await part(zip, name);
+  return (root ? children(root, tag) : [])
+    .filter((note) => !['separator', 'continuationSeparator', 'continuationNotice'].includes(note.getAttributeNS(W, 'type') ?? ''))
+    .map((note) => ({
+      text: Array.from(note.getElementsByTagNameNS(W, 'p'))
+        .map((p) =>
+          Array.from(p.getElementsByTagNameNS(W, 't'))
+            .map((t) => t.textContent ?? '')
+            .join('')
+            .trim(),
+        )
+        .filter((text) => text !== '')
+        .join(' '),
+      author: note.getAttributeNS(W, 'author') || undefined,
+    }))
+    .filter((note) => note.text !== '');
+}
+
+/** Entries for a person: footnotes, endnotes and comments (not in the imported text), and unaccepted tracked changes. */
+async function leftOut(zip: JSZip, body: Element): Promise<string[]> {
+  const entries: string[] = [];
+  for (const [name, tag, kind] of [
+    ['word/footnotes.xml', 'footnote', 'a footnote'],
+    ['word/endnotes.xml', 'endnote', 'an endnote'],
+  ] as const) {
+    for (const note of await notes(zip, name, tag))
+      entries.push(
+        `text: the Word file has ${kind} ("${note.text}"), which is not in the imported text; check the original and add it to the report file by hand if it belongs there`,
+      );
+  }
+  for (const comment of await notes(zip, 'word/comments.xml', 'comment'))
+    entries.push(
+      `text: the Word file has a comment${comment.author ? ` by ${comment.author}` : ''} ("${comment.text}"), which is not in the imported text; check whether it asks for a change to the report`,
+    );
+  const count = (tag: string) => body.getElementsByTagNameNS(W, tag).length;
+  const [insertions, deletions] = [count('ins') + count('moveTo'), count('del') + count('moveFrom')];
+  if (insertions + deletions > 0)
+    entries.push(
+      `text: the Word file has unaccepted tracked changes (${insertions} insertion${insertions === 1 ? '' : 's'}, ${deletions} deletion${deletions === 1 ? '' : 's'}); the import took the text with all changes accepted. Accept or reject them in Word and import the final version`,
+    );
+  return entries;
+}
+
 /**
  * Reads a `.docx` file: one `Block` per non-empty body paragraph, in document order, with Word's automatic
  * numbering computed as printed (`marker: "2."`, `"a)"`, `"•"`, `markerSource: 'numbering'`, `level` = the list level),
  * `heading` for Title and Heading styles, `position: { line: n, paragraph: true }` counting every body paragraph.
  * Typed numbers stay in `text`. Example: `await readDocx(bytes)` → `{ format: 'docx', blocks: [{ text: 'To thank …', marker: '1.', markerSource: 'numbering', level: 0, position: { line: 7, paragraph: true } }, …], removed: [] }`.
+ * `unresolved` (set only when there are any) lists for a person: each footnote, endnote and comment, quoted (they are not
+ * in the imported text), unaccepted tracked changes (counted; the text is read with all changes accepted), and a table in
+ * the heading area (its cells kept as paragraphs).
  * Throws `ImportError` when the file is not a zip with `word/document.xml`, its XML is broken, a list uses a number
- * format the reader cannot print, or mammoth's paragraphs cannot be matched to the XML's.
+ * format the reader cannot print, mammoth's paragraphs cannot be matched to the XML's, or a table comes after the
+ * heading area (after the first sentence outside a table).
  */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const zip = await openZip(bytes);
@@ -395,6 +484,7 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
       `the Word file's paragraphs could not be matched to their numbering (${paragraphs.length} read, ${raw.length} in word/document.xml); save it as PDF from Word and import the PDF`,
     );
   }
+  const unresolved = [...checkTables(raw, paragraphs.map(paragraphText)), ...(await leftOut(zip, body))];
   const blocks: Block[] = [];
   const emptyNumbered: string[] = [];
   paragraphs.forEach((paragraph, index) => {
@@ -416,5 +506,5 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   });
   const removed = [...(await furniture(zip))];
   if (emptyNumbered.length) removed.push(`empty numbered paragraphs: ${emptyNumbered.length} (${emptyNumbered.join(', ')})`);
-  return { format: 'docx', blocks, removed };
+  return { format: 'docx', blocks, removed, ...(unresolved.length ? { unresolved } : {}) };
 }

@@ -88,21 +88,49 @@ const attribute = (element: Element, name: string): string | undefined => {
   return value === undefined || value === null ? undefined : String(value);
 };
 
+/** An inline style that hides the element: `display: none` or `visibility: hidden` (any spacing and case). */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/** Whether a browser hides the element: the `hidden` attribute, `aria-hidden="true"`, or an inline style that hides it. */
+function isHidden(element: Element): boolean {
+  const { hidden, ariaHidden } = element.properties;
+  if ((hidden !== undefined && hidden !== false) || String(ariaHidden).toLowerCase() === 'true') return true;
+  return HIDING_STYLE.test(attribute(element, 'style') ?? '');
+}
+
+/** An element's text, white space collapsed: what a hidden element would have shown, for the summary. */
+function textOf(nodes: ElementContent[]): string {
+  return nodes
+    .map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? ` ${textOf(node.children)} ` : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Walks the page, collecting blocks with the text of inline content between block boundaries. */
 class BlockCollector {
   readonly blocks: Block[] = [];
   /** Page furniture skipped, by tag, for the summary. */
   readonly skipped = new Map<string, number>();
+  /** The text of hidden elements skipped, for the summary. */
+  readonly hidden: string[] = [];
   private lines: string[] = [''];
   private pending: { marker?: string; markerSource?: 'numbering'; level: number; heading?: boolean } = { level: 0 };
   private paragraph = 0;
   /** Nesting of lists: their depth gives a list entry's level. */
   private listDepth = 0;
 
-  /** Ends the block being collected, if it has text. */
-  flush(): void {
+  /** Ends the block being collected, if it has text; `eachLine`: each of its lines a block of its own (a `<pre>`). */
+  flush(eachLine = false): void {
     const lines = this.lines.map((line) => line.replace(/[ \t\n\r\f]+/g, ' ').trim()).filter((line) => line !== '');
     this.lines = [''];
+    if (eachLine) {
+      for (const line of lines) {
+        this.lines = [line];
+        this.flush();
+      }
+      return;
+    }
     if (lines.length === 0) return;
     this.paragraph++;
     const { marker, markerSource, level, heading } = this.pending;
@@ -162,8 +190,13 @@ class BlockCollector {
 
   private element(element: Element, pre: boolean): void {
     const tag = element.tagName;
-    if (SKIPPED.has(tag) || element.properties.hidden !== undefined) {
+    if (SKIPPED.has(tag)) {
       if (['nav', 'header', 'footer'].includes(tag)) this.skipped.set(tag, (this.skipped.get(tag) ?? 0) + 1);
+      return;
+    }
+    if (isHidden(element)) {
+      const text = textOf(element.children);
+      if (text !== '') this.hidden.push(text);
       return;
     }
     if (tag === 'br') {
@@ -181,7 +214,8 @@ class BlockCollector {
     this.flush();
     if (HEADINGS.test(tag)) this.pending = { ...this.pending, heading: true };
     this.walk(element.children, pre || tag === 'pre');
-    this.flush();
+    // A <pre> shows its lines as typed: each line a paragraph, so typed markers and sub-items start their own.
+    this.flush(pre || tag === 'pre');
   }
 }
 
@@ -203,7 +237,9 @@ function findContent(root: Root): Element | undefined {
  * Reads a saved web page (`.html`, `.htm`): one `Block` per paragraph, heading (`heading: true`), list entry
  * and table cell, white space collapsed and entities decoded as a browser shows them; `<ol>` entries get the marker
  * the browser prints (`start`, `type` 1/a/A/i/I, `value`: `"c."`), `<ul>` entries a bullet (`•`, nested `◦`, `▪`),
- * nested lists a deeper `level`; a block broken by `<br>` also lists its `lines`. Positions count the blocks.
+ * nested lists a deeper `level`; a block broken by `<br>` also lists its `lines`; each non-blank line of a `<pre>` is a
+ * block of its own. Elements a browser hides (`hidden`, `aria-hidden="true"`, an inline `display:none` or
+ * `visibility:hidden`) are skipped and quoted in `removed`. Positions count the blocks.
  * The bytes are decoded as a text file is (UTF-8, or Windows-1252 when not UTF-8).
  * Example: `readHtml(bytes)` → `{ format: 'html', blocks: [{ text: 'To thank …', marker: '1.', markerSource: 'numbering', level: 0, … }], removed: [] }`.
  * Throws `ImportError` when the page is empty or binary (as `decodeText`) or its body has no text.
@@ -220,5 +256,7 @@ export function readHtml(bytes: Uint8Array): SourceDocument {
     );
   }
   const removed = [...collector.skipped].map(([tag, count]) => `<${tag}> elements (page furniture): ${count}`);
+  const hidden = collector.hidden.map((text) => `"${text}"`).join(', ');
+  if (collector.hidden.length) removed.push(`hidden elements (a browser does not show them): ${collector.hidden.length} (${hidden})`);
   return { format: 'html', blocks: collector.blocks, removed };
 }

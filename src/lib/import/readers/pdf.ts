@@ -9,6 +9,7 @@
 import { getDocumentProxy } from 'unpdf';
 import { ImportError } from '../../problems.ts';
 import type { SourceDocument, SourceLine } from '../document.ts';
+import { PAGE_NUMBER } from './text.ts';
 
 /** A text item of pdf.js's text content, as this reader uses it. */
 interface TextItem {
@@ -34,6 +35,8 @@ interface LaidLine {
   firstWordWidth: number;
   /** Width of a space in the line's last font. */
   spaceWidth: number;
+  /** Where a second column or table cell starts on this line (see `columnGap`), if one does. */
+  columnAt?: { before: string; after: string } | undefined;
 }
 
 /** Glyph widths of a page's fonts, per character, for a font size of 1. */
@@ -76,6 +79,30 @@ function pageLines(items: TextItem[], page: number, fonts: FontWidths): LaidLine
     .map((line, index) => ({ ...line, page, line: index + 1 }));
 }
 
+/** A list marker or bullet, typed before a tab: `3.`, `a)`, `(iv)`, `•`. Text this short before a wide gap is a hanging indent, not a column. */
+const MARKER_BEFORE_TAB = /^(?:[([]?[\p{L}\p{N}]{1,4}[.)\]]?[.)-]?|[•·▪◦*\-–—])$/u;
+
+/**
+ * Where a line's text jumps across a gap wider than `COLUMN_GAP` font sizes (no text but white space in it) after
+ * more than a list marker: the start of a second column or of a table's next cell. A tab after a typed "3." is not one.
+ */
+function columnGap(items: TextItem[], size: number): LaidLine['columnAt'] {
+  const words = items.filter((item) => item.str.trim() !== '');
+  let before = '';
+  for (let i = 1; i < words.length; i++) {
+    const [left, right] = [words[i - 1] as TextItem, words[i] as TextItem];
+    before = `${before} ${left.str}`.trim();
+    const gap = (right.transform[4] ?? 0) - ((left.transform[4] ?? 0) + left.width);
+    if (gap <= size * COLUMN_GAP) continue;
+    if (!MARKER_BEFORE_TAB.test(before)) return { before, after: right.str.trim() };
+    before = ''; // A marker and its tab: the cell or column, if any, starts after it.
+  }
+  return undefined;
+}
+
+/** A gap between words wider than this many font sizes separates columns or table cells (a space is about a quarter). */
+const COLUMN_GAP = 2;
+
 /** One line's text and geometry; a space is inserted where items are visibly apart. */
 function lineOf(items: TextItem[], fonts: FontWidths): Omit<LaidLine, 'page' | 'line'> {
   let text = '';
@@ -99,10 +126,10 @@ function lineOf(items: TextItem[], fonts: FontWidths): Omit<LaidLine, 'page' | '
     right: Math.max(...words.map((item) => (item.transform[4] ?? 0) + item.width)),
     firstWordWidth,
     spaceWidth: last ? measure(' ', last, fonts) : size / 4,
+    columnAt: columnGap(items, size),
   };
 }
 
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|página|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 /** How many lines at the top and at the bottom of a page can be furniture. */
 const EDGE = 2;
 const normalise = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
@@ -221,6 +248,23 @@ async function fontWidths(page: PDFPageProxy, items: TextItem[]): Promise<FontWi
   return result;
 }
 
+/** Lines with a column gap that make a page's layout columns or a table: more than one (a lone right-aligned date is not). */
+const COLUMN_LINES = 2;
+
+/**
+ * Refuses text laid out in columns or table cells: read line by line across the page, the columns' words would be
+ * spliced together silently. Throws `ImportError` naming the first such line.
+ */
+function refuseColumns(pages: LaidLine[][]): void {
+  const lines = pages.flat().filter((line) => line.columnAt);
+  const first = lines[0];
+  if (lines.length < COLUMN_LINES || !first?.columnAt) return;
+  throw new ImportError(
+    `page ${first.page}, line ${first.line}: the text is laid out in columns or a table ("${first.columnAt.before}" and "${first.columnAt.after}" side by side, on ${lines.length} lines); ` +
+      'read across the page, the columns would be woven together. Import the Word file, or a single-column text copy of the report',
+  );
+}
+
 async function openPdf(bytes: Uint8Array) {
   try {
     // pdf.js takes ownership of the buffer it is given: give it a copy.
@@ -242,7 +286,9 @@ async function openPdf(bytes: Uint8Array) {
  * `removed`, a blank line (`text: ''`) at each visible paragraph gap, `nextWordFits` on every line (true for the last),
  * positions `{ page, line }` counting the page's lines as printed. Numbers a list prints stay in the line's text.
  * Example: `await readPdf(bytes)` → `{ format: 'pdf', lines: [{ text: '1. To thank …', position: { page: 1, line: 9 }, nextWordFits: false }, …], removed: ['page numbers: 2 ("Page 1 of 2", "Page 2 of 2")'] }`.
- * Throws `ImportError` when the PDF cannot be read, is password-protected, or has no text layer (a scan: no OCR here).
+ * Throws `ImportError` when the PDF cannot be read, is password-protected, has no text layer (a scan: no OCR here), or
+ * lays its text out in columns or table cells (words side by side across a gap of more than two font sizes, after
+ * more than a list marker, on two lines or more), naming the first such line.
  */
 export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
   const pdf = await openPdf(bytes);
@@ -259,6 +305,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
       'the PDF has no text layer (it is a scanned image), and the archive does not do OCR; import the Word file or a text copy of the report instead',
     );
   }
+  refuseColumns(pages);
   const empty = pages.flatMap((lines, index) => (lines.length === 0 ? [index + 1] : []));
   const { pages: kept, removed } = removeFurniture(pages);
   if (empty.length) removed.push(`pages with no text layer (scanned? their words are not read): ${empty.join(', ')}`);

@@ -35,8 +35,27 @@ function decodeWithBom(bytes: Uint8Array, bom: (typeof BOMS)[number]): DecodedTe
   }
 }
 
+/**
+ * Whether NUL bytes fall in every other position: UTF-16 (little- or big-endian) of Latin text, whose high bytes are 0.
+ * An even number of bytes, nine in ten of one parity NUL and one in ten at most of the other.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const zeros = [0, 0];
+  bytes.forEach((byte, index) => {
+    if (byte === 0) zeros[index % 2] = (zeros[index % 2] ?? 0) + 1;
+  });
+  const pairs = Math.floor(bytes.length / 2);
+  const [even = 0, odd = 0] = zeros;
+  return bytes.length % 2 === 0 && pairs > 0 && Math.max(even, odd) >= pairs * 0.9 && Math.min(even, odd) <= pairs * 0.1;
+}
+
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what older word processors save; every byte decodes). */
 function decodeWithoutBom(bytes: Uint8Array): DecodedText {
+  if (bytes.includes(0) && looksLikeUtf16(bytes)) {
+    throw new ImportError(
+      'the file looks like UTF-16 without a byte-order mark (a zero byte in every other position); save it again as UTF-8 (or UTF-16 with a byte-order mark)',
+    );
+  }
   if (bytes.includes(0)) throw new ImportError(BINARY);
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
@@ -49,7 +68,8 @@ function decodeWithoutBom(bytes: Uint8Array): DecodedText {
  * Decodes a text file's bytes exactly as the importer does, for the importer and for
  * reading archived sources (`content-files.ts`).
  * Example: `decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))` → `{ text: 'A', encoding: 'UTF-8 with BOM' }`.
- * Throws `ImportError` for an empty file, binary data (a NUL byte outside UTF-16, or a NUL character),
+ * Throws `ImportError` for an empty file, UTF-16 without a byte-order mark (NUL bytes in every other position),
+ * binary data (a NUL byte outside UTF-16, or a NUL character),
  * bytes invalid in the encoding their BOM names, or a file of only white space.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
@@ -64,8 +84,52 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 /**
+ * A line that is only a page number, as printed at a page's foot or head: `2`, `- 2 -`, `Page 2 of 3`, `Página 2 de 3`,
+ * `p. 2`, `2/3`. One definition for the PDF reader (at page edges) and the text reader (in a copied PDF's text).
+ * Example: `PAGE_NUMBER.test('Página 2 de 3')` → true; `PAGE_NUMBER.test('2. To thank')` → false.
+ */
+export const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|página|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
+
+/** How near (in non-blank lines) a running header or footer is to a page number in a copied text. */
+const NEAR = 2;
+
+const quote = (texts: string[]) => texts.map((text) => `"${text}"`).join(', ');
+
+/**
+ * Removes page furniture a copy of a PDF's text keeps: lines that are only a page number, and lines repeated next to
+ * them (the same text within `NEAR` non-blank lines of two page numbers or more: a running header or footer). A line
+ * not next to a page number is always kept.
+ */
+function removeFurniture(lines: SourceLine[]): { lines: SourceLine[]; removed: string[] } {
+  const text = lines.filter((line) => line.text.trim() !== '');
+  const isNumber = text.map((line) => PAGE_NUMBER.test(line.text.trim()));
+  /** For each non-blank line, the page numbers (their ranks) within NEAR lines of it. */
+  const near = text.map((_, rank) =>
+    isNumber.flatMap((number, other) => (number && other !== rank && Math.abs(other - rank) <= NEAR ? [other] : [])),
+  );
+  // A running line is repeated: two occurrences or more next to page numbers, next to two page numbers or more in all.
+  const occurrences = new Map<string, { count: number; numbers: Set<number> }>();
+  text.forEach((line, rank) => {
+    if (isNumber[rank] || (near[rank]?.length ?? 0) === 0) return;
+    const seen = occurrences.get(line.text.trim()) ?? { count: 0, numbers: new Set<number>() };
+    occurrences.set(line.text.trim(), { count: seen.count + 1, numbers: new Set([...seen.numbers, ...(near[rank] ?? [])]) });
+  });
+  const isRunning = (key: string) => (occurrences.get(key)?.count ?? 0) >= 2 && (occurrences.get(key)?.numbers.size ?? 0) >= 2;
+  const running = new Set(text.filter((line, rank) => !isNumber[rank] && (near[rank]?.length ?? 0) > 0 && isRunning(line.text.trim())));
+  const numbers = text.filter((_, rank) => isNumber[rank]);
+  const dropped = new Set([...numbers, ...running]);
+  const removed = [
+    ...(running.size ? [`running headers and footers: ${running.size} (${quote([...running].map((line) => line.text.trim()))})`] : []),
+    ...(numbers.length ? [`page numbers: ${numbers.length} (${quote(numbers.map((line) => line.text.trim()))})`] : []),
+  ];
+  return { lines: lines.filter((line) => !dropped.has(line)), removed };
+}
+
+/**
  * Reads a `.txt` file: one `SourceLine` per line of the file (CRLF, CR and LF all end a line),
- * trailing white space removed, blank lines as `''`, positions the file's own line numbers.
+ * trailing white space removed, blank lines as `''`, positions the file's own line numbers; page furniture a copy of a
+ * PDF keeps (lines that are only a page number, and a running header or footer repeated next to them) removed and
+ * listed in `removed` (`page numbers: 2 ("Page 1 of 3", "- 2 -")`, `running headers and footers: …`).
  * Example: `readText(bytes)` → `{ format: 'txt', encoding: 'UTF-8', lines: [{ text: 'REPORT', position: { line: 1 } }, …], removed: [] }`.
  * Throws `ImportError` as `decodeText` does.
  */
@@ -74,6 +138,6 @@ export function readText(bytes: Uint8Array): SourceDocument {
   const raw = text.split('\n');
   // A final line end does not start another line.
   if (raw.at(-1) === '') raw.pop();
-  const lines: SourceLine[] = raw.map((line, index) => ({ text: line.trimEnd(), position: { line: index + 1 } }));
-  return { format: 'txt', encoding, lines, removed: [] };
+  const { lines, removed } = removeFurniture(raw.map((line, index) => ({ text: line.trimEnd(), position: { line: index + 1 } })));
+  return { format: 'txt', encoding, lines, removed };
 }

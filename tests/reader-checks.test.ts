@@ -143,10 +143,17 @@ describe('text reader: page furniture and UTF-16 without a BOM', () => {
   });
 
   it('keeps a repeated line that is next to only one page number', async () => {
-    const text = 'Header\n1. One.\n2\nHeader\n2. Two.\nHeader\n';
+    const text = 'Header\n1. One.\nPage 2\nHeader\n2. Two.\nHeader\n';
     const document = await readDocument(new TextEncoder().encode(text), 'one.txt');
     expect(document.lines?.map((line) => line.text)).toEqual(['Header', '1. One.', 'Header', '2. Two.', 'Header']);
-    expect(document.removed).toEqual(['page numbers: 1 ("2")']);
+    expect(document.removed).toEqual(['page numbers: 1 ("Page 2")']);
+  });
+
+  it('keeps a lone number on a line: only numbers that run as pages do are page numbers', async () => {
+    const text = 'The Network met in Managua, Nicaragua, on 5 March 2019.\n1. To thank Nicaragua.\n2017\n2. To thank Panama.\n';
+    const document = await readDocument(new TextEncoder().encode(text), 'lone.txt');
+    expect(document.lines?.map((line) => line.text)).toContain('2017');
+    expect(document.removed).toEqual([]);
   });
 
   it('refuses UTF-16 without a byte-order mark, saying how to save it', async () => {

@@ -96,23 +96,40 @@ const NEAR = 2;
 const quote = (texts: string[]) => texts.map((text) => `"${text}"`).join(', ');
 
 /**
+ * Which non-blank lines are page numbers. A line that says so ("Page 2 of 3",
+ * "Página 2") always is; a bare number ("2", "- 2 -") only when the text's
+ * page numbers, two or more, increase as pages do — a lone "3" or "2017" is text.
+ */
+function pageNumbers(text: readonly SourceLine[]): boolean[] {
+  const candidates = text.map((line) => PAGE_NUMBER.test(line.text.trim()));
+  const values = text.flatMap((line, rank) => (candidates[rank] ? [Number(/\d+/u.exec(line.text)?.[0])] : []));
+  const increasing = values.length >= 2 && values.every((value, index) => index === 0 || value > (values[index - 1] ?? 0));
+  return candidates.map((candidate, rank) => candidate && (increasing || !/^[-–—\s\d]+$/u.test(text[rank]?.text.trim() ?? '')));
+}
+
+/**
  * Removes page furniture a copy of a PDF's text keeps: lines that are only a page number, and lines repeated next to
  * them (the same text within `NEAR` non-blank lines of two page numbers or more: a running header or footer). A line
- * not next to a page number is always kept.
+ * not next to a page number is always kept. Linear: each line looks only at its `NEAR` neighbours.
  */
 function removeFurniture(lines: SourceLine[]): { lines: SourceLine[]; removed: string[] } {
   const text = lines.filter((line) => line.text.trim() !== '');
-  const isNumber = text.map((line) => PAGE_NUMBER.test(line.text.trim()));
+  const isNumber = pageNumbers(text);
   /** For each non-blank line, the page numbers (their ranks) within NEAR lines of it. */
-  const near = text.map((_, rank) =>
-    isNumber.flatMap((number, other) => (number && other !== rank && Math.abs(other - rank) <= NEAR ? [other] : [])),
-  );
+  const near = text.map((_, rank) => {
+    const found: number[] = [];
+    for (let other = Math.max(0, rank - NEAR); other <= Math.min(text.length - 1, rank + NEAR); other++) {
+      if (other !== rank && isNumber[other]) found.push(other);
+    }
+    return found;
+  });
   // A running line is repeated: two occurrences or more next to page numbers, next to two page numbers or more in all.
   const occurrences = new Map<string, { count: number; numbers: Set<number> }>();
   text.forEach((line, rank) => {
     if (isNumber[rank] || (near[rank]?.length ?? 0) === 0) return;
     const seen = occurrences.get(line.text.trim()) ?? { count: 0, numbers: new Set<number>() };
-    occurrences.set(line.text.trim(), { count: seen.count + 1, numbers: new Set([...seen.numbers, ...(near[rank] ?? [])]) });
+    for (const number of near[rank] ?? []) seen.numbers.add(number);
+    occurrences.set(line.text.trim(), { count: seen.count + 1, numbers: seen.numbers });
   });
   const isRunning = (key: string) => (occurrences.get(key)?.count ?? 0) >= 2 && (occurrences.get(key)?.numbers.size ?? 0) >= 2;
   const running = new Set(text.filter((line, rank) => !isNumber[rank] && (near[rank]?.length ?? 0) > 0 && isRunning(line.text.trim())));

@@ -114,7 +114,7 @@ describe('npm run check', () => {
       'permalinks.txt: /id/2016-11-15/8/: was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
       `${REPORT}:16: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
       expect.stringMatching(
-        /^reports\/es\/2017-11-27\.mdx:\d+: item 2\.c: skipped letter: expected item 2\.b next \(if the original has no item 2\.b, declare it in the frontmatter: numbering: \{ skipped: \["2\.b"\] \}\)$/,
+        /^reports\/es\/2017-11-27\.mdx:\d+:1: item 2\.c: skipped letter: expected item 2\.b next \(if the original has no item 2\.b, declare it in the frontmatter: numbering: \{ skipped: \["2\.b"\] \}\)$/,
       ),
       '5 problems found.',
     ]);

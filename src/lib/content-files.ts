@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import {
   type Change,
   changeSchema,
@@ -28,6 +28,7 @@ import { type Archive, assembleArchive, type ReportInput } from './archive.ts';
 import { parseReportBody } from './items.ts';
 import { ContentError, type Problem, UserError } from './problems.ts';
 import { type DecodedText, decodeText } from './import/readers/text.ts';
+import { readContentText, symlinkProblem } from './content-text.ts';
 
 type CollectionName = 'countries' | 'organizations' | 'initiatives';
 
@@ -100,10 +101,12 @@ export function readContentFiles(
   const reports: ReportInput[] = [];
   const rejected: string[] = [];
   const reportsDir = join(contentDir, 'reports');
+  problems.push(...strayFiles(contentDir, display));
   for (const path of listFiles(reportsDir, '.mdx')) {
     const file = display(path);
     const key = `${basename(dirname(path))}/${basename(path, '.mdx')}`;
-    const parsed = splitFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    const text = readContentText(path, file, problems);
+    const parsed = text === undefined ? undefined : splitFrontmatter(text, file, problems);
     if (parsed === undefined) {
       rejected.push(key);
       continue;
@@ -193,12 +196,14 @@ export function loadArchiveFromFiles(contentDir: string = CONTENT_DIR, root: str
 }
 
 /**
- * Problems sorted by file, then line (a problem without a line first), keeping
+ * Problems sorted by file, then line and column (a problem without a line first), keeping
  * the order in which they were found otherwise, so an author reads each file once.
  * Example: `inFileOrder([{ file: 'b', message: 'x' }, { file: 'a', line: 3, message: 'y' }])` → the `a` problem first.
  */
 export function inFileOrder(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return [...problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
 /** An archived source named by its file, or by a report's `source` field (file and the encoding it was decoded from). */
@@ -313,12 +318,40 @@ function duplicateReports(reports: ReportInput[]): Problem[] {
   return problems;
 }
 
+/** Files under a folder whose names end in `extension` (exactly: `.MDX` is not `.mdx`), sorted; symbolic links included, for the caller to refuse. */
 function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .map((name) => join(dir, name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(extension))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * Files that are not what they seem: every symbolic link under `content/`
+ * (never followed, so nothing outside the repository is read), and every file
+ * under `content/reports/` that is not a `.mdx` report (`.MDX`, `.md`), which
+ * would otherwise be silently left out of the archive.
+ * Example: `content/reports/en/2018-01-10.MDX` → `is not a report file …; rename it to 2018-01-10.mdx`.
+ */
+function strayFiles(contentDir: string, display: (path: string) => string): Problem[] {
+  if (!existsSync(contentDir)) return [];
+  const problems: Problem[] = [];
+  const reportsDir = join(contentDir, 'reports');
+  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    // Symbolic links to report files are refused where the reports are read, once.
+    if (entry.isSymbolicLink() && !(path.startsWith(reportsDir) && entry.name.endsWith('.mdx')))
+      problems.push(symlinkProblem(display(path)));
+    else if (entry.isFile() && path.startsWith(`${reportsDir}/`) && !entry.name.endsWith('.mdx')) {
+      const stem = entry.name.replace(/\.[^.]*$/, '');
+      problems.push({
+        file: display(path),
+        message: `is not a report file: report files are named {id}.mdx, in lower case, and nothing else belongs in content/reports/; rename it to ${stem}.mdx (or move it out)`,
+      });
+    }
+  }
+  return problems;
 }
 
 function idsOf(data: unknown): Set<string> {
@@ -340,8 +373,24 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
     }
     return undefined;
   }
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // The YAML library refuses aliases that expand without bound (a "billion laughs" file); name the file and the first alias.
+    if (!(error instanceof ReferenceError)) throw error;
+    let alias: number | undefined;
+    visit(document, { Alias: (_key, node) => ((alias ??= node.range?.[0]), visit.BREAK) });
+    const line = lineCounter.linePos(alias ?? 0).line + firstLine - 1;
+    problems.push({
+      file,
+      line,
+      message: `not usable YAML: ${error.message}; write the values out instead of repeating them with aliases (*name)`,
+    });
+    return undefined;
+  }
   return {
-    data: document.toJS(),
+    data,
     lineOf: (path) => {
       // Walk up the path until a node with a position is found (a missing field has none).
       for (let length = path.length; length > 0; length--) {
@@ -360,7 +409,8 @@ function readYamlList(path: string, display: (path: string) => string, problems:
     problems.push({ file, message: 'is missing' });
     return { file, data: [], lineOf: () => undefined };
   }
-  const source = parseYaml(readFileSync(path, 'utf8'), file, 1, problems);
+  const text = readContentText(path, file, problems);
+  const source = text === undefined ? undefined : parseYaml(text, file, 1, problems);
   if (source === undefined) return { file, data: [], lineOf: () => undefined };
   if (!Array.isArray(source.data)) {
     problems.push({ file, line: 1, message: 'must be a YAML list of entries, each starting with "- id: …"' });
@@ -440,7 +490,8 @@ export function readReportFiles(reportsDir: string, root: string = process.cwd()
   return listFiles(reportsDir, '.mdx').map((path) => {
     const file = relative(root, path) || path;
     const problems: Problem[] = [];
-    const parsed = splitFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    const text = readContentText(path, file, problems);
+    const parsed = text === undefined ? undefined : splitFrontmatter(text, file, problems);
     if (parsed === undefined) throw new ContentError(problems);
     return { file, data: parsed.yaml.data, body: parsed.body };
   });

@@ -8,7 +8,8 @@
  * official number written out ("2", "2.d"). Paragraphs and bullets inside an
  * element belong to that item, as in the printed reports.
  */
-import type { Nodes as HastNodes } from 'hast';
+import type { Element, Nodes as HastNodes } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { List, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -17,6 +18,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { VFileMessage } from 'vfile-message';
 import type { Numbering } from '../schemas/index.ts';
 import {
   comesAfter,
@@ -29,6 +31,7 @@ import {
   shownNumber,
 } from './item-number.ts';
 import type { Problem } from './problems.ts';
+import { linkProblem, REPORT_TEXT_SCHEMA, unsafeNodeProblem } from './report-text-safety.ts';
 
 /** One numbered item or lettered sub-item of a report. */
 export interface Item {
@@ -192,20 +195,103 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze()
 /** Bullet marker used in plain text; the printed reports use the same middle dot. */
 export const BULLET = '·';
 
-/** Parses a report body into its preamble and items, checking the official numbering. */
+/** How deep blocks and inlines may nest: far beyond any report, far below what the renderers' recursion survives. */
+export const MAX_NESTING = 40;
+
+/**
+ * Parses a report body into its preamble and items, checking the official
+ * numbering, the body's syntax and the safety of its text. Never throws for
+ * bad input: a body MDX cannot parse, or nested too deep to render, gives one
+ * problem at its file, line and column and no items.
+ * Example: `parseReportBody('<Item n="1">\nText.\n</Item>\n', { file: 'a.mdx', firstLine: 20 }).items[0].html` → `<p>Text.</p>`.
+ */
 export function parseReportBody(body: string, source: BodySource): ReportBody {
-  const tree = parser.parse(body);
+  const parsed = parseBody(body, source);
+  if ('problem' in parsed) return { preambleText: '', preambleHtml: '', items: [], problems: [parsed.problem] };
+  return readBody(parsed.tree, source);
+}
+
+/** The body's syntax tree, or the problem that stops it being read: an MDX syntax error, or nesting too deep. */
+function parseBody(body: string, source: BodySource): { tree: Root } | { problem: Problem } {
+  const at = (line: number | undefined, column: number | undefined, message: string): { problem: Problem } => ({
+    problem: {
+      file: source.file,
+      line: (line ?? 1) + source.firstLine - 1,
+      ...(column === undefined ? {} : { column }),
+      message,
+    },
+  });
+  let tree: Root;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    if (error instanceof VFileMessage) {
+      return at(error.line, error.column, `not valid MDX: ${error.reason}${syntaxHint(error.reason)}`);
+    }
+    if (error instanceof RangeError) return at(deepestLine(body), undefined, tooDeep());
+    throw error;
+  }
+  const deep = deeperThan(tree, MAX_NESTING);
+  return deep === undefined ? { tree } : at(deep.position?.start.line, deep.position?.start.column, tooDeep());
+}
+
+function tooDeep(): string {
+  return `text nested more than ${MAX_NESTING} levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat`;
+}
+
+/** What to write instead, for the syntax errors an author is most likely to meet. */
+function syntaxHint(reason: string): string {
+  if (reason.includes('create a comment')) return '; an HTML comment <!-- … --> is not MDX: write {/* … */}';
+  if (reason.includes('create a link')) return '; write the address as plain text, or as a link [text](https://…)';
+  if (reason.includes('attribute value')) return '; quote attribute values: <Item n="3">';
+  return '; if the text itself has "<" or "{", write them as \\< and \\{';
+}
+
+/** The first line with the most leading quote or list markers: where a body too deep to parse is deepest. */
+function deepestLine(body: string): number {
+  let best = { line: 1, depth: -1 };
+  body.split('\n').forEach((text, index) => {
+    const depth = (/^[\s>*+-]*/.exec(text)?.[0] ?? '').replace(/\s/g, '').length;
+    if (depth > best.depth) best = { line: index + 1, depth };
+  });
+  return best.line;
+}
+
+/** The first node nested deeper than `limit` (walked without recursion, so any depth is safe), or undefined. */
+function deeperThan(tree: Root, limit: number): RootContent | undefined {
+  const stack: [RootContent | Root, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [RootContent | Root, number];
+    if (depth > limit && node.type !== 'root') return node;
+    if ('children' in node) for (const child of node.children as RootContent[]) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
+/** The preamble and items of a parsed body, with every problem of its numbering, elements and text. */
+function readBody(tree: Root, source: BodySource): ReportBody {
   const problems: Problem[] = [];
   const lineOf = (node: { position?: { start: { line: number } } | undefined }): number | undefined =>
     node.position === undefined ? undefined : node.position.start.line + source.firstLine - 1;
   const problem = (node: RootContent, where: string | undefined, message: string): void => {
     const line = lineOf(node);
+    const column = node.position?.start.column;
     problems.push({
       file: source.file,
       ...(line === undefined ? {} : { line }),
+      ...(line === undefined || column === undefined ? {} : { column }),
       ...(where === undefined ? {} : { where }),
       message,
     });
+  };
+  /** Every link, image or raw HTML in these blocks that the sanitizer would remove, each at its own place. */
+  const unsafe = (blocks: readonly RootContent[], where: string | undefined): void => {
+    for (const block of blocks) {
+      walkSelf(block, (node) => {
+        const message = unsafeNodeProblem(node);
+        if (message !== undefined) problem(node, where, message);
+      });
+    }
   };
 
   const by = source.numbering?.by ?? 'original';
@@ -226,7 +312,10 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
           `item ${items.at(-1)?.number ?? '?'}`,
           'text outside an <Item> after the first item; unnumbered paragraphs belong inside the <Item> above them',
         );
-      } else preamble.push(node);
+      } else {
+        unsafe([node], undefined);
+        preamble.push(node);
+      }
       continue;
     }
 
@@ -264,6 +353,7 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
       const what = describeNode(child, true);
       if (what !== undefined) problem(child, where, what);
     }
+    unsafe(content, where);
     if (content.filter((c) => !isComment(c)).length === 0) problem(node, where, 'the item has no text');
 
     const item: Item = {
@@ -329,6 +419,12 @@ function describeNode(node: RootContent, insideItem = false): string | undefined
   }
 }
 
+/** Visits a node and everything inside it. */
+function walkSelf(node: RootContent, visit: (node: RootContent) => void): void {
+  visit(node);
+  walk(node, visit);
+}
+
 function walk(node: RootContent | Root, visit: (node: RootContent) => void): void {
   if ('children' in node) {
     for (const child of node.children as RootContent[]) {
@@ -355,7 +451,19 @@ function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** HTML of blocks, through the sanitizer: the check refuses what it would remove, so it is a second wall, not the only one. */
 function blocksToHtml(blocks: RootContent[]): string {
   const root: Root = { type: 'root', children: blocks.filter((block) => !isComment(block)) };
-  return toHtml(toHast(root) as HastNodes);
+  const clean = sanitize(toHast(root) as HastNodes, REPORT_TEXT_SCHEMA);
+  // The sanitizer lets any scheme-less URL through, `//elsewhere.example` too: the check's own rule drops those.
+  visitElements(clean, (element) => {
+    if (typeof element.properties['href'] === 'string' && linkProblem(element.properties['href']) !== undefined)
+      delete element.properties['href'];
+  });
+  return toHtml(clean);
+}
+
+function visitElements(node: HastNodes, visit: (element: Element) => void): void {
+  if (node.type === 'element') visit(node);
+  if ('children' in node) for (const child of node.children) visitElements(child, visit);
 }

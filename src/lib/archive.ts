@@ -124,6 +124,9 @@ export function assembleArchive(
   const findMentions = createMentionFinder(input);
   const kinds = entityKinds(input);
   const organizations = byId(input.organizations);
+  // A body that could not be read at all (not valid MDX, nested too deep) has no items to compare with its
+  // twin: it counts as present for parity, like a rejected file, so its one problem is not drowned in "no twin".
+  const unreadable = new Set(elsewhere);
   const reports = input.reports.map((report): Report => {
     const body = parseReportBody(report.body, {
       file: report.file,
@@ -132,6 +135,7 @@ export function assembleArchive(
       fieldLine: report.fieldLine,
     });
     problems.push(...body.problems);
+    if (body.items.length === 0 && body.problems.length > 0) unreadable.add(`${report.data.lang}/${report.data.id}`);
     return {
       id: report.data.id,
       lang: report.data.lang,
@@ -164,7 +168,12 @@ export function assembleArchive(
       }),
     };
   });
-  problems.push(...parityProblems(reports, elsewhere));
+  problems.push(
+    ...parityProblems(
+      reports.filter((report) => !unreadable.has(`${report.lang}/${report.id}`)),
+      unreadable,
+    ),
+  );
   const published = new Set(
     reports.flatMap((report) => [reportPath(report.id), ...report.items.map((item) => itemPath(report.id, item.number))]),
   );

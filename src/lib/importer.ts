@@ -6,7 +6,7 @@
  * writes as `unresolved` entries that `npm run check` rejects until a person
  * fixes them; input it cannot use at all is refused with a clear message.
  */
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
 import { type SourceDocument, splitLines } from './import/document.ts';
 import { findStructure, type Paragraph, type ReportStructure } from './import/structure.ts';
 import { proveWords } from './import/words.ts';
@@ -128,8 +128,9 @@ export function reportFile(
   const { file, format, encoding, received, sha256 } = source;
   const data = { ...result.frontmatter, source: { file, lang: result.lang, format, ...(encoding ? { encoding } : {}), received, sha256 } };
   const { unresolved, ...rest } = data as Record<string, unknown> & { unresolved?: string[] };
-  // The name is quoted as JSON so that no character of it (a line break) can end the comment line.
-  const comment = `# Imported from ${JSON.stringify(received)}. Review every field against the original;\n# "unresolved" lists what the importer could not determine: fix each and delete it.\n`;
   // The unresolved list goes last, where an author reads it after the facts it is about.
-  return `---\n${comment}${stringify({ ...rest, ...(unresolved ? { unresolved } : {}) }, { lineWidth: 0 })}---\n\n${result.body}`;
+  const document = new Document({ ...rest, ...(unresolved ? { unresolved } : {}) });
+  // The comment is written by the YAML library too, which comments out every line of it: no file name can add a key.
+  document.commentBefore = ` Imported from ${JSON.stringify(received)}. Review every field against the original;\n "unresolved" lists what the importer could not determine: fix each and delete it.`;
+  return `---\n${document.toString({ lineWidth: 0 })}---\n\n${result.body}`;
 }

@@ -13,6 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/content-check.ts';
 import { type ImportResult, reportFile } from '../src/lib/importer.ts';
+import { parseReportBody } from '../src/lib/items.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { copyOfContent, scratchDir } from './helpers.ts';
 
@@ -102,6 +103,39 @@ describe('hostile item text is refused at its file, line and column', () => {
       expect(problemsOf(dir)).toEqual([`${REPORT}:${line + (lineOffset ?? 0)}:${column}: ${message}`]);
     });
   }
+});
+
+describe('the sanitizer is a second wall', () => {
+  it('what the check refuses never reaches the HTML, even from a body nobody checked', () => {
+    const body = [
+      '<Item n="1">',
+      '[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](&#106;avascript:alert(1)) [d](data:text/html,x) [e](vbscript:x)',
+      '[f](//elsewhere.example/) ![g](https://elsewhere.example/p.png) [h](https://iom.int/) [i](/en/reports/) [j](mailto:a@b.example)',
+      '</Item>',
+      '',
+    ].join('\n');
+    const [item] = parseReportBody(body, { file: 'x.mdx', firstLine: 1 }).items;
+    expect(item?.html).toBe(
+      '<p><a>a</a> <a>b</a> <a>c</a> <a>d</a> <a>e</a>\n<a>f</a>  <a href="https://iom.int/">h</a> <a href="/en/reports/">i</a> <a href="mailto:a@b.example">j</a></p>',
+    );
+  });
+});
+
+describe('warnings cut long text', () => {
+  it('a 100,000-character name-like word is quoted in a warning cut to 80 characters', () => {
+    const dir = copyOfContent();
+    const file = join(dir, REPORT);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<Item n="1">\n', `<Item n="1">\nA ${'Q'.repeat(100_000)} word.\n\n`));
+    const { problems, warnings } = checkContent(dir, dir);
+    expect(problems).toEqual([]);
+    const long = warnings.map(formatProblem).filter((warning) => warning.includes('QQQ'));
+    expect(long).toEqual([
+      expect.stringMatching(
+        /^reports\/en\/2017-11-27\.mdx:\d+: item 1: "Q{79}…" looks like a name but matches no country, organization or initiative/,
+      ),
+    ]);
+    expect(long[0]?.length).toBeLessThan(300);
+  });
 });
 
 describe('files that are not what they seem', () => {

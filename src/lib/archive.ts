@@ -20,7 +20,7 @@ import { type Role, rolesIn } from './roles.ts';
 import { linkEntities } from './entity-links.ts';
 import { itemPath, reportPath } from './urls.ts';
 import { parityProblems } from './parity.ts';
-import { ContentError, type Problem } from './problems.ts';
+import { ContentError, cut, type Problem } from './problems.ts';
 
 /** A report file as handed over by a loader: validated frontmatter and the raw body. */
 export interface ReportInput {
@@ -151,7 +151,7 @@ export function assembleArchive(
             file: report.file,
             line: item.line,
             where: `item ${item.number}`,
-            message: `"${phrase}" looks like a name but matches no country, organization or initiative; add it (or an alias) to content/`,
+            message: `"${cut(phrase)}" looks like a name but matches no country, organization or initiative; add it (or an alias) to content/`,
           });
         }
         const found = mentionsOf(spans);

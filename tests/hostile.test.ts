@@ -176,6 +176,22 @@ describe('files that are not what they seem', () => {
     });
   }
 
+  it('a data file is held to the same bytes: invalid UTF-8 and invisible characters at their place', () => {
+    const dir = copyOfContent();
+    const countries = join(dir, 'countries.yaml');
+    const text = readFileSync(countries, 'utf8');
+    writeFileSync(countries, Buffer.from(text.replace('es: Belice }', 'es: Belice\u2066 }'), 'utf8'));
+    const organizations = join(dir, 'organizations.yaml');
+    const bytes = readFileSync(organizations);
+    const at = bytes.indexOf('\n- id:') + 1;
+    writeFileSync(organizations, Buffer.concat([bytes.subarray(0, at), Buffer.from('# Organizaci\xf3n\n', 'latin1'), bytes.subarray(at)]));
+    const line = bytes.subarray(0, at).toString('utf8').split('\n').length;
+    expect(problemsOf(dir).filter((problem) => !problem.includes('is not a known'))).toEqual([
+      `countries.yaml:7:33: ${INVISIBLE('U+2066 (LEFT-TO-RIGHT ISOLATE)')}`,
+      `organizations.yaml:${line}:13: a byte here is not UTF-8 (was the file saved as Windows-1252 or Latin-1?); save the file as UTF-8 and check that the character reads as it should`,
+    ]);
+  });
+
   it('a YAML alias bomb is refused at the file and line of its first alias', () => {
     const dir = copyOfContent();
     writeFileSync(join(dir, 'changes.yaml'), readFileSync(join(FIXTURES, 'alias-bomb.yaml')));

@@ -192,6 +192,16 @@ describe('files that are not what they seem', () => {
     ]);
   });
 
+  it('a YAML syntax error in the frontmatter is named at its file, line and column', () => {
+    const dir = copyOfContent();
+    const file = join(dir, REPORT);
+    writeFileSync(
+      file,
+      `---\n${readFileSync(join(FIXTURES, 'frontmatter-unclosed-quote.yaml'), 'utf8')}${readFileSync(file, 'utf8').slice(4)}`,
+    );
+    expect(problemsOf(dir)).toEqual([`${REPORT}:2:16: not valid YAML: Missing closing "quote`]);
+  });
+
   it('a YAML alias bomb is refused at the file and line of its first alias', () => {
     const dir = copyOfContent();
     writeFileSync(join(dir, 'changes.yaml'), readFileSync(join(FIXTURES, 'alias-bomb.yaml')));

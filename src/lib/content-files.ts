@@ -368,8 +368,8 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
-      problems.push({ file, line, message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}` });
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      problems.push({ file, line: line + firstLine - 1, column: col, message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}` });
     }
     return undefined;
   }

@@ -75,8 +75,14 @@ const ITEM_TEXT_CASES: { fixture: string; column: number; lineOffset?: number; m
       'not valid MDX: Unexpected character `/` (U+002F) before local name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a link in MDX, use `[text](url)`); write the address as plain text, or as a link [text](https://…)',
   },
   {
+    fixture: 'deep-lists.mdx',
+    column: 81,
+    lineOffset: 40,
+    message: 'text nested more than 40 levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat',
+  },
+  {
     fixture: 'deep-quotes.mdx',
-    column: 40,
+    column: 41,
     message: 'text nested more than 40 levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat',
   },
   {

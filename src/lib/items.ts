@@ -221,6 +221,8 @@ function parseBody(body: string, source: BodySource): { tree: Root } | { problem
       message,
     },
   });
+  const quotes = tooManyQuotes(body);
+  if (quotes !== undefined) return at(quotes.line, quotes.column, tooDeep());
   let tree: Root;
   try {
     tree = parser.parse(body);
@@ -228,7 +230,9 @@ function parseBody(body: string, source: BodySource): { tree: Root } | { problem
     if (error instanceof VFileMessage) {
       return at(error.line, error.column, `not valid MDX: ${error.reason}${syntaxHint(error.reason)}`);
     }
-    if (error instanceof RangeError) return at(deepestLine(body), undefined, tooDeep());
+    // Not met with any input tried (quotes are caught above, lists nest only as deep as their indentation), but
+    // a parser's recursion limit must still end as a problem of this file, not as a stack trace.
+    if (error instanceof RangeError) return at(1, undefined, tooDeep());
     throw error;
   }
   const deep = deeperThan(tree, MAX_NESTING);
@@ -247,23 +251,36 @@ function syntaxHint(reason: string): string {
   return '; if the text itself has "<" or "{", write them as \\< and \\{';
 }
 
-/** The first line with the most leading quote or list markers: where a body too deep to parse is deepest. */
-function deepestLine(body: string): number {
-  let best = { line: 1, depth: -1 };
-  body.split('\n').forEach((text, index) => {
-    const depth = (/^[\s>*+-]*/.exec(text)?.[0] ?? '').replace(/\s/g, '').length;
-    if (depth > best.depth) best = { line: index + 1, depth };
-  });
-  return best.line;
+/**
+ * The line and column of the first quote marker (`>`) past MAX_NESTING at the start of a line, found
+ * before parsing: the parser takes seconds over thousands of them, and overflows its stack at about 20,000.
+ */
+function tooManyQuotes(body: string): { line: number; column: number } | undefined {
+  const lines = body.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const markers = /^(?:[ \t]*>)+/.exec(text)?.[0] ?? '';
+    let count = 0;
+    for (const [column, character] of [...markers].entries()) {
+      if (character === '>' && ++count > MAX_NESTING) return { line: index + 1, column: column + 1 };
+    }
+  }
+  return undefined;
 }
 
-/** The first node nested deeper than `limit` (walked without recursion, so any depth is safe), or undefined. */
+/** Nodes that nest text: a quote or a list inside another is one level deeper. */
+const NESTING: ReadonlySet<string> = new Set(['blockquote', 'list']);
+
+/**
+ * The first quote or list nested more than `limit` levels inside others (walked
+ * without recursion, so any depth is safe), or undefined.
+ */
 function deeperThan(tree: Root, limit: number): RootContent | undefined {
   const stack: [RootContent | Root, number][] = [[tree, 0]];
   while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [RootContent | Root, number];
-    if (depth > limit && node.type !== 'root') return node;
-    if ('children' in node) for (const child of node.children as RootContent[]) stack.push([child, depth + 1]);
+    const [node, outer] = stack.pop() as [RootContent | Root, number];
+    const depth = NESTING.has(node.type) ? outer + 1 : outer;
+    if (depth > limit) return node as RootContent;
+    if ('children' in node) for (const child of node.children as RootContent[]) stack.push([child, depth]);
   }
   return undefined;
 }

@@ -59,7 +59,6 @@ export const REPORT_TEXT_SCHEMA: Schema = {
  * by the Markdown parser (`&#106;avascript:` arrives as `javascript:`).
  */
 function asBrowserReads(url: string): string {
-  // eslint-disable-next-line no-control-regex
   return url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
 }
 

@@ -208,11 +208,11 @@ describe('files that are not what they seem', () => {
     expect(problemsOf(dir)).toEqual([`${REPORT}:2:16: not valid YAML: Missing closing "quote`]);
   });
 
-  it('a YAML alias bomb is refused at the file and line of its first alias', () => {
+  it('a YAML alias bomb is refused at the file, line and column of its first alias', () => {
     const dir = copyOfContent();
     writeFileSync(join(dir, 'changes.yaml'), readFileSync(join(FIXTURES, 'alias-bomb.yaml')));
     expect(problemsOf(dir)).toEqual([
-      'changes.yaml:3: not usable YAML: Excessive alias count indicates a resource exhaustion attack; write the values out instead of repeating them with aliases (*name)',
+      'changes.yaml:3:10: not usable YAML: Excessive alias count indicates a resource exhaustion attack; write the values out instead of repeating them with aliases (*name)',
     ]);
   });
 });

@@ -37,10 +37,25 @@ const SINGULAR: Record<CollectionName, string> = { countries: 'country', organiz
 /** Where the content lives: `content/`, or ARCHIVE_CONTENT for a build of another copy (tests). */
 export const CONTENT_DIR = process.env['ARCHIVE_CONTENT'] ?? 'content';
 
-/** A parsed YAML document and a way to find the line of any field in it. */
+/** Where a field is written: 1-based line in the file, and column (in characters) on it. */
+interface Place {
+  line: number;
+  column: number;
+}
+
+/** A parsed YAML document and a way to find the place of any field in it (`lineOf` is its line alone). */
 interface YamlSource {
   data: unknown;
+  placeOf: (path: readonly PropertyKey[]) => Place | undefined;
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** No data and no places: what a missing or unreadable file yields, so the other files are still checked. */
+const NOTHING = { data: [], placeOf: () => undefined, lineOf: () => undefined } satisfies YamlSource;
+
+/** The place of a field as the parts of a problem: its line and column, or line 1 when it has none. */
+function at(source: YamlSource, path: readonly PropertyKey[]): { line: number; column?: number } {
+  return source.placeOf(path) ?? { line: 1 };
 }
 
 /** Validated content of the whole `content/` folder, ready for `buildArchive`. */
@@ -128,7 +143,7 @@ export function readContentFiles(
     if (lang !== data.lang) {
       problems.push({
         file,
-        line: parsed.yaml.lineOf(['lang']) ?? 1,
+        ...at(parsed.yaml, ['lang']),
         where: 'lang',
         message: `is "${data.lang}" but the file is in the "${lang}" folder; reports live in content/reports/{lang}/`,
       });
@@ -136,24 +151,24 @@ export function readContentFiles(
     if (basename(path, '.mdx') !== data.id) {
       problems.push({
         file,
-        line: parsed.yaml.lineOf(['id']) ?? 1,
+        ...at(parsed.yaml, ['id']),
         where: 'id',
         message: `is "${data.id}" but the file is named ${basename(path)}; name it ${data.id}.mdx`,
       });
     }
-    problems.push(...issuerProblems(data.network.id, raw.organizations.data, file, parsed.yaml.lineOf(['network'])));
+    problems.push(...issuerProblems(data.network.id, raw.organizations.data, file, at(parsed.yaml, ['network'])));
     const sourceFile = join(contentDir, 'sources', data.source.file);
     if (!existsSync(sourceFile)) {
       problems.push({
         file,
-        line: parsed.yaml.lineOf(['source', 'file']) ?? 1,
+        ...at(parsed.yaml, ['source', 'file']),
         where: 'source.file',
         message: `content/sources/${data.source.file} does not exist; archive the original text there`,
       });
     } else if (sha256(readFileSync(sourceFile)) !== data.source.sha256) {
       problems.push({
         file,
-        line: parsed.yaml.lineOf(['source', 'sha256']) ?? 1,
+        ...at(parsed.yaml, ['source', 'sha256']),
         where: 'source.sha256',
         message: `does not match content/sources/${data.source.file}; archived originals must not change (if this is a deliberate new version, record its checksum)`,
       });
@@ -161,7 +176,7 @@ export function readContentFiles(
       const unreadable = sourceDecodingProblem(data.source, contentDir);
       if (unreadable !== undefined) {
         const field = data.source.encoding === undefined ? 'file' : 'encoding';
-        problems.push({ file, line: parsed.yaml.lineOf(['source', field]) ?? 1, where: `source.${field}`, message: unreadable });
+        problems.push({ file, ...at(parsed.yaml, ['source', field]), where: `source.${field}`, message: unreadable });
       }
     }
     if (problems.length === before)
@@ -261,7 +276,7 @@ function sourceDecodingProblem(source: { file: string; encoding?: SourceEncoding
 }
 
 /** The `network` must be a body whose meetings produce documents: an organization of kind `network` or `rcm-body`. */
-function issuerProblems(id: string, organizations: unknown, file: string, line: number | undefined): Problem[] {
+function issuerProblems(id: string, organizations: unknown, file: string, place: { line: number; column?: number }): Problem[] {
   const entry = Array.isArray(organizations)
     ? (organizations as unknown[]).find(
         (candidate) => candidate !== null && typeof candidate === 'object' && 'id' in candidate && candidate.id === id,
@@ -272,7 +287,7 @@ function issuerProblems(id: string, organizations: unknown, file: string, line: 
   return [
     {
       file,
-      line: line ?? 1,
+      ...place,
       where: 'network',
       message: `"${id}" is an organization of kind ${kind}; it must be the network or RCM body whose meeting produced the document (kind ${ISSUING_KINDS.join(' or ')} in content/organizations.yaml)`,
     },
@@ -291,7 +306,7 @@ function sharedIds(raw: Record<CollectionName, YamlSource & { file: string }>): 
       if (other !== undefined && other !== source.file) {
         problems.push({
           file: source.file,
-          line: source.lineOf([index, 'id']) ?? 1,
+          ...at(source, [index, 'id']),
           where: 'id',
           message: `"${id}" is already the id of an entry in ${other}; ids must be unique across entity files`,
         });
@@ -381,40 +396,43 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
     if (!(error instanceof ReferenceError)) throw error;
     let alias: number | undefined;
     visit(document, { Alias: (_key, node) => ((alias ??= node.range?.[0]), visit.BREAK) });
-    const line = lineCounter.linePos(alias ?? 0).line + firstLine - 1;
+    const { line, col } = lineCounter.linePos(alias ?? 0);
     problems.push({
       file,
-      line,
+      line: line + firstLine - 1,
+      column: col,
       message: `not usable YAML: ${error.message}; write the values out instead of repeating them with aliases (*name)`,
     });
     return undefined;
   }
-  return {
-    data,
-    lineOf: (path) => {
-      // Walk up the path until a node with a position is found (a missing field has none).
-      for (let length = path.length; length > 0; length--) {
-        const node = document.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return lineCounter.linePos(node.range[0]).line + firstLine - 1;
-      }
-      const root = document.contents;
-      return root && (isMap(root) || isSeq(root)) && root.range ? lineCounter.linePos(root.range[0]).line + firstLine - 1 : undefined;
-    },
+  const placeAt = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
   };
+  const placeOf = (path: readonly PropertyKey[]): Place | undefined => {
+    // Walk up the path until a node with a position is found (a missing field has none).
+    for (let length = path.length; length > 0; length--) {
+      const node = document.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return placeAt(node.range[0]);
+    }
+    const root = document.contents;
+    return root && (isMap(root) || isSeq(root)) && root.range ? placeAt(root.range[0]) : undefined;
+  };
+  return { data, placeOf, lineOf: (path) => placeOf(path)?.line };
 }
 
 function readYamlList(path: string, display: (path: string) => string, problems: Problem[]): YamlSource & { file: string } {
   const file = display(path);
   if (!existsSync(path)) {
     problems.push({ file, message: 'is missing' });
-    return { file, data: [], lineOf: () => undefined };
+    return { file, ...NOTHING };
   }
   const text = readContentText(path, file, problems);
   const source = text === undefined ? undefined : parseYaml(text, file, 1, problems);
-  if (source === undefined) return { file, data: [], lineOf: () => undefined };
+  if (source === undefined) return { file, ...NOTHING };
   if (!Array.isArray(source.data)) {
     problems.push({ file, line: 1, message: 'must be a YAML list of entries, each starting with "- id: …"' });
-    return { file, data: [], lineOf: () => undefined };
+    return { file, ...NOTHING };
   }
   return { file, ...source };
 }
@@ -423,13 +441,18 @@ function validateList<S extends z.ZodType>(source: YamlSource & { file: string }
   const entries: z.output<S>[] = [];
   const seen = new Set<string>();
   (source.data as unknown[]).forEach((entry, index) => {
-    const result = validate(schema, { data: entry, lineOf: (path) => source.lineOf([index, ...path]) }, source.file, problems);
+    const entrySource: YamlSource = {
+      data: entry,
+      placeOf: (path) => source.placeOf([index, ...path]),
+      lineOf: (path) => source.lineOf([index, ...path]),
+    };
+    const result = validate(schema, entrySource, source.file, problems);
     if (result === undefined) return;
     const id = (result as { id: string }).id;
     if (seen.has(id))
       problems.push({
         file: source.file,
-        line: source.lineOf([index, 'id']) ?? 1,
+        ...at(source, [index, 'id']),
         where: 'id',
         message: `"${id}" is used by more than one entry`,
       });
@@ -446,10 +469,10 @@ function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: stri
   });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const line = source.lineOf(issue.path);
+    const place = source.placeOf(issue.path);
     problems.push({
       file,
-      ...(line === undefined ? {} : { line }),
+      ...place,
       where: fieldName(issue.path) || '(frontmatter)',
       message: issue.message,
     });

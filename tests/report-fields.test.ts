@@ -103,10 +103,10 @@ describe('numbering', () => {
     expect(check(dir)).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^${REPORT}:${lineOf(dir, 'skipped:')}: numbering\\.skipped\\[0\\]: "2\\.b" is declared skipped, but item 2\\.b is at line \\d+`,
+          `^${REPORT}:${lineOf(dir, 'skipped:')}:13: numbering\\.skipped\\[0\\]: "2\\.b" is declared skipped, but item 2\\.b is at line \\d+`,
         ),
       ),
-      `${REPORT}:${lineOf(dir, 'repeated:')}: numbering.repeated[0]: "5" is declared repeated, but there is no second item 5; write it as <Item n="5-2">, or remove "5" from the list`,
+      `${REPORT}:${lineOf(dir, 'repeated:')}:14: numbering.repeated[0]: "5" is declared repeated, but there is no second item 5; write it as <Item n="5-2">, or remove "5" from the list`,
     ]);
   });
 });

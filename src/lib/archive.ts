@@ -34,6 +34,8 @@ export interface ReportInput {
   bodyLine: number;
   /** Line of a frontmatter field (`['numbering', 'skipped', 0]`), when the loader knows it; problems with a declaration point there. */
   fieldLine?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+  /** Column of a frontmatter field's value, when known. */
+  fieldColumn?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
 }
 
 /** An item of the archive: what the report says, and what it mentions. */
@@ -133,6 +135,7 @@ export function assembleArchive(
       firstLine: report.bodyLine,
       numbering: report.data.numbering,
       fieldLine: report.fieldLine,
+      fieldColumn: report.fieldColumn,
     });
     problems.push(...body.problems);
     if (body.items.length === 0 && body.problems.length > 0) unreadable.add(`${report.data.lang}/${report.data.id}`);

@@ -130,7 +130,9 @@ export function readContentFiles(
     // numbering as declared when that part is valid, so a declared gap is not reported as a slip.
     const bodyProblems = () => {
       const numbering = numberingSchema.safeParse((parsed.yaml.data as { numbering?: unknown } | null)?.numbering).data;
-      return parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine, numbering, fieldLine: parsed.yaml.lineOf }).problems;
+      const fieldColumn = (path: readonly PropertyKey[]) => parsed.yaml.placeOf(path)?.column;
+      return parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine, numbering, fieldLine: parsed.yaml.lineOf, fieldColumn })
+        .problems;
     };
     const data = validate(schema, parsed.yaml, file, problems);
     if (data === undefined) {
@@ -180,7 +182,14 @@ export function readContentFiles(
       }
     }
     if (problems.length === before)
-      reports.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine, fieldLine: parsed.yaml.lineOf });
+      reports.push({
+        file,
+        data,
+        body: parsed.body,
+        bodyLine: parsed.bodyLine,
+        fieldLine: parsed.yaml.lineOf,
+        fieldColumn: (path) => parsed.yaml.placeOf(path)?.column,
+      });
     else {
       problems.push(...bodyProblems());
       rejected.push(key);

@@ -87,6 +87,8 @@ export interface BodySource {
   numbering?: Numbering | undefined;
   /** Line of a frontmatter field, so a declaration that does not fit the body is reported where it is written. */
   fieldLine?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+  /** Column of a frontmatter field's value on its line, when known. */
+  fieldColumn?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
 }
 
 /** Where the numbering check has got to: the last item's printed number, which time it is printed, its written number and last letter. */
@@ -155,13 +157,20 @@ function skipHint(number: string): string {
 /**
  * Declarations the body does not bear out: a number declared skipped that is
  * there, or that no later number follows (so nothing is skipped), and a number
- * declared repeated with no second item. Each points at its line in the frontmatter.
+ * declared repeated with no second item. Each points at its place in the frontmatter.
  */
 function declarationProblems(items: Item[], source: BodySource): Problem[] {
   const problems: Problem[] = [];
   const at = (list: 'skipped' | 'repeated', index: number, message: string): void => {
     const line = source.fieldLine?.(['numbering', list, index]);
-    problems.push({ file: source.file, ...(line === undefined ? {} : { line }), where: `numbering.${list}[${index}]`, message });
+    const column = line === undefined ? undefined : source.fieldColumn?.(['numbering', list, index]);
+    problems.push({
+      file: source.file,
+      ...(line === undefined ? {} : { line }),
+      ...(column === undefined ? {} : { column }),
+      where: `numbering.${list}[${index}]`,
+      message,
+    });
   };
   source.numbering?.skipped?.forEach((number, index) => {
     const present = items.find((item) => item.number === number);

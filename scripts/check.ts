@@ -2,7 +2,7 @@
  * `npm run check`: validates all content (schemas, references, numbering,
  * language parity, entity corrections, and the ledger's report and item URLs)
  * and prints every problem of every file at once as
- * `file:line: field: what is wrong`; on success, one summary line.
+ * `file:line:column: field: what is wrong`; on success, one summary line.
  * Usage: node scripts/check.ts [content-dir]
  */
 import { checkContent } from '../src/lib/content-check.ts';

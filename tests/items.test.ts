@@ -61,35 +61,35 @@ describe('numbering errors name the file, line and item', () => {
 
   it('rejects a duplicate number', () => {
     expect(parse(item('1') + item('2') + item('2'))).toEqual([
-      'content/reports/en/x.mdx:16: item 2: duplicate number: item 2 is already at line 13',
+      'content/reports/en/x.mdx:16:1: item 2: duplicate number: item 2 is already at line 13',
     ]);
   });
 
   it('rejects a skipped number', () => {
     expect(parse(item('1') + item('3'))).toEqual([
-      'content/reports/en/x.mdx:13: item 3: skipped number: expected item 2 next (if the original has no item 2, declare it in the frontmatter: numbering: { skipped: ["2"] })',
+      'content/reports/en/x.mdx:13:1: item 3: skipped number: expected item 2 next (if the original has no item 2, declare it in the frontmatter: numbering: { skipped: ["2"] })',
     ]);
   });
 
   it('rejects an out-of-order number', () => {
     expect(parse(item('1') + item('2') + item('3') + item('2.a'))).toEqual([
-      'content/reports/en/x.mdx:19: item 2.a: out of order: a sub-item must come right after item 2 and its earlier sub-items',
+      'content/reports/en/x.mdx:19:1: item 2.a: out of order: a sub-item must come right after item 2 and its earlier sub-items',
     ]);
   });
 
   it('rejects a skipped letter', () => {
     expect(parse(item('1') + item('1.a') + item('1.c'))).toEqual([
-      'content/reports/en/x.mdx:16: item 1.c: skipped letter: expected item 1.b next (if the original has no item 1.b, declare it in the frontmatter: numbering: { skipped: ["1.b"] })',
+      'content/reports/en/x.mdx:16:1: item 1.c: skipped letter: expected item 1.b next (if the original has no item 1.b, declare it in the frontmatter: numbering: { skipped: ["1.b"] })',
     ]);
   });
 
   it('rejects a malformed number, a missing number, text outside items and other elements', () => {
     const problems = parse(`${item('1')}<Item n="2-b">\nx\n</Item>\n\n<Item>\ny\n</Item>\n\nStray paragraph.\n\n<Note>z</Note>\n`);
     expect(problems).toEqual([
-      'content/reports/en/x.mdx:13: item 2-b: an <Item> needs its official number written as n="3" or n="3.b"',
-      'content/reports/en/x.mdx:17: an <Item> needs its official number written as n="3" or n="3.b"',
-      'content/reports/en/x.mdx:21: item 1: text outside an <Item> after the first item; unnumbered paragraphs belong inside the <Item> above them',
-      'content/reports/en/x.mdx:23: unknown element <Note>; only <Item n="…"> is allowed',
+      'content/reports/en/x.mdx:13:1: item 2-b: an <Item> needs its official number written as n="3" or n="3.b"',
+      'content/reports/en/x.mdx:17:1: an <Item> needs its official number written as n="3" or n="3.b"',
+      'content/reports/en/x.mdx:21:1: item 1: text outside an <Item> after the first item; unnumbered paragraphs belong inside the <Item> above them',
+      'content/reports/en/x.mdx:23:1: unknown element <Note>; only <Item n="…"> is allowed',
     ]);
   });
 

@@ -37,7 +37,7 @@ describe('declared gaps (numbering.skipped)', () => {
 
   it('without the declaration, say which number is missing and how to declare it', () => {
     expect(problems(body('1', '2', '3', '4', '5', '7'))).toEqual([
-      `${FILE}:30: item 7: skipped number: expected item 6 next (if the original has no item 6, declare it in the frontmatter: numbering: { skipped: ["6"] })`,
+      `${FILE}:30:1: item 7: skipped number: expected item 6 next (if the original has no item 6, declare it in the frontmatter: numbering: { skipped: ["6"] })`,
     ]);
   });
 
@@ -89,14 +89,14 @@ describe('declared repeats (numbering.repeated)', () => {
 
   it('without the declaration, say how to declare it', () => {
     expect(problems(printedTwice)).toEqual([
-      `${FILE}:30: item 4-2: n="4-2" is the number 4 printed a second time; if the original really prints 4 twice, declare it in the frontmatter: numbering: { repeated: ["4"] }`,
+      `${FILE}:30:1: item 4-2: n="4-2" is the number 4 printed a second time; if the original really prints 4 twice, declare it in the frontmatter: numbering: { repeated: ["4"] }`,
     ]);
   });
 
   it('reject a second item that does not follow the first', () => {
     expect(problems(body('1', '2', '2-2', '3', '3-2'), { repeated: ['2', '3'] })).toEqual([]);
     expect(problems(body('1', '2', '3', '2-2'), { repeated: ['2'] })).toEqual([
-      `${FILE}:22: item 2-2: out of order: item 2-2 must come right after item 2 and its sub-items`,
+      `${FILE}:22:1: item 2-2: out of order: item 2-2 must come right after item 2 and its sub-items`,
     ]);
   });
 

@@ -68,7 +68,7 @@ describe('content parity', () => {
     const extra = join(dir, 'reports', 'es', '2016-11-15.mdx');
     writeFileSync(extra, `${readFileSync(extra, 'utf8')}\n<Item n="9">\nTexto añadido.\n</Item>\n`);
     expect(archiveProblems(dir)).toEqual([
-      expect.stringMatching(/^reports\/en\/2017-11-27\.mdx:\d+: date: must be a real calendar date/),
+      expect.stringMatching(/^reports\/en\/2017-11-27\.mdx:\d+:\d+: date: must be a real calendar date/),
       expect.stringMatching(/^reports\/es\/2016-11-15\.mdx:\d+: item 9: has no twin in reports\/en\/2016-11-15\.mdx$/),
     ]);
   });

@@ -72,13 +72,13 @@ describe('documentKind and the issuing body', () => {
 
   it('refuse an unknown kind of document', () => {
     const dir = edited(withFields('documentKind: minutes\n'));
-    expect(check(dir)).toEqual([expect.stringMatching(new RegExp(`^${REPORT}:${lineOf(dir, 'documentKind')}: documentKind: `))]);
+    expect(check(dir)).toEqual([expect.stringMatching(new RegExp(`^${REPORT}:${lineOf(dir, 'documentKind')}:15: documentKind: `))]);
   });
 
   it('refuse an organization that holds no meetings of its own as the issuer', () => {
     const dir = edited((text) => text.replace('network: consular-protection-network', 'network: iom'));
     expect(check(dir)).toEqual([
-      `${REPORT}:${lineOf(dir, 'network: iom')}: network: "iom" is an organization of kind international-organization; it must be the network or RCM body whose meeting produced the document (kind network or rcm-body in content/organizations.yaml)`,
+      `${REPORT}:${lineOf(dir, 'network: iom')}:10: network: "iom" is an organization of kind international-organization; it must be the network or RCM body whose meeting produced the document (kind network or rcm-body in content/organizations.yaml)`,
     ]);
   });
 });
@@ -87,14 +87,14 @@ describe('numbering', () => {
   it('refuses gaps or repeats declared with archive numbers', () => {
     const dir = edited(withFields('numbering:\n  by: archive\n  skipped: ["3"]\n'));
     expect(check(dir)).toEqual([
-      `${REPORT}:${lineOf(dir, 'skipped:')}: numbering.skipped: cannot be declared with \`by: archive\`: the archive numbers items 1, 2, 3 … without gaps or repeats`,
+      `${REPORT}:${lineOf(dir, 'skipped:')}:12: numbering.skipped: cannot be declared with \`by: archive\`: the archive numbers items 1, 2, 3 … without gaps or repeats`,
     ]);
   });
 
   it('refuses an entry that is not an item number', () => {
     const dir = edited(withFields('numbering:\n  skipped: ["six"]\n'));
     expect(check(dir)).toEqual([
-      `${REPORT}:${lineOf(dir, '"six"')}: numbering.skipped[0]: must be an item number as printed, e.g. "6" or "2.c"`,
+      `${REPORT}:${lineOf(dir, '"six"')}:13: numbering.skipped[0]: must be an item number as printed, e.g. "6" or "2.c"`,
     ]);
   });
 
@@ -103,10 +103,10 @@ describe('numbering', () => {
     expect(check(dir)).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^${REPORT}:${lineOf(dir, 'skipped:')}: numbering\\.skipped\\[0\\]: "2\\.b" is declared skipped, but item 2\\.b is at line \\d+`,
+          `^${REPORT}:${lineOf(dir, 'skipped:')}:13: numbering\\.skipped\\[0\\]: "2\\.b" is declared skipped, but item 2\\.b is at line \\d+`,
         ),
       ),
-      `${REPORT}:${lineOf(dir, 'repeated:')}: numbering.repeated[0]: "5" is declared repeated, but there is no second item 5; write it as <Item n="5-2">, or remove "5" from the list`,
+      `${REPORT}:${lineOf(dir, 'repeated:')}:14: numbering.repeated[0]: "5" is declared repeated, but there is no second item 5; write it as <Item n="5-2">, or remove "5" from the list`,
     ]);
   });
 });
@@ -124,15 +124,15 @@ describe('sources in any format', () => {
     const dir = copyOfContent();
     withSource(dir, '2017-11-27.en.docx', new Uint8Array([0x50, 0x4b, 3, 4]), '\n  format: pdf\n  encoding: UTF-8');
     expect(check(dir)).toEqual([
-      `${REPORT}:${lineOf(dir, 'format: pdf')}: source.format: is "pdf" but 2017-11-27.en.docx is a .docx file; make them agree`,
-      `${REPORT}:${lineOf(dir, 'encoding:')}: source.encoding: applies only to a .txt source; remove it for 2017-11-27.en.docx`,
+      `${REPORT}:${lineOf(dir, 'format: pdf')}:11: source.format: is "pdf" but 2017-11-27.en.docx is a .docx file; make them agree`,
+      `${REPORT}:${lineOf(dir, 'encoding:')}:13: source.encoding: applies only to a .txt source; remove it for 2017-11-27.en.docx`,
     ]);
   });
 
   it('refuse another extension', () => {
     const dir = edited((text) => text.replace(/^ {2}file: .*$/m, '  file: 2017-11-27.en.rtf'));
     expect(check(dir)).toContain(
-      `${REPORT}:${lineOf(dir, 'file: 2017')}: source.file: must be a .txt, .pdf, .docx, .html or .htm file name in content/sources/`,
+      `${REPORT}:${lineOf(dir, 'file: 2017')}:9: source.file: must be a .txt, .pdf, .docx, .html or .htm file name in content/sources/`,
     );
   });
 
@@ -149,7 +149,7 @@ describe('sources in any format', () => {
     const dir = copyOfContent();
     withSource(dir, 'cp1252.en.txt', WINDOWS_1252);
     expect(check(dir).filter((problem) => problem.includes('source'))).toEqual([
-      `${REPORT}:${lineOf(dir, 'file: cp1252')}: source.file: reads as windows-1252, not UTF-8; set source.encoding: windows-1252 (the encoding the importer named when it read the file)`,
+      `${REPORT}:${lineOf(dir, 'file: cp1252')}:9: source.file: reads as windows-1252, not UTF-8; set source.encoding: windows-1252 (the encoding the importer named when it read the file)`,
     ]);
   });
 

@@ -32,29 +32,29 @@ describe('report schema', () => {
 
   it('rejects a date that is not a calendar day, naming file, line and field', () => {
     const dir = brokenContent((text) => text.replace('date: "2017-11-27"', 'date: "2017-02-30"'));
-    expect(problemsIn(dir)).toEqual([`${REPORT}:16: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`]);
+    expect(problemsIn(dir)).toEqual([`${REPORT}:16:7: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`]);
   });
 
   it('rejects an id that does not match the date', () => {
     const dir = brokenContent((text) => text.replace('date: "2017-11-27"', 'date: "2017-11-28"'));
-    expect(problemsIn(dir)).toEqual([`${REPORT}:5: id: must start with the meeting date 2017-11-28`]);
+    expect(problemsIn(dir)).toEqual([`${REPORT}:5:5: id: must start with the meeting date 2017-11-28`]);
   });
 
   it('rejects an unknown participant', () => {
     const dir = brokenContent((text) => text.replace('  - nicaragua\n', '  - narnia\n'));
-    expect(problemsIn(dir)).toEqual([`${REPORT}:34: participants[7]: "narnia" is not a known country id (see content/countries.yaml)`]);
+    expect(problemsIn(dir)).toEqual([`${REPORT}:34:5: participants[7]: "narnia" is not a known country id (see content/countries.yaml)`]);
   });
 
   it('rejects a missing title', () => {
     const dir = brokenContent((text) => text.replace(/^title: .*\n/m, ''));
-    expect(problemsIn(dir)).toEqual([`${REPORT}:5: title: is required`]);
+    expect(problemsIn(dir)).toEqual([`${REPORT}:5:1: title: is required`]);
   });
 
   it('rejects a report with unresolved entries left by the importer, each at its line', () => {
     const dir = brokenContent((text) =>
       text.replace('---\n\nThe Liaison', 'unresolved:\n  - "date: no meeting date found"\n---\n\nThe Liaison'),
     );
-    expect(problemsIn(dir)).toEqual([`${REPORT}:47: unresolved[0]: date: no meeting date found; then delete this line`]);
+    expect(problemsIn(dir)).toEqual([`${REPORT}:47:5: unresolved[0]: date: no meeting date found; then delete this line`]);
   });
 
   it('rejects a changed archived original', () => {
@@ -64,7 +64,7 @@ describe('report schema', () => {
     expect(problemsIn(dir)).toEqual(
       ['en', 'es'].map((lang) =>
         expect.stringMatching(
-          new RegExp(`^reports/${lang}/2017-11-27\\.mdx:\\d+: source\\.sha256: does not match content/sources/2017-11-27\\.en\\.txt`),
+          new RegExp(`^reports/${lang}/2017-11-27\\.mdx:\\d+:\\d+: source\\.sha256: does not match content/sources/2017-11-27\\.en\\.txt`),
         ),
       ),
     );
@@ -89,9 +89,9 @@ describe('npm run check', () => {
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
     expect(lines.slice(0, -1).map((line) => line.replace(/^.*?reports\//, 'reports/'))).toEqual([
-      `${REPORT}:5: title: is required`,
-      `${REPORT}:15: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
-      `${REPORT}:33: participants[7]: "narnia" is not a known country id (see content/countries.yaml)`,
+      `${REPORT}:5:1: title: is required`,
+      `${REPORT}:15:7: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
+      `${REPORT}:33:5: participants[7]: "narnia" is not a known country id (see content/countries.yaml)`,
     ]);
     expect(lines.at(-1)).toBe('3 problems found.');
     expect(run.stderr).not.toMatch(/^\s+at /m);
@@ -112,9 +112,9 @@ describe('npm run check', () => {
       'permalinks.txt: /en/reports/2016-11-15/items/8/: was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
       'permalinks.txt: /es/reports/2016-11-15/items/8/: was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
       'permalinks.txt: /id/2016-11-15/8/: was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
-      `${REPORT}:16: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
+      `${REPORT}:16:7: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
       expect.stringMatching(
-        /^reports\/es\/2017-11-27\.mdx:\d+: item 2\.c: skipped letter: expected item 2\.b next \(if the original has no item 2\.b, declare it in the frontmatter: numbering: \{ skipped: \["2\.b"\] \}\)$/,
+        /^reports\/es\/2017-11-27\.mdx:\d+:1: item 2\.c: skipped letter: expected item 2\.b next \(if the original has no item 2\.b, declare it in the frontmatter: numbering: \{ skipped: \["2\.b"\] \}\)$/,
       ),
       '5 problems found.',
     ]);

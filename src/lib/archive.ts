@@ -20,7 +20,7 @@ import { type Role, rolesIn } from './roles.ts';
 import { linkEntities } from './entity-links.ts';
 import { itemPath, reportPath } from './urls.ts';
 import { parityProblems } from './parity.ts';
-import { ContentError, type Problem } from './problems.ts';
+import { ContentError, cut, type Problem } from './problems.ts';
 
 /** A report file as handed over by a loader: validated frontmatter and the raw body. */
 export interface ReportInput {
@@ -34,6 +34,8 @@ export interface ReportInput {
   bodyLine: number;
   /** Line of a frontmatter field (`['numbering', 'skipped', 0]`), when the loader knows it; problems with a declaration point there. */
   fieldLine?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+  /** Column of a frontmatter field's value, when known. */
+  fieldColumn?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
 }
 
 /** An item of the archive: what the report says, and what it mentions. */
@@ -124,14 +126,19 @@ export function assembleArchive(
   const findMentions = createMentionFinder(input);
   const kinds = entityKinds(input);
   const organizations = byId(input.organizations);
+  // A body that could not be read at all (not valid MDX, nested too deep) has no items to compare with its
+  // twin: it counts as present for parity, like a rejected file, so its one problem is not drowned in "no twin".
+  const unreadable = new Set(elsewhere);
   const reports = input.reports.map((report): Report => {
     const body = parseReportBody(report.body, {
       file: report.file,
       firstLine: report.bodyLine,
       numbering: report.data.numbering,
       fieldLine: report.fieldLine,
+      fieldColumn: report.fieldColumn,
     });
     problems.push(...body.problems);
+    if (body.items.length === 0 && body.problems.length > 0) unreadable.add(`${report.data.lang}/${report.data.id}`);
     return {
       id: report.data.id,
       lang: report.data.lang,
@@ -147,7 +154,7 @@ export function assembleArchive(
             file: report.file,
             line: item.line,
             where: `item ${item.number}`,
-            message: `"${phrase}" looks like a name but matches no country, organization or initiative; add it (or an alias) to content/`,
+            message: `"${cut(phrase)}" looks like a name but matches no country, organization or initiative; add it (or an alias) to content/`,
           });
         }
         const found = mentionsOf(spans);
@@ -164,7 +171,12 @@ export function assembleArchive(
       }),
     };
   });
-  problems.push(...parityProblems(reports, elsewhere));
+  problems.push(
+    ...parityProblems(
+      reports.filter((report) => !unreadable.has(`${report.lang}/${report.id}`)),
+      unreadable,
+    ),
+  );
   const published = new Set(
     reports.flatMap((report) => [reportPath(report.id), ...report.items.map((item) => itemPath(report.id, item.number))]),
   );

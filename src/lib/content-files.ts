@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import {
   type Change,
   changeSchema,
@@ -28,6 +28,7 @@ import { type Archive, assembleArchive, type ReportInput } from './archive.ts';
 import { parseReportBody } from './items.ts';
 import { ContentError, type Problem, UserError } from './problems.ts';
 import { type DecodedText, decodeText } from './import/readers/text.ts';
+import { readContentText, symlinkProblem } from './content-text.ts';
 
 type CollectionName = 'countries' | 'organizations' | 'initiatives';
 
@@ -36,10 +37,25 @@ const SINGULAR: Record<CollectionName, string> = { countries: 'country', organiz
 /** Where the content lives: `content/`, or ARCHIVE_CONTENT for a build of another copy (tests). */
 export const CONTENT_DIR = process.env['ARCHIVE_CONTENT'] ?? 'content';
 
-/** A parsed YAML document and a way to find the line of any field in it. */
+/** Where a field is written: 1-based line in the file, and column (in characters) on it. */
+interface Place {
+  line: number;
+  column: number;
+}
+
+/** A parsed YAML document and a way to find the place of any field in it (`lineOf` is its line alone). */
 interface YamlSource {
   data: unknown;
+  placeOf: (path: readonly PropertyKey[]) => Place | undefined;
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** No data and no places: what a missing or unreadable file yields, so the other files are still checked. */
+const NOTHING = { data: [], placeOf: () => undefined, lineOf: () => undefined } satisfies YamlSource;
+
+/** The place of a field as the parts of a problem: its line and column, or line 1 when it has none. */
+function at(source: YamlSource, path: readonly PropertyKey[]): { line: number; column?: number } {
+  return source.placeOf(path) ?? { line: 1 };
 }
 
 /** Validated content of the whole `content/` folder, ready for `buildArchive`. */
@@ -100,10 +116,12 @@ export function readContentFiles(
   const reports: ReportInput[] = [];
   const rejected: string[] = [];
   const reportsDir = join(contentDir, 'reports');
+  problems.push(...strayFiles(contentDir, display));
   for (const path of listFiles(reportsDir, '.mdx')) {
     const file = display(path);
     const key = `${basename(dirname(path))}/${basename(path, '.mdx')}`;
-    const parsed = splitFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    const text = readContentText(path, file, problems);
+    const parsed = text === undefined ? undefined : splitFrontmatter(text, file, problems);
     if (parsed === undefined) {
       rejected.push(key);
       continue;
@@ -112,7 +130,9 @@ export function readContentFiles(
     // numbering as declared when that part is valid, so a declared gap is not reported as a slip.
     const bodyProblems = () => {
       const numbering = numberingSchema.safeParse((parsed.yaml.data as { numbering?: unknown } | null)?.numbering).data;
-      return parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine, numbering, fieldLine: parsed.yaml.lineOf }).problems;
+      const fieldColumn = (path: readonly PropertyKey[]) => parsed.yaml.placeOf(path)?.column;
+      return parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine, numbering, fieldLine: parsed.yaml.lineOf, fieldColumn })
+        .problems;
     };
     const data = validate(schema, parsed.yaml, file, problems);
     if (data === undefined) {
@@ -125,7 +145,7 @@ export function readContentFiles(
     if (lang !== data.lang) {
       problems.push({
         file,
-        line: parsed.yaml.lineOf(['lang']) ?? 1,
+        ...at(parsed.yaml, ['lang']),
         where: 'lang',
         message: `is "${data.lang}" but the file is in the "${lang}" folder; reports live in content/reports/{lang}/`,
       });
@@ -133,24 +153,24 @@ export function readContentFiles(
     if (basename(path, '.mdx') !== data.id) {
       problems.push({
         file,
-        line: parsed.yaml.lineOf(['id']) ?? 1,
+        ...at(parsed.yaml, ['id']),
         where: 'id',
         message: `is "${data.id}" but the file is named ${basename(path)}; name it ${data.id}.mdx`,
       });
     }
-    problems.push(...issuerProblems(data.network.id, raw.organizations.data, file, parsed.yaml.lineOf(['network'])));
+    problems.push(...issuerProblems(data.network.id, raw.organizations.data, file, at(parsed.yaml, ['network'])));
     const sourceFile = join(contentDir, 'sources', data.source.file);
     if (!existsSync(sourceFile)) {
       problems.push({
         file,
-        line: parsed.yaml.lineOf(['source', 'file']) ?? 1,
+        ...at(parsed.yaml, ['source', 'file']),
         where: 'source.file',
         message: `content/sources/${data.source.file} does not exist; archive the original text there`,
       });
     } else if (sha256(readFileSync(sourceFile)) !== data.source.sha256) {
       problems.push({
         file,
-        line: parsed.yaml.lineOf(['source', 'sha256']) ?? 1,
+        ...at(parsed.yaml, ['source', 'sha256']),
         where: 'source.sha256',
         message: `does not match content/sources/${data.source.file}; archived originals must not change (if this is a deliberate new version, record its checksum)`,
       });
@@ -158,11 +178,18 @@ export function readContentFiles(
       const unreadable = sourceDecodingProblem(data.source, contentDir);
       if (unreadable !== undefined) {
         const field = data.source.encoding === undefined ? 'file' : 'encoding';
-        problems.push({ file, line: parsed.yaml.lineOf(['source', field]) ?? 1, where: `source.${field}`, message: unreadable });
+        problems.push({ file, ...at(parsed.yaml, ['source', field]), where: `source.${field}`, message: unreadable });
       }
     }
     if (problems.length === before)
-      reports.push({ file, data, body: parsed.body, bodyLine: parsed.bodyLine, fieldLine: parsed.yaml.lineOf });
+      reports.push({
+        file,
+        data,
+        body: parsed.body,
+        bodyLine: parsed.bodyLine,
+        fieldLine: parsed.yaml.lineOf,
+        fieldColumn: (path) => parsed.yaml.placeOf(path)?.column,
+      });
     else {
       problems.push(...bodyProblems());
       rejected.push(key);
@@ -193,12 +220,14 @@ export function loadArchiveFromFiles(contentDir: string = CONTENT_DIR, root: str
 }
 
 /**
- * Problems sorted by file, then line (a problem without a line first), keeping
+ * Problems sorted by file, then line and column (a problem without a line first), keeping
  * the order in which they were found otherwise, so an author reads each file once.
  * Example: `inFileOrder([{ file: 'b', message: 'x' }, { file: 'a', line: 3, message: 'y' }])` → the `a` problem first.
  */
 export function inFileOrder(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return [...problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }
 
 /** An archived source named by its file, or by a report's `source` field (file and the encoding it was decoded from). */
@@ -256,7 +285,7 @@ function sourceDecodingProblem(source: { file: string; encoding?: SourceEncoding
 }
 
 /** The `network` must be a body whose meetings produce documents: an organization of kind `network` or `rcm-body`. */
-function issuerProblems(id: string, organizations: unknown, file: string, line: number | undefined): Problem[] {
+function issuerProblems(id: string, organizations: unknown, file: string, place: { line: number; column?: number }): Problem[] {
   const entry = Array.isArray(organizations)
     ? (organizations as unknown[]).find(
         (candidate) => candidate !== null && typeof candidate === 'object' && 'id' in candidate && candidate.id === id,
@@ -267,7 +296,7 @@ function issuerProblems(id: string, organizations: unknown, file: string, line: 
   return [
     {
       file,
-      line: line ?? 1,
+      ...place,
       where: 'network',
       message: `"${id}" is an organization of kind ${kind}; it must be the network or RCM body whose meeting produced the document (kind ${ISSUING_KINDS.join(' or ')} in content/organizations.yaml)`,
     },
@@ -286,7 +315,7 @@ function sharedIds(raw: Record<CollectionName, YamlSource & { file: string }>): 
       if (other !== undefined && other !== source.file) {
         problems.push({
           file: source.file,
-          line: source.lineOf([index, 'id']) ?? 1,
+          ...at(source, [index, 'id']),
           where: 'id',
           message: `"${id}" is already the id of an entry in ${other}; ids must be unique across entity files`,
         });
@@ -313,12 +342,40 @@ function duplicateReports(reports: ReportInput[]): Problem[] {
   return problems;
 }
 
+/** Files under a folder whose names end in `extension` (exactly: `.MDX` is not `.mdx`), sorted; symbolic links included, for the caller to refuse. */
 function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .map((name) => join(dir, name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(extension))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * Files that are not what they seem: every symbolic link under `content/`
+ * (never followed, so nothing outside the repository is read), and every file
+ * under `content/reports/` that is not a `.mdx` report (`.MDX`, `.md`), which
+ * would otherwise be silently left out of the archive.
+ * Example: `content/reports/en/2018-01-10.MDX` → `is not a report file …; rename it to 2018-01-10.mdx`.
+ */
+function strayFiles(contentDir: string, display: (path: string) => string): Problem[] {
+  if (!existsSync(contentDir)) return [];
+  const problems: Problem[] = [];
+  const reportsDir = join(contentDir, 'reports');
+  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    // Symbolic links to report files are refused where the reports are read, once.
+    if (entry.isSymbolicLink() && !(path.startsWith(reportsDir) && entry.name.endsWith('.mdx')))
+      problems.push(symlinkProblem(display(path)));
+    else if (entry.isFile() && path.startsWith(`${reportsDir}/`) && !entry.name.endsWith('.mdx')) {
+      const stem = entry.name.replace(/\.[^.]*$/, '');
+      problems.push({
+        file: display(path),
+        message: `is not a report file: report files are named {id}.mdx, in lower case, and nothing else belongs in content/reports/; rename it to ${stem}.mdx (or move it out)`,
+      });
+    }
+  }
+  return problems;
 }
 
 function idsOf(data: unknown): Set<string> {
@@ -335,36 +392,56 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
-      problems.push({ file, line, message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}` });
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      problems.push({ file, line: line + firstLine - 1, column: col, message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}` });
     }
     return undefined;
   }
-  return {
-    data: document.toJS(),
-    lineOf: (path) => {
-      // Walk up the path until a node with a position is found (a missing field has none).
-      for (let length = path.length; length > 0; length--) {
-        const node = document.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return lineCounter.linePos(node.range[0]).line + firstLine - 1;
-      }
-      const root = document.contents;
-      return root && (isMap(root) || isSeq(root)) && root.range ? lineCounter.linePos(root.range[0]).line + firstLine - 1 : undefined;
-    },
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // The YAML library refuses aliases that expand without bound (a "billion laughs" file); name the file and the first alias.
+    if (!(error instanceof ReferenceError)) throw error;
+    let alias: number | undefined;
+    visit(document, { Alias: (_key, node) => ((alias ??= node.range?.[0]), visit.BREAK) });
+    const { line, col } = lineCounter.linePos(alias ?? 0);
+    problems.push({
+      file,
+      line: line + firstLine - 1,
+      column: col,
+      message: `not usable YAML: ${error.message}; write the values out instead of repeating them with aliases (*name)`,
+    });
+    return undefined;
+  }
+  const placeAt = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
   };
+  const placeOf = (path: readonly PropertyKey[]): Place | undefined => {
+    // Walk up the path until a node with a position is found (a missing field has none).
+    for (let length = path.length; length > 0; length--) {
+      const node = document.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return placeAt(node.range[0]);
+    }
+    const root = document.contents;
+    return root && (isMap(root) || isSeq(root)) && root.range ? placeAt(root.range[0]) : undefined;
+  };
+  return { data, placeOf, lineOf: (path) => placeOf(path)?.line };
 }
 
 function readYamlList(path: string, display: (path: string) => string, problems: Problem[]): YamlSource & { file: string } {
   const file = display(path);
   if (!existsSync(path)) {
     problems.push({ file, message: 'is missing' });
-    return { file, data: [], lineOf: () => undefined };
+    return { file, ...NOTHING };
   }
-  const source = parseYaml(readFileSync(path, 'utf8'), file, 1, problems);
-  if (source === undefined) return { file, data: [], lineOf: () => undefined };
+  const text = readContentText(path, file, problems);
+  const source = text === undefined ? undefined : parseYaml(text, file, 1, problems);
+  if (source === undefined) return { file, ...NOTHING };
   if (!Array.isArray(source.data)) {
     problems.push({ file, line: 1, message: 'must be a YAML list of entries, each starting with "- id: …"' });
-    return { file, data: [], lineOf: () => undefined };
+    return { file, ...NOTHING };
   }
   return { file, ...source };
 }
@@ -373,13 +450,18 @@ function validateList<S extends z.ZodType>(source: YamlSource & { file: string }
   const entries: z.output<S>[] = [];
   const seen = new Set<string>();
   (source.data as unknown[]).forEach((entry, index) => {
-    const result = validate(schema, { data: entry, lineOf: (path) => source.lineOf([index, ...path]) }, source.file, problems);
+    const entrySource: YamlSource = {
+      data: entry,
+      placeOf: (path) => source.placeOf([index, ...path]),
+      lineOf: (path) => source.lineOf([index, ...path]),
+    };
+    const result = validate(schema, entrySource, source.file, problems);
     if (result === undefined) return;
     const id = (result as { id: string }).id;
     if (seen.has(id))
       problems.push({
         file: source.file,
-        line: source.lineOf([index, 'id']) ?? 1,
+        ...at(source, [index, 'id']),
         where: 'id',
         message: `"${id}" is used by more than one entry`,
       });
@@ -396,10 +478,10 @@ function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: stri
   });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const line = source.lineOf(issue.path);
+    const place = source.placeOf(issue.path);
     problems.push({
       file,
-      ...(line === undefined ? {} : { line }),
+      ...place,
       where: fieldName(issue.path) || '(frontmatter)',
       message: issue.message,
     });
@@ -440,7 +522,8 @@ export function readReportFiles(reportsDir: string, root: string = process.cwd()
   return listFiles(reportsDir, '.mdx').map((path) => {
     const file = relative(root, path) || path;
     const problems: Problem[] = [];
-    const parsed = splitFrontmatter(readFileSync(path, 'utf8'), file, problems);
+    const text = readContentText(path, file, problems);
+    const parsed = text === undefined ? undefined : splitFrontmatter(text, file, problems);
     if (parsed === undefined) throw new ContentError(problems);
     return { file, data: parsed.yaml.data, body: parsed.body };
   });

@@ -8,7 +8,7 @@
  * them; input it cannot use at all is refused with a clear message
  * (`ImportError`). The format readers (`import/readers/`) come before it.
  */
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
 import type { Country, Lang, Organization } from '../schemas/index.ts';
 import { type SourceDocument, splitLines } from './import/document.ts';
 import { findFacts } from './import/facts.ts';
@@ -130,8 +130,9 @@ export function reportFile(
   const { file, format, encoding, received, sha256 } = source;
   const data = { ...result.frontmatter, source: { file, lang: result.lang, format, ...(encoding ? { encoding } : {}), received, sha256 } };
   const { unresolved, ...rest } = data as Record<string, unknown> & { unresolved?: string[] };
-  // The name is quoted as JSON so that no character of it (a line break) can end the comment line.
-  const comment = `# Imported from ${JSON.stringify(received)}. Review every field against the original;\n# "unresolved" lists what the importer could not determine: fix each and delete it.\n`;
   // The unresolved list goes last, where an author reads it after the facts it is about.
-  return `---\n${comment}${stringify({ ...rest, ...(unresolved ? { unresolved } : {}) }, { lineWidth: 0 })}---\n\n${result.body}`;
+  const document = new Document({ ...rest, ...(unresolved ? { unresolved } : {}) });
+  // The comment is written by the YAML library too, which comments out every line of it: no file name can add a key.
+  document.commentBefore = ` Imported from ${JSON.stringify(received)}. Review every field against the original;\n "unresolved" lists what the importer could not determine: fix each and delete it.`;
+  return `---\n${document.toString({ lineWidth: 0 })}---\n\n${result.body}`;
 }

@@ -8,7 +8,8 @@
  * official number written out ("2", "2.d"). Paragraphs and bullets inside an
  * element belong to that item, as in the printed reports.
  */
-import type { Nodes as HastNodes } from 'hast';
+import type { Element, Nodes as HastNodes } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { List, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -17,6 +18,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { VFileMessage } from 'vfile-message';
 import type { Numbering } from '../schemas/index.ts';
 import {
   comesAfter,
@@ -29,6 +31,7 @@ import {
   shownNumber,
 } from './item-number.ts';
 import type { Problem } from './problems.ts';
+import { linkProblem, REPORT_TEXT_SCHEMA, unsafeNodeProblem } from './report-text-safety.ts';
 
 /** One numbered item or lettered sub-item of a report. */
 export interface Item {
@@ -84,6 +87,8 @@ export interface BodySource {
   numbering?: Numbering | undefined;
   /** Line of a frontmatter field, so a declaration that does not fit the body is reported where it is written. */
   fieldLine?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+  /** Column of a frontmatter field's value on its line, when known. */
+  fieldColumn?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
 }
 
 /** Where the numbering check has got to: the last item's printed number, which time it is printed, its written number and last letter. */
@@ -152,13 +157,20 @@ function skipHint(number: string): string {
 /**
  * Declarations the body does not bear out: a number declared skipped that is
  * there, or that no later number follows (so nothing is skipped), and a number
- * declared repeated with no second item. Each points at its line in the frontmatter.
+ * declared repeated with no second item. Each points at its place in the frontmatter.
  */
 function declarationProblems(items: Item[], source: BodySource): Problem[] {
   const problems: Problem[] = [];
   const at = (list: 'skipped' | 'repeated', index: number, message: string): void => {
     const line = source.fieldLine?.(['numbering', list, index]);
-    problems.push({ file: source.file, ...(line === undefined ? {} : { line }), where: `numbering.${list}[${index}]`, message });
+    const column = line === undefined ? undefined : source.fieldColumn?.(['numbering', list, index]);
+    problems.push({
+      file: source.file,
+      ...(line === undefined ? {} : { line }),
+      ...(column === undefined ? {} : { column }),
+      where: `numbering.${list}[${index}]`,
+      message,
+    });
   };
   source.numbering?.skipped?.forEach((number, index) => {
     const present = items.find((item) => item.number === number);
@@ -192,20 +204,120 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze()
 /** Bullet marker used in plain text; the printed reports use the same middle dot. */
 export const BULLET = '·';
 
-/** Parses a report body into its preamble and items, checking the official numbering. */
+/** How deep blocks and inlines may nest: far beyond any report, far below what the renderers' recursion survives. */
+export const MAX_NESTING = 40;
+
+/**
+ * Parses a report body into its preamble and items, checking the official
+ * numbering, the body's syntax and the safety of its text. Never throws for
+ * bad input: a body MDX cannot parse, or nested too deep to render, gives one
+ * problem at its file, line and column and no items.
+ * Example: `parseReportBody('<Item n="1">\nText.\n</Item>\n', { file: 'a.mdx', firstLine: 20 }).items[0].html` → `<p>Text.</p>`.
+ */
 export function parseReportBody(body: string, source: BodySource): ReportBody {
-  const tree = parser.parse(body);
+  const parsed = parseBody(body, source);
+  if ('problem' in parsed) return { preambleText: '', preambleHtml: '', items: [], problems: [parsed.problem] };
+  return readBody(parsed.tree, source);
+}
+
+/** The body's syntax tree, or the problem that stops it being read: an MDX syntax error, or nesting too deep. */
+function parseBody(body: string, source: BodySource): { tree: Root } | { problem: Problem } {
+  const at = (line: number | undefined, column: number | undefined, message: string): { problem: Problem } => ({
+    problem: {
+      file: source.file,
+      line: (line ?? 1) + source.firstLine - 1,
+      ...(column === undefined ? {} : { column }),
+      message,
+    },
+  });
+  const quotes = tooManyQuotes(body);
+  if (quotes !== undefined) return at(quotes.line, quotes.column, tooDeep());
+  let tree: Root;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    if (error instanceof VFileMessage) {
+      return at(error.line, error.column, `not valid MDX: ${error.reason}${syntaxHint(error.reason)}`);
+    }
+    // Not met with any input tried (quotes are caught above, lists nest only as deep as their indentation), but
+    // a parser's recursion limit must still end as a problem of this file, not as a stack trace.
+    if (error instanceof RangeError) return at(1, undefined, tooDeep());
+    throw error;
+  }
+  const deep = deeperThan(tree, MAX_NESTING);
+  return deep === undefined ? { tree } : at(deep.position?.start.line, deep.position?.start.column, tooDeep());
+}
+
+function tooDeep(): string {
+  return `text nested more than ${MAX_NESTING} levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat`;
+}
+
+/** What to write instead, for the syntax errors an author is most likely to meet. */
+function syntaxHint(reason: string): string {
+  if (reason.includes('create a comment')) return '; an HTML comment <!-- … --> is not MDX: write {/* … */}';
+  if (reason.includes('create a link')) return '; write the address as plain text, or as a link [text](https://…)';
+  if (reason.includes('attribute value')) return '; quote attribute values: <Item n="3">';
+  return '; if the text itself has "<" or "{", write them as \\< and \\{';
+}
+
+/**
+ * The line and column of the first quote marker (`>`) past MAX_NESTING at the start of a line, found
+ * before parsing: the parser takes seconds over thousands of them, and overflows its stack at about 20,000.
+ */
+function tooManyQuotes(body: string): { line: number; column: number } | undefined {
+  const lines = body.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const markers = /^(?:[ \t]*>)+/.exec(text)?.[0] ?? '';
+    let count = 0;
+    for (const [column, character] of [...markers].entries()) {
+      if (character === '>' && ++count > MAX_NESTING) return { line: index + 1, column: column + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** Nodes that nest text: a quote or a list inside another is one level deeper. */
+const NESTING: ReadonlySet<string> = new Set(['blockquote', 'list']);
+
+/**
+ * The first quote or list nested more than `limit` levels inside others (walked
+ * without recursion, so any depth is safe), or undefined.
+ */
+function deeperThan(tree: Root, limit: number): RootContent | undefined {
+  const stack: [RootContent | Root, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, outer] = stack.pop() as [RootContent | Root, number];
+    const depth = NESTING.has(node.type) ? outer + 1 : outer;
+    if (depth > limit) return node as RootContent;
+    if ('children' in node) for (const child of node.children as RootContent[]) stack.push([child, depth]);
+  }
+  return undefined;
+}
+
+/** The preamble and items of a parsed body, with every problem of its numbering, elements and text. */
+function readBody(tree: Root, source: BodySource): ReportBody {
   const problems: Problem[] = [];
   const lineOf = (node: { position?: { start: { line: number } } | undefined }): number | undefined =>
     node.position === undefined ? undefined : node.position.start.line + source.firstLine - 1;
   const problem = (node: RootContent, where: string | undefined, message: string): void => {
     const line = lineOf(node);
+    const column = node.position?.start.column;
     problems.push({
       file: source.file,
       ...(line === undefined ? {} : { line }),
+      ...(line === undefined || column === undefined ? {} : { column }),
       ...(where === undefined ? {} : { where }),
       message,
     });
+  };
+  /** Every link, image or raw HTML in these blocks that the sanitizer would remove, each at its own place. */
+  const unsafe = (blocks: readonly RootContent[], where: string | undefined): void => {
+    for (const block of blocks) {
+      walkSelf(block, (node) => {
+        const message = unsafeNodeProblem(node);
+        if (message !== undefined) problem(node, where, message);
+      });
+    }
   };
 
   const by = source.numbering?.by ?? 'original';
@@ -226,7 +338,10 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
           `item ${items.at(-1)?.number ?? '?'}`,
           'text outside an <Item> after the first item; unnumbered paragraphs belong inside the <Item> above them',
         );
-      } else preamble.push(node);
+      } else {
+        unsafe([node], undefined);
+        preamble.push(node);
+      }
       continue;
     }
 
@@ -264,6 +379,7 @@ export function parseReportBody(body: string, source: BodySource): ReportBody {
       const what = describeNode(child, true);
       if (what !== undefined) problem(child, where, what);
     }
+    unsafe(content, where);
     if (content.filter((c) => !isComment(c)).length === 0) problem(node, where, 'the item has no text');
 
     const item: Item = {
@@ -329,6 +445,12 @@ function describeNode(node: RootContent, insideItem = false): string | undefined
   }
 }
 
+/** Visits a node and everything inside it. */
+function walkSelf(node: RootContent, visit: (node: RootContent) => void): void {
+  visit(node);
+  walk(node, visit);
+}
+
 function walk(node: RootContent | Root, visit: (node: RootContent) => void): void {
   if ('children' in node) {
     for (const child of node.children as RootContent[]) {
@@ -355,7 +477,19 @@ function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** HTML of blocks, through the sanitizer: the check refuses what it would remove, so it is a second wall, not the only one. */
 function blocksToHtml(blocks: RootContent[]): string {
   const root: Root = { type: 'root', children: blocks.filter((block) => !isComment(block)) };
-  return toHtml(toHast(root) as HastNodes);
+  const clean = sanitize(toHast(root) as HastNodes, REPORT_TEXT_SCHEMA);
+  // The sanitizer lets any scheme-less URL through, `//elsewhere.example` too: the check's own rule drops those.
+  visitElements(clean, (element) => {
+    if (typeof element.properties['href'] === 'string' && linkProblem(element.properties['href']) !== undefined)
+      delete element.properties['href'];
+  });
+  return toHtml(clean);
+}
+
+function visitElements(node: HastNodes, visit: (element: Element) => void): void {
+  if (node.type === 'element') visit(node);
+  if ('children' in node) for (const child of node.children) visitElements(child, visit);
 }

@@ -15,7 +15,7 @@ import { checkContent } from '../src/lib/content-check.ts';
 import { type ImportResult, reportFile } from '../src/lib/importer.ts';
 import { parseReportBody } from '../src/lib/items.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { copyOfContent, scratchDir } from './helpers.ts';
+import { contentArchive, copyOfContent, scratchDir } from './helpers.ts';
 
 const FIXTURES = 'tests/fixtures/hostile';
 const REPORT = 'reports/en/2017-11-27.mdx';
@@ -182,7 +182,7 @@ describe('files that are not what they seem', () => {
     });
   }
 
-  it('a data file is held to the same bytes: invalid UTF-8 and invisible characters at their place', () => {
+  it('a data file is held to the same bytes: invalid UTF-8 and invisible characters at their place, each once (not again as every reference to it)', () => {
     const dir = copyOfContent();
     const countries = join(dir, 'countries.yaml');
     const text = readFileSync(countries, 'utf8');
@@ -192,10 +192,19 @@ describe('files that are not what they seem', () => {
     const at = bytes.indexOf('\n- id:') + 1;
     writeFileSync(organizations, Buffer.concat([bytes.subarray(0, at), Buffer.from('# Organizaci\xf3n\n', 'latin1'), bytes.subarray(at)]));
     const line = bytes.subarray(0, at).toString('utf8').split('\n').length;
-    expect(problemsOf(dir).filter((problem) => !problem.includes('is not a known'))).toEqual([
+    const problems = problemsOf(dir);
+    expect(problems.filter((problem) => !problem.startsWith('reports/'))).toEqual([
       `countries.yaml:7:33: ${INVISIBLE('U+2066 (LEFT-TO-RIGHT ISOLATE)')}`,
       `organizations.yaml:${line}:13: a byte here is not UTF-8 (was the file saved as Windows-1252 or Latin-1?); save the file as UTF-8 and check that the character reads as it should`,
     ]);
+    // Every report refers to both files: one problem for each file it refers to, not one per reference.
+    const reports = problems.filter((problem) => problem.startsWith('reports/'));
+    expect(reports).toHaveLength(2 * contentArchive().reports.length);
+    for (const problem of reports) {
+      expect(problem).toMatch(
+        /^reports\/(en|es)\/[\d-]+\.mdx:\d+:\d+: (network|venue\.country): cannot be checked until content\/(organizations|countries)\.yaml can be read \(see its own problem\)$/u,
+      );
+    }
   });
 
   it('a YAML syntax error in the frontmatter is named at its file, line and column', () => {

@@ -92,17 +92,23 @@ export function readContentFiles(
   };
   const changes = validateList(readYamlList(join(contentDir, 'changes.yaml'), display, problems), changeSchema, problems);
   // References are checked against the ids the files declare, so a typo in a
-  // participant is caught even when the entity file itself has problems.
-  const known: Record<CollectionName, Set<string>> = {
-    countries: idsOf(raw.countries.data),
-    organizations: idsOf(raw.organizations.data),
-    initiatives: idsOf(raw.initiatives.data),
+  // participant is caught even when the entity file itself has problems. A file
+  // that cannot be read at all (a bad byte, a YAML error) leaves its references
+  // unchecked: each report says so once (see `onceEach`), not once per reference.
+  const declared = (source: YamlSource): Set<string> | undefined => (source.data === NOTHING.data ? undefined : idsOf(source.data));
+  const known: Record<CollectionName, Set<string> | undefined> = {
+    countries: declared(raw.countries),
+    organizations: declared(raw.organizations),
+    initiatives: declared(raw.initiatives),
   };
   const ref = (collection: CollectionName): RefSchema =>
     z
       .string()
-      .refine((id) => known[collection].has(id), {
-        error: (issue) => `"${String(issue.input)}" is not a known ${SINGULAR[collection]} id (see content/${collection}.yaml)`,
+      .refine((id) => known[collection]?.has(id) ?? false, {
+        error: (issue) =>
+          known[collection] === undefined
+            ? `cannot be checked until content/${collection}.yaml can be read (see its own problem)`
+            : `"${String(issue.input)}" is not a known ${SINGULAR[collection]} id (see content/${collection}.yaml)`,
       })
       .transform((id) => ({ collection, id }));
 
@@ -196,7 +202,7 @@ export function readContentFiles(
     }
   }
   problems.push(...duplicateReports(reports));
-  return { content: { countries, organizations, initiatives, reports, changes }, problems, rejected };
+  return { content: { countries, organizations, initiatives, reports, changes }, problems: onceEach(problems), rejected };
 }
 
 /**
@@ -210,6 +216,18 @@ export function readArchive(contentDir: string = CONTENT_DIR, root: string = pro
   const { content, problems, rejected } = readContentFiles(contentDir, root);
   const built = assembleArchive(content, new Set(rejected));
   return { archive: built.archive, problems: inFileOrder([...problems, ...built.problems]) };
+}
+
+/** The problems with a message said once per file: "cannot be checked until … can be read" is one problem, not one per reference. */
+function onceEach(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    if (!problem.message.startsWith('cannot be checked until')) return true;
+    const key = `${problem.file}\u0000${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Loads, validates and builds the archive from the files; throws a ContentError listing every problem (see `readArchive`). */

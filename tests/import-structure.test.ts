@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../src/lib/content-files.ts';
-import { splitLines, type SourceDocument } from '../src/lib/import/document.ts';
+import type { SourceDocument } from '../src/lib/import/document.ts';
+import { textLines } from '../src/lib/import/readers/text.ts';
 import { findStructure, type ReportStructure } from '../src/lib/import/structure.ts';
 import { proveWords } from '../src/lib/import/words.ts';
 import { importReport } from '../src/lib/importer.ts';
@@ -17,7 +18,7 @@ import { ImportError } from '../src/lib/problems.ts';
 import { contentArchive } from './helpers.ts';
 import { reportAsWrappedText } from './support/render.ts';
 
-const text = (lines: string[]): SourceDocument => ({ format: 'txt', lines: splitLines(lines.join('\n')), removed: [] });
+const text = (lines: string[]): SourceDocument => ({ format: 'txt', ...textLines(lines.join('\n')) });
 
 /** The items as [number, paragraphs] pairs, bullets shown as "- …". */
 function items(structure: ReportStructure): [string, string[]][] {

@@ -10,8 +10,9 @@
  */
 import { Document } from 'yaml';
 import type { Country, Lang, Organization } from '../schemas/index.ts';
-import { type SourceDocument, splitLines } from './import/document.ts';
+import type { SourceDocument } from './import/document.ts';
 import { findFacts } from './import/facts.ts';
+import { textLines } from './import/readers/text.ts';
 import { findStructure, type Paragraph, type ReportStructure } from './import/structure.ts';
 import { proveWords } from './import/words.ts';
 import type { MentionEntities } from './mentions.ts';
@@ -54,9 +55,9 @@ export function escapeMdx(text: string): string {
     .replace(/^([-+])(\s)/, '\\$1$2');
 }
 
-/** Imports a report's plain text. Throws ImportError for input it cannot use. */
+/** Imports a report's decoded plain text, read as the text reader reads a file. Throws ImportError for input it cannot use. */
 export function importReport(text: string, entities: ImportEntities, options: { lang?: Lang } = {}): ImportResult {
-  return importDocument({ format: 'txt', lines: splitLines(text), removed: [] }, entities, options);
+  return importDocument({ format: 'txt', ...textLines(text) }, entities, options);
 }
 
 /**

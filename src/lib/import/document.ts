@@ -97,11 +97,3 @@ export function formatPosition(position: SourcePosition): string {
   if (position.page !== undefined) return `page ${position.page}, line ${position.line}${column}`;
   return `line ${position.line}${column}`;
 }
-
-/**
- * A decoded text's lines as source lines (line breaks `\n`, `\r\n` or `\r`;
- * trailing white space dropped). Example: `splitLines('a\r\nb')` → lines "a" (line 1) and "b" (line 2).
- */
-export function splitLines(text: string): SourceLine[] {
-  return text.split(/\r\n?|\n/u).map((line, index) => ({ text: line.trimEnd(), position: { line: index + 1 } }));
-}

@@ -60,7 +60,7 @@ export interface ReportStructure {
 
 /** Verbs that introduce the agreements of a communiqué or declaration ("they agreed:", "ACORDARON:"). */
 const AGREED =
-  /\b(?:agree[sd]?|resolved?|decided?|declared?|adopted?|recommended?|acord(?:aron|amos|ó|aron lo siguiente)|acuerdan|resolvieron|resuelven|decidieron|deciden|declaran|declararon|recomiendan|recomendaron)\b[^.]*:$/iu;
+  /\b(?:agree[sd]?|resolved?|decided?|declared?|adopted?|recommended?|acord(?:aron|amos|ó)|acuerdan|resolvieron|resuelven|decidieron|deciden|declaran|declararon|recomiendan|recomendaron)\b[^.]*:$/iu;
 
 /**
  * Splits a document into heading, preamble and items.

@@ -152,9 +152,16 @@ function removeFurniture(lines: SourceLine[]): { lines: SourceLine[]; removed: s
  */
 export function readText(bytes: Uint8Array): SourceDocument {
   const { text, encoding } = decodeText(bytes);
-  const raw = text.split('\n');
-  // A final line end does not start another line.
+  return { format: 'txt', encoding, ...textLines(text) };
+}
+
+/**
+ * A decoded text as the importer reads it: one `SourceLine` per line (`\n`, `\r\n` or `\r`; a final line end
+ * starts no line), trailing white space removed, page furniture a copy of a PDF keeps removed and listed.
+ * Example: `textLines('REPORT\n\nPage 1 of 2\n…')` → `{ lines: [{ text: 'REPORT', position: { line: 1 } }, …], removed: ['page numbers: …'] }`.
+ */
+export function textLines(text: string): { lines: SourceLine[]; removed: string[] } {
+  const raw = text.split(/\r\n?|\n/u);
   if (raw.at(-1) === '') raw.pop();
-  const { lines, removed } = removeFurniture(raw.map((line, index) => ({ text: line.trimEnd(), position: { line: index + 1 } })));
-  return { format: 'txt', encoding, lines, removed };
+  return removeFurniture(raw.map((line, index) => ({ text: line.trimEnd(), position: { line: index + 1 } })));
 }

@@ -1,7 +1,8 @@
 /**
  * Files written next to the built pages: citation downloads for every report
  * and item, the open data export with its JSON Schemas, an Atom feed per
- * language, robots.txt, `_redirects` and `_headers`. All from the archive, at build time.
+ * language, robots.txt, and the host files (`_headers`, `_redirects`, `_nginx.conf`, the 404 page's
+ * script; src/lib/hosting.ts). All from the archive, at build time.
  */
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -11,7 +12,7 @@ import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
 import { type FileToWrite, writeFiles } from './file-writer.ts';
 import { CITATION_FORMATS, citationOf, formatCitation, textHash } from './citation.ts';
 import { useTranslations } from './i18n.ts';
-import { headersFile } from './security.ts';
+import { HOST_FILES, headersFile, hostRules, nginxConf, PRINTED_NUMBER_SCRIPT, printedNumberScript, redirectsFile } from './hosting.ts';
 import { organizationName, reportTitle, venueText } from './present.ts';
 import { absoluteUrl, feedPath, identifierPath, itemPath, pagePath, reportPath, sourcePath } from './urls.ts';
 
@@ -35,8 +36,11 @@ export function writeExports(archive: Archive, siteDir: string, site: string): P
     yield [at(`/data/schema/reports.v${DATA_VERSION.split('.')[0]}.json`), json(z.toJSONSchema(reportsFileSchema))];
     for (const lang of LANGS) yield [at(feedPath(lang)), atomFeed(archive, lang, site)];
     yield [at('/robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`];
-    yield [at('/_redirects'), redirects(archive)];
-    yield [at('/_headers'), headersFile()];
+    const host = hostRules(archive.changes);
+    yield [at(HOST_FILES.headers), headersFile(host)];
+    yield [at(HOST_FILES.redirects), redirectsFile(host)];
+    yield [at(HOST_FILES.nginx), nginxConf(host)];
+    yield [at(PRINTED_NUMBER_SCRIPT), printedNumberScript()];
   }
   return writeFiles(files());
 }
@@ -171,18 +175,4 @@ function atomFeed(archive: Archive, lang: Lang, site: string): string {
     '</feed>',
     '',
   ].join('\n');
-}
-
-/** `_redirects` (Netlify, Cloudflare Pages): every moved URL, with and without its trailing slash and for the files beside it. */
-function redirects(archive: Archive): string {
-  const lines = ['# Generated from content/changes.yaml. Moved URLs; withdrawn ones have tombstone pages.'];
-  for (const change of archive.changes) {
-    if (change.kind !== 'moved') continue;
-    for (const lang of LANGS) {
-      const from = pagePath(lang, change.id);
-      const to = pagePath(lang, change.to);
-      lines.push(`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`, `${from}* ${to}:splat 301`);
-    }
-  }
-  return `${lines.join('\n')}\n`;
 }

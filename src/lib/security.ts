@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy and hardening headers, in one place: sent as
- * `_headers` for static hosts, written into every page as a <meta> so they
- * hold on any host, and documented for nginx in the README.
+ * the host files (src/lib/hosting.ts), written into every page as a <meta> so
+ * they hold on any host.
  */
 
 /**
@@ -32,13 +32,3 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Strict-Transport-Security': 'max-age=31536000',
 };
-
-/** `_headers` (Netlify, Cloudflare Pages): security headers everywhere, hashed assets cached for a year. */
-export function headersFile(): string {
-  const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)];
-  // File names under /_astro/ carry a content hash, so they never change: cache them for good.
-  lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');
-  // Pagefind's entry files keep their names across builds; its fragments are hashed but share the folder.
-  lines.push('/pagefind/*', '  Cache-Control: public, max-age=3600');
-  return `${lines.join('\n')}\n`;
-}

@@ -1,31 +1,71 @@
 /**
- * Real parts for browser checks (tests, screenshots, the benchmark): a built
- * site served by a static file server (sirv, the one behind `vite preview`) on
- * a free localhost port, and Debian's Chromium driven by playwright-core.
- * No browser is downloaded.
+ * Real parts for browser checks (tests, screenshots, the benchmark) and for
+ * `npm run preview`: a built site served by a static file server (sirv, the
+ * one behind `vite preview`) that answers as the generated nginx
+ * configuration does (src/lib/hosting.ts), and Debian's Chromium driven by
+ * playwright-core. No browser is downloaded.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { readChanges } from './content-files.ts';
+import { hostAnswer, hostRules, type HostRules, NOT_FOUND_PAGE } from './hosting.ts';
 
 /** Where Debian installs Chromium (`apt-get install chromium`). */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** A static server over dist/, answering like a plain static host (404.html for unknown paths). */
-export async function serveDist(siteDir = 'dist'): Promise<{ origin: string; close: () => Promise<void> }> {
-  const files = sirv(siteDir, { dev: false, etag: true });
-  const notFound = readFileSync(`${siteDir}/404.html`);
-  const server: Server = createServer((request, response) =>
-    files(request, response, () => {
-      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(notFound);
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+/**
+ * A request handler over a built site, answering as the generated nginx configuration does: the
+ * security headers on every response, moved pages 301, withdrawn ones 410 with their tombstone page,
+ * printed item numbers and folders without their slash 301, unknown paths 404 with `404.html`.
+ * @example createServer(siteHandler('dist', hostRules(archive.changes)))
+ * @throws Error when `siteDir` has no 404.html (not a built site).
+ */
+export function siteHandler(siteDir: string, rules: HostRules): (request: IncomingMessage, response: ServerResponse) => void {
+  const files = sirv(siteDir, { dev: false, etag: true, setHeaders: (response, path) => cacheHeaders(rules, response, path) });
+  const notFound = readFileSync(join(siteDir, NOT_FOUND_PAGE));
+  const isDirectory = (path: string) => statSync(join(siteDir, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  const page = (response: ServerResponse, status: number, body: Buffer) => {
+    response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(body);
+  };
+  return (request, response) => {
+    for (const [name, value] of Object.entries(rules.headers)) response.setHeader(name, value);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const answer = hostAnswer(rules, decodeURIComponent(url.pathname), isDirectory);
+    if (answer?.status === 301) {
+      response.writeHead(301, { location: `${answer.location}${url.search}` });
+      response.end();
+    } else if (answer?.status === 410) page(response, 410, readFileSync(join(siteDir, answer.page, 'index.html')));
+    else if (answer?.status === 404) page(response, 404, notFound);
+    else files(request, response, () => page(response, 404, notFound));
+  };
+}
+
+function cacheHeaders(rules: HostRules, response: ServerResponse, path: string): void {
+  const rule = rules.cache.find(({ prefix }) => path.startsWith(prefix));
+  if (rule) response.setHeader('Cache-Control', rule.cacheControl);
+}
+
+/**
+ * Serves a built site (see `siteHandler`) on a localhost port (0: a free one); the host rules come from
+ * the content's `changes.yaml` (ARCHIVE_CONTENT, as for every script).
+ * @example const { origin, close } = await serveDist('dist'); // origin 'http://127.0.0.1:40123'
+ */
+export async function serveDist(siteDir = 'dist', port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer(siteHandler(siteDir, hostRules(readChanges())));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Launches headless Chromium with the flags that work on these machines (no network beyond localhost). */

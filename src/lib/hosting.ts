@@ -1,0 +1,263 @@
+/**
+ * What a web server must do for the archive, described once (`hostRules`) and
+ * written out for each kind of host: `_headers` and `_redirects` (Netlify,
+ * Cloudflare Pages), `_nginx.conf` (nginx, included in the publisher's own
+ * `server {}` block), and the script by which the 404 page leads a printed
+ * item number (`items/2.d/`) to its address on hosts that only serve files.
+ * `npm run preview` (src/lib/serve.ts) answers like the nginx configuration.
+ */
+import type { Change } from '../schemas/index.ts';
+import { LANGS } from '../schemas/index.ts';
+import { SECURITY_HEADERS } from './security.ts';
+import { pagePath } from './urls.ts';
+
+/** The host files the build writes at the root of the site; none of them is ever served. */
+export const HOST_FILES = { headers: '/_headers', redirects: '/_redirects', nginx: '/_nginx.conf' } as const;
+
+/** The page a host answers with, status 404, for any address the site does not have. */
+export const NOT_FOUND_PAGE = '/404.html';
+
+/** The script the 404 page loads to lead a printed item number to its address (see `printedNumberScript`). */
+export const PRINTED_NUMBER_SCRIPT = '/scripts/printed-number.js';
+
+/**
+ * An item number as printed in a report, in a URL: `/en/reports/2017-11-27/items/2.d/`
+ * (with or without the final slash). Groups: language, report id, item number, letter.
+ * Its address is `/en/reports/2017-11-27/items/2/d/` (the URL contract, docs/design.md).
+ * Written so that JavaScript and nginx's PCRE read it alike.
+ */
+export const PRINTED_NUMBER = /^\/(en|es)\/reports\/([0-9]{4}-[0-9]{2}-[0-9]{2}(?:-[0-9]+)?)\/items\/([0-9]+(?:-[0-9]+)?)\.([a-z])\/?$/;
+
+/**
+ * The address of a printed item number's page, or undefined when `path` is not one.
+ * @example printedNumberTarget('/es/reports/2017-11-27/items/2.d') // '/es/reports/2017-11-27/items/2/d/'
+ */
+export function printedNumberTarget(path: string): string | undefined {
+  const match = PRINTED_NUMBER.exec(path);
+  return match ? `/${match[1]}/reports/${match[2]}/items/${match[3]}/${match[4]}/` : undefined;
+}
+
+/** How long a folder's files may be kept by browsers and caches. */
+export interface CacheRule {
+  /** The folder, `/_astro/`. */
+  prefix: string;
+  /** The Cache-Control value for every file in it. */
+  cacheControl: string;
+}
+
+/** Everything a host must do, from the security policy and `content/changes.yaml`. */
+export interface HostRules {
+  /** Headers on every response, whatever its status (security.ts). */
+  headers: Readonly<Record<string, string>>;
+  /** Cache lifetimes by folder. */
+  cache: readonly CacheRule[];
+  /** Moved pages, `{ from: '/en/…/7/c/', to: '/en/…/7/b/' }`: 301, with or without the slash, files beside them too. */
+  moved: readonly { from: string; to: string }[];
+  /** Withdrawn pages (`/en/…/9/`): 410 for the page and everything under it, with the tombstone page the build writes there. */
+  withdrawn: readonly string[];
+  /** MIME type of each file extension the site has; anything else is `application/octet-stream`. */
+  types: Readonly<Record<string, string>>;
+}
+
+/**
+ * MIME types by extension. Text types carry `charset=utf-8` (every text file the build writes is UTF-8).
+ * Citation types as registered or customary: RIS `application/x-research-info-systems`, BibTeX
+ * `application/x-bibtex`, CSL-JSON is `.json`. WebAssembly must be `application/wasm` for browsers to
+ * compile it while it downloads; Pagefind's own files (`.pagefind`, `.pf_*`) are binary.
+ */
+const TYPES: Record<string, string> = {
+  html: 'text/html',
+  css: 'text/css',
+  js: 'text/javascript',
+  mjs: 'text/javascript',
+  json: 'application/json',
+  xml: 'application/xml',
+  csv: 'text/csv',
+  txt: 'text/plain',
+  bib: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/x-icon',
+  woff2: 'font/woff2',
+  wasm: 'application/wasm',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** Types sent with `; charset=utf-8`. */
+export const TEXT_TYPES = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'text/csv', 'text/plain', 'application/x-bibtex', 'application/x-research-info-systems', 'image/svg+xml'];
+
+/**
+ * The one description every host file is written from.
+ * @example hostRules([{ id: 'reports/2017-11-27/items/7/c/', kind: 'moved', to: 'reports/2017-11-27/items/7/b/', … }]).moved[0]
+ * // { from: '/en/reports/2017-11-27/items/7/c/', to: '/en/reports/2017-11-27/items/7/b/' }
+ */
+export function hostRules(changes: readonly Change[]): HostRules {
+  return {
+    headers: SECURITY_HEADERS,
+    cache: [
+      // File names under /_astro/ carry a content hash, so they never change: cache them for good.
+      { prefix: '/_astro/', cacheControl: 'public, max-age=31536000, immutable' },
+      // Pagefind's entry files keep their names across builds; its fragments are hashed but share the folder.
+      { prefix: '/pagefind/', cacheControl: 'public, max-age=3600' },
+    ],
+    moved: changes.flatMap((change) =>
+      change.kind === 'moved' ? LANGS.map((lang) => ({ from: pagePath(lang, change.id), to: pagePath(lang, change.to) })) : [],
+    ),
+    withdrawn: changes.flatMap((change) => (change.kind === 'withdrawn' ? LANGS.map((lang) => pagePath(lang, change.id)) : [])),
+    types: TYPES,
+  };
+}
+
+/**
+ * `_headers` for Netlify and Cloudflare Pages: security headers everywhere, cache lifetimes by folder.
+ * Format: https://docs.netlify.com/routing/headers/ and https://developers.cloudflare.com/pages/configuration/headers/
+ */
+export function headersFile(rules: HostRules): string {
+  const lines = ['/*', ...Object.entries(rules.headers).map(([name, value]) => `  ${name}: ${value}`)];
+  for (const { prefix, cacheControl } of rules.cache) lines.push(`${prefix}*`, `  Cache-Control: ${cacheControl}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `_redirects` for Netlify and Cloudflare Pages: every moved page, with and without its slash, and the
+ * files beside it. Withdrawn pages are served as the tombstone pages the build writes (status 200: these
+ * hosts give no way to send 410 with a page). Printed numbers (`items/2.d/`) get no rule here: placeholders
+ * match whole segments only, and a rule per sub-item would pass Cloudflare's cap of 2,000 static
+ * redirects at about 200 reports; the 404 page leads them instead (`printedNumberScript`).
+ */
+export function redirectsFile(rules: HostRules): string {
+  const lines = ['# Generated from content/changes.yaml by npm run build. Moved URLs; withdrawn ones have tombstone pages.'];
+  for (const { from, to } of rules.moved) lines.push(`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`, `${from}* ${to}:splat 301`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * nginx quoting: in double quotes, `"` and `\` escaped. nginx has no escape for `$` (it would start a
+ * variable), so a header value with one is refused; a regular expression's `$` is not interpolated.
+ * @throws Error when a header value holds `$`.
+ */
+function quoted(value: string, regex = false): string {
+  if (!regex && value.includes('$')) throw new Error(`nginx cannot send a header value holding "$": ${value}`);
+  return `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`;
+}
+
+/** A regular expression matching exactly this path (for nginx `location ~` and `rewrite`). */
+function literal(path: string): string {
+  return path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * nginx repeats no `add_header` of an outer level in a block that has its own, so every block that sets
+ * one sets the security headers again (`always`: also on 404, 410 and redirects).
+ */
+function headerLines(rules: HostRules, indent: string, extra: Record<string, string> = {}): string[] {
+  return Object.entries({ ...rules.headers, ...extra }).map(([name, value]) => `${indent}add_header ${name} ${quoted(value)} always;`);
+}
+
+/**
+ * `_nginx.conf`: the archive's rules for nginx (1.22 or later), to `include` inside a `server {}` block
+ * that sets `root` to the built site (README, "Hosting"). Directory addresses without their slash are
+ * answered 301 to the slash form by nginx's static module; `absolute_redirect off` keeps those
+ * redirects relative, so they hold behind a TLS proxy. Directives: https://nginx.org/en/docs/http/ngx_http_core_module.html
+ */
+export function nginxConf(rules: HostRules): string {
+  const withdrawn = rules.withdrawn.flatMap((path, index) => [
+    // The page and every file under it are gone: 410, with the tombstone page the build wrote at that address.
+    `location ^~ ${path} {`,
+    `  error_page 410 @withdrawn${index};`,
+    '  return 410;',
+    '}',
+    `location = ${path.slice(0, -1)} { return 301 ${path}; }`,
+    `location @withdrawn${index} {`,
+    `  rewrite ^ ${path}index.html break;`,
+    '}',
+  ]);
+  const moved = rules.moved.flatMap(({ from, to }) => [
+    `location ^~ ${from} { rewrite ^${literal(from)}(.*)$ ${to}$1 permanent; }`,
+    `location = ${from.slice(0, -1)} { return 301 ${to}; }`,
+  ]);
+  const printed = PRINTED_NUMBER.source.replace(/\\\//g, '/');
+  return [
+    `# Generated by npm run build from src/lib/hosting.ts and content/changes.yaml: do not edit; rebuild.`,
+    '# Include inside the server {} block that serves the built site (README, "Hosting").',
+    'index index.html;',
+    'absolute_redirect off;',
+    'server_tokens off;',
+    `error_page 404 ${NOT_FOUND_PAGE};`,
+    'charset utf-8;',
+    `charset_types ${TEXT_TYPES.join(' ')};`,
+    // A types block replaces the server's MIME map: it lists every kind of file the site has.
+    'types {',
+    ...Object.entries(rules.types).map(([extension, type]) => `  ${type} ${extension};`),
+    '}',
+    'default_type application/octet-stream;',
+    ...headerLines(rules, ''),
+    '',
+    '# The host files are not part of the site.',
+    ...Object.values(HOST_FILES).map((file) => `location = ${file} { return 404; }`),
+    '',
+    ...rules.cache.flatMap(({ prefix, cacheControl }) => [
+      `location ^~ ${prefix} {`,
+      ...headerLines(rules, '  ', { 'Cache-Control': cacheControl }),
+      '}',
+    ]),
+    '',
+    '# An item number as printed (items/2.d/) leads to its address (items/2/d/), when that item exists.',
+    `location ~ ${quoted(printed, true)} {`,
+    '  if (!-d $document_root/$1/reports/$2/items/$3/$4) { return 404; }',
+    '  return 301 /$1/reports/$2/items/$3/$4/;',
+    '}',
+    '',
+    '# content/changes.yaml: moved pages lead to their new address; withdrawn ones answer 410.',
+    ...moved,
+    ...withdrawn,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The 404 page's script: on a host that only serves files, an address with an item number as printed
+ * (`items/2.d/`) is led to the item's address once the page is known to exist. An external file, since
+ * the Content-Security-Policy forbids inline scripts; its pattern is `PRINTED_NUMBER`, written in.
+ */
+export function printedNumberScript(): string {
+  return [
+    '// Generated by npm run build from src/lib/hosting.ts: an item number as printed leads to its address.',
+    '(function () {',
+    `  var match = ${PRINTED_NUMBER.toString()}.exec(location.pathname);`,
+    '  if (!match) return;',
+    "  var target = '/' + match[1] + '/reports/' + match[2] + '/items/' + match[3] + '/' + match[4] + '/';",
+    "  fetch(target, { method: 'HEAD' }).then(function (response) {",
+    '    if (response.ok) location.replace(target + location.search + location.hash);',
+    '  });',
+    '})();',
+    '',
+  ].join('\n');
+}
+
+/** What a host answers, before looking for a file: a redirect, a withdrawn page, a refusal, or nothing special. */
+export type HostAnswer =
+  | { status: 301; location: string }
+  | { status: 410; page: string }
+  | { status: 404 }
+  | undefined;
+
+/**
+ * The answer the nginx configuration gives for a path, for servers written in JavaScript (`npm run
+ * preview`, the browser tests): the same rules, in the same order of precedence.
+ * `isDirectory(path)` says whether the site has a folder at a URL path (`/en/reports`).
+ * @example hostAnswer(rules, '/en/reports', isDirectory) // { status: 301, location: '/en/reports/' }
+ */
+export function hostAnswer(rules: HostRules, path: string, isDirectory: (path: string) => boolean): HostAnswer {
+  if ((Object.values(HOST_FILES) as string[]).includes(path)) return { status: 404 };
+  const moved = rules.moved.find(({ from }) => path === from.slice(0, -1) || path.startsWith(from));
+  if (moved) return { status: 301, location: `${moved.to}${path.slice(moved.from.length)}` };
+  const withdrawn = rules.withdrawn.find((page) => path === page.slice(0, -1) || path.startsWith(page));
+  if (withdrawn) return path === withdrawn.slice(0, -1) ? { status: 301, location: withdrawn } : { status: 410, page: withdrawn };
+  const printed = printedNumberTarget(path);
+  if (printed) return isDirectory(printed) ? { status: 301, location: printed } : { status: 404 };
+  if (!path.endsWith('/') && isDirectory(path)) return { status: 301, location: `${path}/` };
+  return undefined;
+}

@@ -261,3 +261,15 @@ export function hostAnswer(rules: HostRules, path: string, isDirectory: (path: s
   if (!path.endsWith('/') && isDirectory(path)) return { status: 301, location: `${path}/` };
   return undefined;
 }
+
+/**
+ * The Content-Type a host sends for a file, as the nginx configuration does: by extension (a folder
+ * address is its index.html), `; charset=utf-8` for text.
+ * @example contentType(rules, '/en/reports/2017-11-27/items/2/d/cite.bib') // 'application/x-bibtex; charset=utf-8'
+ */
+export function contentType(rules: HostRules, path: string): string {
+  const name = path.endsWith('/') ? 'index.html' : (path.split('/').pop() ?? '');
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+  const type = rules.types[extension] ?? 'application/octet-stream';
+  return TEXT_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
+}

@@ -11,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import sirv from 'sirv';
-import { readChanges } from './content-files.ts';
-import { hostAnswer, hostRules, type HostRules, NOT_FOUND_PAGE } from './hosting.ts';
+import { CONTENT_DIR, readChanges } from './content-files.ts';
+import { contentType, hostAnswer, hostRules, type HostRules, NOT_FOUND_PAGE } from './hosting.ts';
 
 /** Where Debian installs Chromium (`apt-get install chromium`). */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -25,7 +25,8 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
  * @throws Error when `siteDir` has no 404.html (not a built site).
  */
 export function siteHandler(siteDir: string, rules: HostRules): (request: IncomingMessage, response: ServerResponse) => void {
-  const files = sirv(siteDir, { dev: false, etag: true, setHeaders: (response, path) => cacheHeaders(rules, response, path) });
+  // No guessed names (`/404` is not `/404.html`): nginx serves a file only at its own name, and a folder's index.html.
+  const files = sirv(siteDir, { dev: false, etag: true, extensions: [''], setHeaders: (response, path) => fileHeaders(rules, response, path) });
   const notFound = readFileSync(join(siteDir, NOT_FOUND_PAGE));
   const isDirectory = (path: string) => statSync(join(siteDir, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
   const page = (response: ServerResponse, status: number, body: Buffer) => {
@@ -41,22 +42,30 @@ export function siteHandler(siteDir: string, rules: HostRules): (request: Incomi
       response.end();
     } else if (answer?.status === 410) page(response, 410, readFileSync(join(siteDir, answer.page, 'index.html')));
     else if (answer?.status === 404) page(response, 404, notFound);
-    else files(request, response, () => page(response, 404, notFound));
+    else {
+      if (url.pathname.endsWith('/')) request.url = `${url.pathname}index.html${url.search}`;
+      files(request, response, () => page(response, 404, notFound));
+    }
   };
 }
 
-function cacheHeaders(rules: HostRules, response: ServerResponse, path: string): void {
+function fileHeaders(rules: HostRules, response: ServerResponse, path: string): void {
+  response.setHeader('Content-Type', contentType(rules, path));
   const rule = rules.cache.find(({ prefix }) => path.startsWith(prefix));
   if (rule) response.setHeader('Cache-Control', rule.cacheControl);
 }
 
 /**
  * Serves a built site (see `siteHandler`) on a localhost port (0: a free one); the host rules come from
- * the content's `changes.yaml` (ARCHIVE_CONTENT, as for every script).
+ * the `changes.yaml` of `contentDir` (by default `content/`, or ARCHIVE_CONTENT as for every script).
  * @example const { origin, close } = await serveDist('dist'); // origin 'http://127.0.0.1:40123'
+ * @throws ContentError when changes.yaml is invalid; the server's error (EADDRINUSE) when the port is taken.
  */
-export async function serveDist(siteDir = 'dist', port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server: Server = createServer(siteHandler(siteDir, hostRules(readChanges())));
+export async function serveDist(
+  siteDir = 'dist',
+  { port = 0, contentDir = CONTENT_DIR }: { port?: number; contentDir?: string } = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer(siteHandler(siteDir, hostRules(readChanges(contentDir))));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

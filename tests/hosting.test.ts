@@ -74,7 +74,12 @@ describe('printed item numbers', () => {
   it('are read as the number as printed, and nothing else', () => {
     expect(printedNumberTarget('/en/reports/2017-11-27/items/2.d/')).toBe('/en/reports/2017-11-27/items/2/d/');
     expect(printedNumberTarget('/es/reports/2017-11-27-2/items/4-2.a')).toBe('/es/reports/2017-11-27-2/items/4-2/a/');
-    for (const other of ['/en/reports/2017-11-27/items/2/d/', '/fr/reports/2017-11-27/items/2.d/', '/en/reports/2017-11-27/items/2.D/', '/en/reports/x/items/2.d/'])
+    for (const other of [
+      '/en/reports/2017-11-27/items/2/d/',
+      '/fr/reports/2017-11-27/items/2.d/',
+      '/en/reports/2017-11-27/items/2.D/',
+      '/en/reports/x/items/2.d/',
+    ])
       expect(printedNumberTarget(other), other).toBeUndefined();
   });
 });
@@ -173,7 +178,8 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
     for (const file of readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }))
       if (extname(file) && !file.startsWith('_') && !oneOfEach.has(extname(file))) oneOfEach.set(extname(file), `/${file}`);
     expect([...oneOfEach.keys()].filter((extension) => !(extension in expected))).toEqual([]);
-    for (const [extension, path] of oneOfEach) expect([path, (await get(origin(), path)).headers.get('content-type')]).toEqual([path, expected[extension]]);
+    for (const [extension, path] of oneOfEach)
+      expect([path, (await get(origin(), path)).headers.get('content-type')]).toEqual([path, expected[extension]]);
     for (const file of ['cite.bib', 'cite.ris', 'cite.json'])
       expect((await get(origin(), `/en/reports/2017-11-27/items/2/d/${file}`)).headers.get('content-type')).toBe(expected[extname(file)]);
   });

@@ -56,7 +56,11 @@ export function nginxTest(conf: string, dir: string): { status: number | null; o
  * resolves once it accepts connections.
  * @throws Error naming the fix when nginx is missing, or with nginx's own message when it refuses the configuration.
  */
-export async function serveWithNginx(siteDir: string, dir: string, include?: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveWithNginx(
+  siteDir: string,
+  dir: string,
+  include?: string,
+): Promise<{ origin: string; close: () => Promise<void> }> {
   if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: install it with "apt-get install nginx" (or set NGINX_PATH)`);
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
@@ -68,7 +72,13 @@ export async function serveWithNginx(siteDir: string, dir: string, include?: str
   const origin = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries += 1) {
     if (child.exitCode !== null) throw new Error(`nginx stopped: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
-    if (await fetch(origin).then(() => true, () => false)) break;
+    if (
+      await fetch(origin).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (tries > 100) throw new Error(`nginx did not answer on ${origin} within 10 s`);
     await new Promise((done) => setTimeout(done, 100));
   }

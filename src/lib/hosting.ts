@@ -86,7 +86,18 @@ const TYPES: Record<string, string> = {
 };
 
 /** Types sent with `; charset=utf-8`. */
-export const TEXT_TYPES = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'text/csv', 'text/plain', 'application/x-bibtex', 'application/x-research-info-systems', 'image/svg+xml'];
+export const TEXT_TYPES = [
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'application/json',
+  'application/xml',
+  'text/csv',
+  'text/plain',
+  'application/x-bibtex',
+  'application/x-research-info-systems',
+  'image/svg+xml',
+];
 
 /**
  * The one description every host file is written from.
@@ -238,11 +249,7 @@ export function printedNumberScript(): string {
 }
 
 /** What a host answers, before looking for a file: a redirect, a withdrawn page, a refusal, or nothing special. */
-export type HostAnswer =
-  | { status: 301; location: string }
-  | { status: 410; page: string }
-  | { status: 404 }
-  | undefined;
+export type HostAnswer = { status: 301; location: string } | { status: 410; page: string } | { status: 404 } | undefined;
 
 /**
  * The answer the nginx configuration gives for a path, for servers written in JavaScript (`npm run

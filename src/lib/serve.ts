@@ -26,7 +26,12 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
  */
 export function siteHandler(siteDir: string, rules: HostRules): (request: IncomingMessage, response: ServerResponse) => void {
   // No guessed names (`/404` is not `/404.html`): nginx serves a file only at its own name, and a folder's index.html.
-  const files = sirv(siteDir, { dev: false, etag: true, extensions: [''], setHeaders: (response, path) => fileHeaders(rules, response, path) });
+  const files = sirv(siteDir, {
+    dev: false,
+    etag: true,
+    extensions: [''],
+    setHeaders: (response, path) => fileHeaders(rules, response, path),
+  });
   const notFound = readFileSync(join(siteDir, NOT_FOUND_PAGE));
   const isDirectory = (path: string) => statSync(join(siteDir, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
   const page = (response: ServerResponse, status: number, body: Buffer) => {

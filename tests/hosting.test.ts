@@ -139,6 +139,9 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toBe(readFileSync(join(SITE_DIR, '404.html'), 'utf8'));
+    // A malformed escape is the client's error, and the server goes on answering.
+    expect((await get(origin(), '/en/%zz/')).status).toBe(400);
+    expect((await get(origin(), '/en/')).status).toBe(200);
   });
 
   it('sends the security headers on a page, an asset, a redirect and a 404', async () => {

@@ -41,7 +41,15 @@ export function siteHandler(siteDir: string, rules: HostRules): (request: Incomi
   return (request, response) => {
     for (const [name, value] of Object.entries(rules.headers)) response.setHeader(name, value);
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const answer = hostAnswer(rules, decodeURIComponent(url.pathname), isDirectory);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed %-escape names no file: answered as nginx answers it (400), not by ending the server.
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      return response.end('400 Bad Request\n');
+    }
+    const answer = hostAnswer(rules, path, isDirectory);
     if (answer?.status === 301) {
       response.writeHead(301, { location: `${answer.location}${url.search}` });
       response.end();

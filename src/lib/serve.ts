@@ -47,7 +47,8 @@ export function siteHandler(siteDir: string, rules: HostRules): (request: Incomi
     } catch {
       // A malformed %-escape names no file: answered as nginx answers it (400), not by ending the server.
       response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-      return response.end('400 Bad Request\n');
+      response.end('400 Bad Request\n');
+      return;
     }
     const answer = hostAnswer(rules, path, isDirectory);
     if (answer?.status === 301) {

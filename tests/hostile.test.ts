@@ -263,10 +263,10 @@ describe('npm run check and npm run build over hostile content', () => {
       .split('\n')
       .map((line) => line.replace(/^.*?(reports\/)/, '$1').replace(/: .*/, ''));
     expect(lines).toEqual([
-      'reports/en/2016-11-15.mdx:42:1',
-      'reports/en/2017-11-27.mdx:53:2',
+      'reports/en/2016-11-15.mdx:43:1',
+      'reports/en/2017-11-27.mdx:54:2',
       'reports/en/2018-01-10.MDX',
-      'reports/es/2016-11-15.mdx:46:12',
+      'reports/es/2016-11-15.mdx:47:12',
       '4 problems found.',
     ]);
 

@@ -240,7 +240,7 @@ describe('the importer writes every value through the YAML library', () => {
     const received = 'report.txt\nid: evil\r\ntitle: evil\u2028lang: es';
     const file = reportFile(result, { file: 'x.en.txt', format: 'txt', received, sha256: '0'.repeat(64) });
     const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(file)?.[1] ?? '') as Record<string, unknown>;
-    expect(Object.keys(frontmatter)).toEqual(['id', 'lang', 'source']);
+    expect(Object.keys(frontmatter)).toEqual(['id', 'lang', 'published', 'source']);
     expect(frontmatter['id']).toBe('2018-01-10');
     expect((frontmatter['source'] as { received: string }).received).toBe(received);
   });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, langSchema } from './common.ts';
+import { isoDate, langSchema, requiredIsoDate } from './common.ts';
 import type { RefFactory } from './entities.ts';
 
 /** The shape of a report id: the meeting date, with `-2`, `-3`… for further meetings that day. */
@@ -174,7 +174,7 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
        * entry carries, so a newly added old meeting reaches readers as new. The importer writes the
        * day of import; set it to the day the text goes online if that is later.
        */
-      published: isoDate,
+      published: requiredIsoDate('is required: the day the archive first published this text, e.g. published: "2026-11-30"'),
       /** When the archive last published a correction of this text, YYYY-MM-DD; absent until there is one. */
       updated: isoDate.optional(),
       /** What the importer could not determine; the check rejects the report until each is fixed and the list deleted. */

@@ -152,6 +152,8 @@ describe('checking an origin', () => {
     );
     expect(siteOrigin({ ARCHIVE_ORIGIN: `${TEST_ORIGIN}/` }, file)).toEqual({ origin: TEST_ORIGIN, preview: false });
     expect(siteOrigin({ ARCHIVE_ORIGIN: '' }, file)).toEqual({ origin: PREVIEW_ORIGIN, preview: true });
+    writeFileSync(file, '# the address\norigin:\norign: https://archive.test.example\n');
+    expect(() => siteOrigin({}, file)).toThrow(`${file}:3: only an \`origin:\` line belongs here`);
     writeFileSync(file, 'origin:\n');
     expect(siteOrigin({}, file)).toEqual({ origin: PREVIEW_ORIGIN, preview: true });
     writeFileSync(file, `origin: ${TEST_ORIGIN}\n`);

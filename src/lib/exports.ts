@@ -149,6 +149,7 @@ export function feedDates(report: Report): { published: string; updated: string 
 /**
  * A language's report texts in feed order: newest publication by the archive first, so a newly
  * added old meeting comes first; texts published the same day, latest meeting first.
+ * Example: 2016-11-15 published 2026-12-05 and 2017-11-27 published 2026-11-30 → `[2016-11-15, 2017-11-27]`.
  */
 export function feedOrder(archive: Archive, lang: Lang): Report[] {
   const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);

@@ -7,7 +7,7 @@
  * one, a build is a preview for `http://localhost:4321` and every page says so.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UserError } from './problems.ts';
 
 /** The origin of a preview build: where `npm run preview` serves `dist/`. */
@@ -66,7 +66,7 @@ function originOf(value: string, where: string, write: string): SiteOrigin {
 /**
  * The `origin:` value of the config file and its line, or undefined when the file or the line is
  * absent or empty. Line numbers come from the YAML parser, so an error points at the line to edit.
- * @throws UserError when the file is not YAML or `origin:` is not a text.
+ * @throws UserError when the file is not YAML, holds another key, or `origin:` is not a text.
  */
 function configuredOrigin(file: string): { value: string; line: number } | undefined {
   if (!existsSync(file)) return undefined;
@@ -75,6 +75,15 @@ function configuredOrigin(file: string): { value: string; line: number } | undef
   const [error] = document.errors;
   if (error)
     throw new UserError(`${file}:${lineCounter.linePos(error.pos[0]).line}: not valid YAML (${error.code}); write \`origin: https://…\``);
+  // A misspelt key would silently make a preview: the file holds `origin:` and nothing else.
+  const contents = document.contents;
+  if (contents !== null && !(isMap(contents) && contents.items.every((pair) => isScalar(pair.key) && pair.key.value === 'origin'))) {
+    const stray = isMap(contents) ? contents.items.find((pair) => !(isScalar(pair.key) && pair.key.value === 'origin'))?.key : contents;
+    const at = isScalar(stray) && stray.range ? lineCounter.linePos(stray.range[0]).line : 1;
+    throw new UserError(
+      `${file}:${at}: only an \`origin:\` line belongs here; write \`origin: https://…\` (or leave it empty for a preview)`,
+    );
+  }
   const node = document.get('origin', true);
   if (node === undefined || node === null || (isScalar(node) && (node.value === null || node.value === ''))) return undefined;
   const line = lineCounter.linePos(isScalar(node) && node.range ? node.range[0] : 0).line;

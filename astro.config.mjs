@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
-import { SITE } from './src/lib/site.ts';
+import { siteOrigin } from './src/lib/site.ts';
 import { languageAlternates } from './src/lib/sitemap-links.ts';
 
 /**
@@ -21,14 +21,18 @@ function waitForJson(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+// The origin every absolute URL is written with (src/lib/site.ts). `npm run build` reads and checks it
+// first and hands it down in ARCHIVE_ORIGIN (empty for a preview), so Astro gets the same one.
+const { origin } = siteOrigin(process.env);
+
 /** The sitemap's page filter and its language alternates (hreflang), found without the integration's quadratic `i18n` scan. */
 function sitemapOptions() {
-  const alternates = languageAlternates(SITE, (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'));
+  const alternates = languageAlternates(origin, (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'));
   return { filter: alternates.keep, serialize: alternates.serialize };
 }
 
 export default defineConfig({
-  site: SITE,
+  site: origin,
   // A separate cache per build of another content copy (tests), so builds never share a content store.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
   trailingSlash: 'always',

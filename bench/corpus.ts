@@ -181,6 +181,7 @@ export function syntheticReport(next: () => number, date: string, id: string): {
       lang === 'en'
         ? 'translation: { status: original }'
         : 'translation: { status: translation, from: en, official: false, date: "2026-11-23", by: Bench }',
+      'published: "2026-11-30"',
       `source: { file: ${id}.en.txt, lang: en, sha256: ${sha256} }`,
       '---',
       '',

@@ -73,7 +73,7 @@ runCli(async () => {
   const { LEDGER_FILE, ledgerProblems, readLedger, siteUrls, unrecorded } = await import('../src/lib/permalinks.ts');
   const { ContentError } = await import('../src/lib/problems.ts');
   const { writeSearchIndex } = await import('../src/lib/search-index.ts');
-  const { SITE } = await import('../src/lib/site.ts');
+  const { ORIGIN_VARIABLE, previewWarning, siteOrigin } = await import('../src/lib/site.ts');
   const { itemAssetsPage, OUTSIDE_ASTRO_ENV, staticPageUrls, writeIdentifierPages, writeItemPages } =
     await import('../src/lib/static-pages.ts');
 
@@ -87,6 +87,10 @@ runCli(async () => {
     timings[stage] = Math.round(performance.now() - began);
     return result;
   };
+
+  // The origin is read and checked once, before anything is written: a bad one stops the build here.
+  const { origin, preview } = siteOrigin(process.env);
+  if (preview) console.error(previewWarning());
 
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -103,6 +107,8 @@ runCli(async () => {
   const astro = run('astro', ['build', '--outDir', next], {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // Astro writes its pages with the origin checked above (empty: a preview), not with its own reading.
+    [ORIGIN_VARIABLE]: preview ? '' : origin,
     ARCHIVE_SITEMAP_PAGES: sitemapPages,
     [OUTSIDE_ASTRO_ENV]: '1',
     // A build into another folder (tests, reproducibility checks) starts from an empty cache of its own.
@@ -123,7 +129,7 @@ runCli(async () => {
   astro.show();
   printWarnings(archive.warnings);
   // Renamed into place, so Astro never reads it half-written.
-  writeFileSync(`${sitemapPages}.part`, JSON.stringify(staticPageUrls(archive, SITE)));
+  writeFileSync(`${sitemapPages}.part`, JSON.stringify(staticPageUrls(archive, origin)));
   renameSync(`${sitemapPages}.part`, sitemapPages);
 
   // The search index and the exports need only the archive; item and identifier pages also need the
@@ -134,16 +140,16 @@ runCli(async () => {
   const assetsPage = itemAssetsPage(archive, next);
   const itemPages = async (): Promise<number> => {
     if (!assetsPage) return 0;
-    if (await pageWritten(assetsPage, astroDone)) return writeItemPages(archive, outside, assetsPage, SITE);
+    if (await pageWritten(assetsPage, astroDone)) return writeItemPages(archive, outside, assetsPage, origin);
     if ((await astroDone) === 0) throw new Error(`${assetsPage}: astro build ended without writing this page`);
     return 0;
   };
   const [astroStatus, ...written] = await Promise.allSettled([
     astroDone,
     astroDone.then((status) => (status === 0 ? timed('search', () => writeSearchIndex(archive, outside)) : 0)),
-    timed('exports', () => writeExports(archive, outside, SITE)),
+    timed('exports', () => writeExports(archive, outside, origin)),
     timed('itemPages', itemPages),
-    astroDone.then((status) => (status === 0 ? timed('idPages', () => writeIdentifierPages(archive, outside, next, SITE)) : 0)),
+    astroDone.then((status) => (status === 0 ? timed('idPages', () => writeIdentifierPages(archive, outside, next, origin)) : 0)),
   ]);
   const failed = written.find((result) => result.status === 'rejected');
   if (failed) await fail(failed.reason);

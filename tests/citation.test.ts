@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findReport } from '../src/lib/archive.ts';
 import { CITATION_FORMATS, citationOf, formatCitation, textHash } from '../src/lib/citation.ts';
-import { SITE } from '../src/lib/site.ts';
+import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
 import { reportExpectations } from './expectations.ts';
 import { contentArchive, distFile, page, select, selectAll, textOf, requireBuild } from './helpers.ts';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { SITE } from '../src/lib/site.ts';
+import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 
 const FOLDER = 'tests/fixtures/expectations';
 

@@ -5,12 +5,13 @@
  * the unit tests; it is handed to the site tests, which fail with its message.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
 
-const SOURCES = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json'];
+const SOURCES = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'archive.config.yaml', 'package.json', 'package-lock.json'];
 
 function newest(path: string): number {
   const stat = statSync(path);
@@ -32,10 +33,17 @@ export default function setup(project: TestProject): () => void {
     return () => rmSync(scratch, { recursive: true, force: true });
   }
   const stamp = 'dist/index.html';
-  const fresh = existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.filter(existsSync).map(newest));
+  // A dist/ built with a production origin (npm run build after the origin is set) is rebuilt as a preview.
+  const preview = existsSync('dist/robots.txt') && readFileSync('dist/robots.txt', 'utf8').includes(`${PREVIEW_ORIGIN}/`);
+  const fresh = preview && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.filter(existsSync).map(newest));
   let buildError = '';
   if (!fresh) {
-    const build = spawnSync('npm', ['run', 'build', '--silent'], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+    // Always a preview, whatever origin archive.config.yaml sets: the tests read its URLs as http://localhost:4321.
+    const build = spawnSync('npm', ['run', 'build', '--silent'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'inherit', 'pipe'],
+      env: { ...process.env, ARCHIVE_ORIGIN: '' },
+    });
     if (build.status !== 0) buildError = `npm run build failed:\n${build.stderr}`;
   }
   project.provide('buildError', buildError);

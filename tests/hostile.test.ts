@@ -240,7 +240,7 @@ describe('the importer writes every value through the YAML library', () => {
     const received = 'report.txt\nid: evil\r\ntitle: evil\u2028lang: es';
     const file = reportFile(result, { file: 'x.en.txt', format: 'txt', received, sha256: '0'.repeat(64) });
     const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(file)?.[1] ?? '') as Record<string, unknown>;
-    expect(Object.keys(frontmatter)).toEqual(['id', 'lang', 'source']);
+    expect(Object.keys(frontmatter)).toEqual(['id', 'lang', 'published', 'source']);
     expect(frontmatter['id']).toBe('2018-01-10');
     expect((frontmatter['source'] as { received: string }).received).toBe(received);
   });
@@ -263,10 +263,10 @@ describe('npm run check and npm run build over hostile content', () => {
       .split('\n')
       .map((line) => line.replace(/^.*?(reports\/)/, '$1').replace(/: .*/, ''));
     expect(lines).toEqual([
-      'reports/en/2016-11-15.mdx:42:1',
-      'reports/en/2017-11-27.mdx:53:2',
+      'reports/en/2016-11-15.mdx:43:1',
+      'reports/en/2017-11-27.mdx:54:2',
       'reports/en/2018-01-10.MDX',
-      'reports/es/2016-11-15.mdx:46:12',
+      'reports/es/2016-11-15.mdx:47:12',
       '4 problems found.',
     ]);
 

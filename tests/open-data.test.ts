@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findReport, reportsIn } from '../src/lib/archive.ts';
 import { textHash } from '../src/lib/citation.ts';
 import { itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
-import { SITE } from '../src/lib/site.ts';
+import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 import { ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../src/schemas/data-export.ts';
 import { reportExpectations } from './expectations.ts';
 import { contentArchive, page, select, selectAll, textOf, requireBuild, SITE_DIR } from './helpers.ts';

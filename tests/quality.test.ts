@@ -11,7 +11,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireBuild, SITE_DIR } from './helpers.ts';
 import { type BuiltPage, brokenLinks, brokenUrlsIn, builtPages, inlineCode, structureProblems } from '../src/lib/site-check.ts';
-import { SITE } from '../src/lib/site.ts';
+import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 
 let pages: BuiltPage[] = [];
 const broken: BuiltPage = { url: '/broken/', tree: fromHtml(readFileSync('tests/fixtures/quality/broken.html', 'utf8')) };

@@ -50,11 +50,20 @@ describe('report schema', () => {
     expect(problemsIn(dir)).toEqual([`${REPORT}:5:1: title: is required`]);
   });
 
+  it('rejects a report text without the date the archive published it, or corrected before it', () => {
+    const missing = brokenContent((text) => text.replace(/^published: .*\n/m, ''));
+    expect(problemsIn(missing)).toEqual([
+      `${REPORT}:5:1: published: is required: the day the archive first published this text, e.g. published: "2026-11-30"`,
+    ]);
+    const early = brokenContent((text) => text.replace(/^published: .*$/m, '$&\nupdated: "2026-11-29"'));
+    expect(problemsIn(early)).toEqual([`${REPORT}:42:10: updated: must be on or after the date it was published, 2026-11-30`]);
+  });
+
   it('rejects a report with unresolved entries left by the importer, each at its line', () => {
     const dir = brokenContent((text) =>
       text.replace('---\n\nThe Liaison', 'unresolved:\n  - "date: no meeting date found"\n---\n\nThe Liaison'),
     );
-    expect(problemsIn(dir)).toEqual([`${REPORT}:47:5: unresolved[0]: date: no meeting date found; then delete this line`]);
+    expect(problemsIn(dir)).toEqual([`${REPORT}:48:5: unresolved[0]: date: no meeting date found; then delete this line`]);
   });
 
   it('rejects a changed archived original', () => {

@@ -244,6 +244,9 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. If you followed a link to a report or an item, start from the list of reports.',
 
+  'preview.notice':
+    'Preview: this copy of the archive is not the published archive, and its addresses are not the archive’s permanent addresses. Do not cite or share them.',
+
   'entry.title': 'Consular Network Archive',
   'entry.choose': 'Choose a language',
 } as const;

@@ -244,6 +244,9 @@ export const es = {
   'notFound.body':
     'No hay ninguna página en esta dirección. Si siguió un enlace a un informe o a un punto, empiece por la lista de informes.',
 
+  'preview.notice':
+    'Vista previa: esta copia del archivo no es el archivo publicado, y sus direcciones no son las direcciones permanentes del archivo. No las cite ni las comparta.',
+
   'entry.title': 'Archivo de la Red Consular',
   'entry.choose': 'Elija un idioma',
 } as const;

@@ -141,11 +141,38 @@ function xml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** An Atom feed of a language's reports, newest first; dates are meeting dates, so the feed is the same on every build. */
+/**
+ * A report text's feed dates, as RFC 3339 date-times (RFC 4287 §3.3): when the archive published it
+ * (`published` in its file) and when it last corrected it (`updated`, else the same day).
+ * Example: `{ published: '2026-11-30' }` → `{ published: '2026-11-30T00:00:00Z', updated: '2026-11-30T00:00:00Z' }`.
+ */
+export function feedDates(report: Report): { published: string; updated: string } {
+  return { published: `${report.data.published}T00:00:00Z`, updated: `${report.data.updated ?? report.data.published}T00:00:00Z` };
+}
+
+/**
+ * A language's report texts in feed order: newest publication by the archive first, so a newly
+ * added old meeting comes first; texts published the same day, latest meeting first.
+ * Example: 2016-11-15 published 2026-12-05 and 2017-11-27 published 2026-11-30 → `[2016-11-15, 2017-11-27]`.
+ */
+export function feedOrder(archive: Archive, lang: Lang): Report[] {
+  const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+  return [...reportsIn(archive, lang)].sort(
+    (a, b) => newestFirst(a.data.published, b.data.published) || newestFirst(a.data.date, b.data.date) || newestFirst(a.id, b.id),
+  );
+}
+
+/**
+ * An Atom feed (RFC 4287) of a language's reports in `feedOrder`, each dated by when the archive
+ * published it (`feedDates`); the feed's `<updated>` is its latest entry's. Dates come from the
+ * report files, so the feed is the same on every build.
+ */
 function atomFeed(archive: Archive, lang: Lang, site: string): string {
   const t = useTranslations(lang);
-  const reports = [...reportsIn(archive, lang)].reverse();
-  const updated = `${reports[0]?.data.date ?? '1996-01-01'}T00:00:00Z`;
+  const reports = feedOrder(archive, lang);
+  const updated = reports
+    .map((report) => feedDates(report).updated)
+    .reduce((latest, date) => (date > latest ? date : latest), '1996-01-01T00:00:00Z');
   const entries = reports.map((report) => {
     const url = absoluteUrl(pagePath(lang, reportPath(report.id)), site);
     const summary = [venueText(archive, report, lang), `${report.items.length} ${t('reports.items').toLocaleLowerCase(lang)}`]
@@ -156,7 +183,8 @@ function atomFeed(archive: Archive, lang: Lang, site: string): string {
       `    <id>${xml(url)}</id>`,
       `    <title>${xml(reportTitle(report, lang))}</title>`,
       `    <link rel="alternate" type="text/html" href="${xml(url)}"/>`,
-      `    <updated>${report.data.date}T00:00:00Z</updated>`,
+      `    <published>${feedDates(report).published}</published>`,
+      `    <updated>${feedDates(report).updated}</updated>`,
       `    <author><name>${xml(organizationName(archive, report.data.network, lang))}</name></author>`,
       `    <summary>${xml(summary)}</summary>`,
       '  </entry>',

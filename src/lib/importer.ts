@@ -123,13 +123,28 @@ function writeBody(structure: ReportStructure): string {
   ].join('\n\n');
 }
 
-/** The report file: frontmatter (with the source it came from) and body. */
+/** Today's date where the importer runs, YYYY-MM-DD (the Swedish locale writes ISO 8601 dates). */
+function localToday(): string {
+  return new Date().toLocaleDateString('sv-SE');
+}
+
+/**
+ * The report file: frontmatter (with the day the archive publishes it, today unless given, and the
+ * source it came from) and body.
+ * Example: `reportFile(result, { file: '2017-11-27.en.txt', format: 'txt', received: 'r.txt', sha256 }, '2026-12-01')`
+ * → `'---\n…published: 2026-12-01\nsource:\n  file: 2017-11-27.en.txt…'`.
+ */
 export function reportFile(
   result: ImportResult,
   source: { file: string; format: string; encoding?: string; received: string; sha256: string },
+  published: string = localToday(),
 ): string {
   const { file, format, encoding, received, sha256 } = source;
-  const data = { ...result.frontmatter, source: { file, lang: result.lang, format, ...(encoding ? { encoding } : {}), received, sha256 } };
+  const data = {
+    ...result.frontmatter,
+    published,
+    source: { file, lang: result.lang, format, ...(encoding ? { encoding } : {}), received, sha256 },
+  };
   const { unresolved, ...rest } = data as Record<string, unknown> & { unresolved?: string[] };
   // The unresolved list goes last, where an author reads it after the facts it is about.
   const document = new Document({ ...rest, ...(unresolved ? { unresolved } : {}) });

@@ -35,10 +35,20 @@ export const slugSchema = z
  * (Astro's turns them into Date objects, ours keeps strings), so both are accepted
  * and normalised to the string form.
  */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)' }),
-);
+export const isoDate = requiredIsoDate('must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)');
+
+/**
+ * `isoDate` for a required field, with what to write when it is missing.
+ * Example: `requiredIsoDate('is required: …').safeParse(undefined).error.issues[0].message` → `'is required: …'`.
+ */
+export function requiredIsoDate(missing: string) {
+  return z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.iso.date({
+      error: (issue) => (issue.input === undefined ? missing : 'must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)'),
+    }),
+  );
+}
 
 /** A resolved pointer to an entry of another collection, the shape Astro's `reference()` produces. */
 export interface Ref<C extends string = string> {

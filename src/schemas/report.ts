@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, langSchema } from './common.ts';
+import { isoDate, langSchema, requiredIsoDate } from './common.ts';
 import type { RefFactory } from './entities.ts';
 
 /** The shape of a report id: the meeting date, with `-2`, `-3`… for further meetings that day. */
@@ -169,6 +169,14 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       reportsTo: ref('organizations').optional(),
       /** Whether this text is the original or a translation, and whose. */
       translation: translationSchema,
+      /**
+       * When the archive first published this text, YYYY-MM-DD (ISO 8601): the date its Atom feed
+       * entry carries, so a newly added old meeting reaches readers as new. The importer writes the
+       * day of import; set it to the day the text goes online if that is later.
+       */
+      published: requiredIsoDate('is required: the day the archive first published this text, e.g. published: "2026-11-30"'),
+      /** When the archive last published a correction of this text, YYYY-MM-DD; absent until there is one. */
+      updated: isoDate.optional(),
       /** What the importer could not determine; the check rejects the report until each is fixed and the list deleted. */
       unresolved: z.array(z.string()).optional(),
       /** The archived source document this text was taken from or translated from. */
@@ -203,6 +211,9 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       }
       if (report.endDate !== undefined && report.endDate <= report.date) {
         ctx.addIssue({ code: 'custom', path: ['endDate'], message: `must be after the date ${report.date}` });
+      }
+      if (report.updated !== undefined && z.iso.date().safeParse(report.published).success && report.updated < report.published) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: `must be on or after the date it was published, ${report.published}` });
       }
       if (report.format === 'in-person' && report.venue === undefined) {
         ctx.addIssue({ code: 'custom', path: ['venue'], message: 'is required for an in-person meeting' });

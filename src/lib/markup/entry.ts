@@ -7,7 +7,7 @@ import { AUTONYMS, useTranslations } from '../i18n.ts';
 import { absoluteUrl, type LocalPath, pagePath } from '../urls.ts';
 import { LANGS, type Lang } from '../../schemas/index.ts';
 import { type Html, html } from '../html.ts';
-import { commonHead, htmlDocument } from './frame.ts';
+import { commonHead, htmlDocument, previewNotice } from './frame.ts';
 
 /** What a language entry shows and where it leads. */
 export interface EntryProps {
@@ -28,17 +28,20 @@ export interface EntryProps {
 /** The entry's <head> content (without the stylesheet, which the build supplies). */
 export function entryHead({ titles, taglines, path, self, selfIsDefault, site }: EntryProps): Html {
   const canonical = absoluteUrl(selfIsDefault ? self : pagePath('en', path), site);
+  // Only the chooser declares alternates (the homes declare it back); an identifier is no language
+  // version of its item (the item pages do not list it), so it has a canonical link and no alternates.
+  const alternates =
+    selfIsDefault &&
+    html`${LANGS.map((lang) => html`<link rel="alternate" hreflang="${lang}" href="${absoluteUrl(pagePath(lang, path), site)}">`)}<link rel="alternate" hreflang="x-default" href="${canonical}">`;
   return html`${commonHead(
     LANGS.map((lang) => titles[lang]).join(' · '),
     LANGS.map((lang) => taglines[lang]).join(' '),
-  )}<link rel="canonical" href="${canonical}">${LANGS.map(
-    (lang) => html`<link rel="alternate" hreflang="${lang}" href="${absoluteUrl(pagePath(lang, path), site)}">`,
-  )}<link rel="alternate" hreflang="x-default" href="${canonical}">${!selfIsDefault && html`<meta name="robots" content="noindex">`}<script src="/scripts/choose-language.js" defer></script>`;
+  )}<link rel="canonical" href="${canonical}">${alternates}${!selfIsDefault && html`<meta name="robots" content="noindex">`}<script src="/scripts/choose-language.js" defer></script>`;
 }
 
 /** The entry's <body> content. */
-export function entryBody({ titles, taglines, path }: EntryProps): Html {
-  return html`<main id="main" class="wrap entry__main"><h1 class="entry__title">${LANGS.map(
+export function entryBody({ titles, taglines, path, site }: EntryProps): Html {
+  return html`${previewNotice(site, LANGS)}<main id="main" class="wrap entry__main"><h1 class="entry__title">${LANGS.map(
     (lang) => html`<span lang="${lang}">${titles[lang]}</span>`,
   )}</h1><ul class="entry__choices">${LANGS.map(
     (lang) =>

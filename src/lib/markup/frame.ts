@@ -6,6 +6,7 @@
  * Astro, so both kinds of page share one frame.
  */
 import { CONTENT_SECURITY_POLICY } from '../security.ts';
+import { isPreview } from '../site.ts';
 import { AUTONYMS, languageName, OG_LOCALE, otherLang, useTranslations } from '../i18n.ts';
 import {
   absoluteUrl,
@@ -45,6 +46,13 @@ export function commonHead(title: string, description?: string): Html {
   return html`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${description !== undefined && html`<meta name="description" content="${description}">`}<meta name="color-scheme" content="light dark"><link rel="icon" href="/favicon.svg" type="image/svg+xml">`;
 }
 
+/**
+ * The language chooser `/`: the x-default alternate (in the sense of Google's hreflang rules) of the two
+ * language homes, which it lists in turn. No other page has a language-neutral twin, so no other
+ * page declares an x-default: every alternate set stays reciprocal, and x-default is one URL.
+ */
+export const LANGUAGE_CHOOSER = '/';
+
 /** The <head> content of a page in a language (without the stylesheet and scripts, which the build supplies). */
 export function frameHead(props: FrameProps): Html {
   const { lang, title, path, site, ogType = 'website', canonical = path } = props;
@@ -54,7 +62,17 @@ export function frameHead(props: FrameProps): Html {
   const other = otherLang(lang);
   return html`${commonHead(fullTitle, description)}<link rel="canonical" href="${absoluteUrl(pagePath(lang, canonical), site)}">${LANGS.map(
     (alternate) => html`<link rel="alternate" hreflang="${alternate}" href="${absoluteUrl(pagePath(alternate, path), site)}">`,
-  )}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(pagePath('en', path), site)}"><link rel="alternate" type="application/atom+xml" href="${feedPath(lang)}" title="${t('feed.title')}"><meta property="og:site_name" content="${t('site.name')}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${absoluteUrl(pagePath(lang, path), site)}"><meta property="og:type" content="${ogType}"><meta property="og:locale" content="${OG_LOCALE[lang]}"><meta property="og:locale:alternate" content="${OG_LOCALE[other]}">`;
+  )}${path === '' && html`<link rel="alternate" hreflang="x-default" href="${absoluteUrl(LANGUAGE_CHOOSER, site)}">`}<link rel="alternate" type="application/atom+xml" href="${feedPath(lang)}" title="${t('feed.title')}"><meta property="og:site_name" content="${t('site.name')}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${absoluteUrl(pagePath(lang, path), site)}"><meta property="og:type" content="${ogType}"><meta property="og:locale" content="${OG_LOCALE[lang]}"><meta property="og:locale:alternate" content="${OG_LOCALE[other]}">`;
+}
+
+/**
+ * The notice a preview build puts at the top of every page, one paragraph per language given (a
+ * page in a language gives its own; the pages of no language, `/`, `/id/…` and the 404, give both),
+ * so nobody cites an address that is not the archive's. Nothing when the site has a real origin.
+ * Example: `previewNotice('http://localhost:4321', ['en'])` → `<div class="preview-notice" role="note"><p lang="en">Preview: …</p></div>`.
+ */
+export function previewNotice(site: URL | string, langs: readonly Lang[]): Html {
+  return html`${isPreview(site) && html`<div class="preview-notice" role="note">${langs.map((lang) => html`<p lang="${lang}">${useTranslations(lang)('preview.notice')}</p>`)}</div>`}`;
 }
 
 /** The <body> of a page in a language around its breadcrumbs and main content. */
@@ -72,7 +90,7 @@ export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Htm
     { path: glossaryPath(), label: t('nav.glossary') },
   ];
   return html`<a class="skip-link" href="#main">${t('nav.skip')}</a>
-<header class="site-header"><div class="wrap site-header__inner"><a class="site-name" href="${pagePath(lang)}"><span class="site-name__title">${t('site.name')}</span> <span class="site-name__tagline">${t('site.tagline')}</span></a>
+${previewNotice(props.site, [lang])}<header class="site-header"><div class="wrap site-header__inner"><a class="site-name" href="${pagePath(lang)}"><span class="site-name__title">${t('site.name')}</span> <span class="site-name__tagline">${t('site.tagline')}</span></a>
 <nav class="site-nav" aria-label="${t('nav.main')}"><ul>${sections.map(
     (section) => html`<li><a href="${pagePath(lang, section.path)}"${current(section.path)}>${section.label}</a></li>`,
   )}<li class="site-nav__lang"><a href="${pagePath(other, path)}" hreflang="${other}" lang="${other}" rel="alternate" title="${t('nav.thisPageIn', { language: languageName(other, lang) })}">${AUTONYMS[other]}</a></li></ul></nav>

@@ -5,14 +5,17 @@
  * purpose to show the checks can fail. Report text is verbatim and exempt by
  * its element (`VERBATIM_TEXT`).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requireBuild, SITE_DIR } from './helpers.ts';
+import { copyOfContent, normalise, requireBuild, scratchDir, select, SITE_DIR } from './helpers.ts';
 import { raw } from '../src/lib/html.ts';
 import { useTranslations } from '../src/lib/i18n.ts';
 import { type BuiltPage, builtPages } from '../src/lib/site-check.ts';
 import { emptyElements, placeholderText } from '../src/lib/visible-text.ts';
+import { toText } from 'hast-util-to-text';
 
 let pages: BuiltPage[] = [];
 const broken: BuiltPage = { url: '/broken/', tree: fromHtml(readFileSync('tests/fixtures/quality/visible-faults.html', 'utf8')) };
@@ -64,5 +67,47 @@ describe('templates cannot print an absent value', () => {
     expect(t('reports.year', { year: 2017 })).toContain('2017');
     // A placeholder not given at all stays for a script to fill (the search page's result count).
     expect(t('search.results.other')).toContain('{count}');
+  });
+});
+
+describe('a virtual meeting, which has no venue', () => {
+  // The real reports all have a venue; a copy of content/ turns the 2016 meeting into a virtual one, in both languages.
+  let virtualPages: BuiltPage[] = [];
+  const site = join(scratchDir('virtual-site-'), 'site');
+  beforeAll(() => {
+    const content = copyOfContent();
+    for (const lang of ['en', 'es']) {
+      const file = join(content, 'reports', lang, '2016-11-15.mdx');
+      const text = readFileSync(file, 'utf8');
+      const virtual = text.replace(/^format: in-person$/m, 'format: virtual').replace(/^venue:\n(?: {2}.*\n)+/m, '');
+      expect(virtual).not.toMatch(/^venue:/m);
+      writeFileSync(file, virtual);
+    }
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`build of the copy failed:\n${run.stderr}`);
+    virtualPages = builtPages(site);
+  }, 180_000);
+
+  it('no page shows a placeholder word or an empty element', () => {
+    expect(virtualPages.flatMap((page) => [...placeholderText(page), ...emptyElements(page)])).toEqual([]);
+  });
+
+  it('says "Virtual meeting" where other reports give their venue, with no dangling separator', () => {
+    const shown = (url: string, selector: string) => {
+      const element = select(selector, virtualPages.find((page) => page.url === url)?.tree ?? fromHtml(''));
+      return element ? normalise(toText(element)) : undefined;
+    };
+    for (const [lang, place] of [
+      ['en', 'Virtual meeting'],
+      ['es', 'Reunión virtual'],
+    ] as const) {
+      expect(shown(`/${lang}/reports/2016-11-15/`, 'main .lead')).toBe(place);
+      expect(shown(`/${lang}/reports/2016-11-15/items/1/`, '.kicker')).toMatch(new RegExp(` · ${place}$`));
+      const description = select(
+        'meta[name="description"]',
+        virtualPages.find((page) => page.url === `/${lang}/reports/2016-11-15/`)!.tree,
+      );
+      expect(String(description?.properties['content'])).toMatch(new RegExp(`, ${place}$`));
+    }
   });
 });

@@ -41,6 +41,14 @@ describe('no placeholder words on any page', () => {
       '/broken/: "undefined" in <p>: Search needs undefined.',
     ]);
   });
+
+  it('exempts an item page whose verbatim text, and so its description, says "null"', () => {
+    const verbatim = 'To note that the reply was null and void, and to ask the Technical Secretariat to write again.';
+    const itemPage = fromHtml(
+      `<head><meta name="description" content="To note that the reply was null and…"></head><main><div class="item-text"><span>3.</span><div><p>${verbatim}</p></div></div></main>`,
+    );
+    expect(placeholderText({ url: '/en/reports/2030-01-01/items/3/', tree: itemPage })).toEqual([]);
+  });
 });
 
 describe('no empty element that must have text', () => {

@@ -27,9 +27,18 @@ interface NuMessage {
  */
 export const NU_FALSE_POSITIVES: readonly { message: string; why: string }[] = [];
 
-/** Path of `vnu.jar` inside the installed `vnu-jar` package (its main module exports the path). */
+/**
+ * Path of `vnu.jar` inside the installed `vnu-jar` package (its main module exports the path).
+ *
+ * @example vnuJar() // '/…/node_modules/vnu-jar/build/dist/vnu.jar'
+ * @throws Error when the package is not installed (says to run `npm install`).
+ */
 export function vnuJar(): string {
-  return String(createRequire(import.meta.url)('vnu-jar'));
+  try {
+    return String(createRequire(import.meta.url)('vnu-jar'));
+  } catch {
+    throw new Error('The W3C Nu Html Checker (npm package vnu-jar) is not installed: run `npm install`.');
+  }
 }
 
 /**

@@ -63,13 +63,15 @@ export const MUST_HAVE_TEXT = [
 ];
 
 /**
- * Every placeholder word a page shows as text or in a visible attribute, outside the verbatim text:
+ * Every placeholder word a page shows as text or in a visible attribute, outside the verbatim text (and the meta
+ * description when it is an excerpt of that text):
  * `page: "undefined" in <header>: …context…`. Text inside `<script>`, `<style>` and `<template>` is not shown and not read.
  *
  * @example placeholderText({ url: '/en/', tree: fromHtml('<p>Visit undefined</p>') }) // ['/en/: "undefined" in <p>: Visit undefined']
  */
 export function placeholderText(page: BuiltPage): string[] {
   const verbatim = new Set<Element>(VERBATIM_TEXT.flatMap((selector) => selectAll(selector, page.tree)));
+  const verbatimTexts = [...verbatim].map((element) => flat(toText(element)));
   const problems: string[] = [];
   const report = (where: string, text: string): void => {
     for (const match of text.matchAll(PLACEHOLDER)) {
@@ -87,8 +89,12 @@ export function placeholderText(page: BuiltPage): string[] {
       const value = node.properties[name];
       if (value !== undefined && value !== null) report(`<${node.tagName}> ${name}`, String(value));
     }
-    if (node.tagName === 'meta' && node.properties['name'] === 'description')
-      report('<meta name="description">', String(node.properties['content'] ?? ''));
+    if (node.tagName === 'meta' && node.properties['name'] === 'description') {
+      const description = String(node.properties['content'] ?? '');
+      // An item page's description is an excerpt of its verbatim text (present.ts `excerpt`): exempt as that element is.
+      if (!verbatimTexts.some((text) => text.includes(flat(description).replace(/…$/, ''))))
+        report('<meta name="description">', description);
+    }
     // <noscript> is walked like the rest: the parser reads it as a browser without script shows it.
     walk(node, node.tagName);
   };
@@ -107,6 +113,10 @@ export function emptyElements(page: BuiltPage): string[] {
   return selectAll(MUST_HAVE_TEXT.join(', '), page.tree)
     .filter((element) => toText(element, { whitespace: 'normal' }).trim() === '' && !hasName(element) && !isLiveRegion(element))
     .map((element) => `${page.url}: empty <${element.tagName}${describe(element)}>`);
+}
+
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function hasName(element: Element): boolean {

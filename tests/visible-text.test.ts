@@ -37,6 +37,7 @@ describe('no placeholder words on any page', () => {
       '/broken/: "undefined" in <p>: undefined',
       '/broken/: "NaN" in <h1>: Meeting of NaN November 2017',
       '/broken/: "[object Object]" in <p>: Held in [object Object].',
+      '/broken/: "{count}" in <p>: {count} reports',
       '/broken/: "null" in <img> alt: null',
       '/broken/: "undefined" in <p>: Search needs undefined.',
     ]);

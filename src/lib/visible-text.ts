@@ -15,9 +15,10 @@ import type { BuiltPage } from './site-check.ts';
  */
 export const PLACEHOLDER_WORDS = ['undefined', 'null', 'NaN', '[object Object]'] as const;
 
-// A word is whole when no letter, digit or underscore touches it ("nullify" and "NaNa" are not hits).
+// A word is whole when no letter, digit or underscore touches it ("nullify" and "NaNa" are not hits). Also a UI string's
+// placeholder left unfilled ("{count} results"): `t()` keeps one it is not given, for the search page's script to fill.
 const PLACEHOLDER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${PLACEHOLDER_WORDS.map((word) => word.replace(/[[\]]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_])(?:${PLACEHOLDER_WORDS.map((word) => word.replace(/[[\]]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])|\\{\\w+\\}`,
   'gu',
 );
 
@@ -63,7 +64,7 @@ export const MUST_HAVE_TEXT = [
 ];
 
 /**
- * Every placeholder word a page shows as text or in a visible attribute, outside the verbatim text (and the meta
+ * Every placeholder word (or unfilled `{name}` of a UI string) a page shows as text or in a visible attribute, outside the verbatim text (and the meta
  * description when it is an excerpt of that text):
  * `page: "undefined" in <header>: …context…`. Text inside `<script>`, `<style>` and `<template>` is not shown and not read.
  *

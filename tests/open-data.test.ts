@@ -3,16 +3,19 @@
  * versioned schema and carries the same hashes as the pages; JSON-LD,
  * OpenGraph, Atom feeds and robots.txt are there and well formed.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { findReport, reportsIn } from '../src/lib/archive.ts';
 import { textHash } from '../src/lib/citation.ts';
 import { itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
 import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
-import { ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../src/schemas/data-export.ts';
+import { CSV_BOM, ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../src/schemas/data-export.ts';
 import { reportExpectations } from './expectations.ts';
-import { contentArchive, page, select, selectAll, textOf, requireBuild, SITE_DIR } from './helpers.ts';
+import { contentArchive, page, scratchDir, select, selectAll, textOf, requireBuild, SITE_DIR } from './helpers.ts';
 
 requireBuild();
 
@@ -81,15 +84,62 @@ describe('open data export', () => {
     expect(JSON.parse(read('/data/schema/reports.v1.json'))).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(reportsFileSchema))));
   });
 
-  it('items.csv has the documented columns and one row per item', () => {
-    const csv = read('/data/items.csv');
-    // Split records on CRLF outside quotes.
-    const records = csv.match(/(?:"(?:[^"]|"")*"|[^\r\n,"]*)(?:,(?:"(?:[^"]|"")*"|[^\r\n,"]*))*\r\n/g) ?? [];
-    expect(records[0]?.trim().split(',')).toEqual([...ITEMS_CSV_COLUMNS]);
+  it('items.csv has the documented columns and one row per item, each with its texts (RFC 4180, read by csv-parse)', () => {
+    const rows = parse(read('/data/items.csv'), { bom: true }) as string[][];
+    expect(rows[0]).toEqual([...ITEMS_CSV_COLUMNS]);
     const json = itemsFileSchema.parse(JSON.parse(read('/data/items.json')));
-    expect(records.length - 1).toBe(json.items.length);
-    expect(records.join('')).toBe(csv);
+    expect(rows.slice(1).map((row) => [row[0], row[4], row[5]])).toEqual(json.items.map((item) => [item.id, item.text.en, item.text.es]));
   });
+});
+
+describe('items.csv opens in a spreadsheet with its accents intact', () => {
+  const csvFile = join(SITE_DIR, 'data/items.csv');
+  const cells = () => parse(readFileSync(csvFile, 'utf8'), { bom: true }) as string[][];
+  const accented = (rows: string[][]) => rows.flat().filter((cell) => /Panamá/.test(cell));
+
+  it('starts with the UTF-8 byte order mark (CSV_BOM)', () => {
+    expect([...readFileSync(csvFile).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(readFileSync(csvFile, 'utf8').startsWith(CSV_BOM)).toBe(true);
+  });
+
+  it('read as Excel reads a CSV (UTF-8 when it starts with the mark, else Windows-1252), every cell is intact', () => {
+    const bytes = readFileSync(csvFile);
+    const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    // TextDecoder drops the mark of UTF-8 text, as Excel does.
+    const asExcel = parse(new TextDecoder(hasBom ? 'utf-8' : 'windows-1252').decode(bytes)) as string[][];
+    expect(accented(asExcel).length).toBeGreaterThan(0);
+    expect(asExcel).toEqual(cells());
+  });
+
+  it('LibreOffice Calc, with the character set its import dialog selects for the mark, keeps every cell and the header "id"', () => {
+    if (spawnSync('soffice', ['--version']).error)
+      throw new Error('LibreOffice is needed to open items.csv as a spreadsheet: apt-get install libreoffice-calc-nogui');
+    const dir = scratchDir('csv-');
+    // Import: comma, double quote, UTF-8 (76), from line 1, every one of the columns as text (format 2) so no cell is
+    // turned into a date or number; export: the same as a UTF-8 CSV, to compare cell by cell.
+    const asText = ITEMS_CSV_COLUMNS.map((_, index) => `${index + 1}/2`).join('/');
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        `--infilter=Text - txt - csv (StarCalc):44,34,76,1,${asText}`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1',
+        '--outdir',
+        join(dir, 'out'),
+        csvFile,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const out = join(dir, 'out', basename(csvFile));
+    // Without Calc, soffice (Writer only) has no CSV filter: it writes nothing and still exits with 0.
+    if (!existsSync(out)) throw new Error('LibreOffice Calc is needed to open items.csv: apt-get install libreoffice-calc-nogui');
+    const opened = parse(readFileSync(out, 'utf8')) as string[][];
+    expect(opened[0]?.[0]).toBe('id');
+    expect(accented(opened)).toEqual(accented(cells()));
+    expect(opened).toEqual(cells());
+  }, 180_000);
 });
 
 describe('machine-readable pages', () => {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { nuHtmlCheck } from '../src/lib/nu-html-check.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireBuild, SITE_DIR } from './helpers.ts';
 import { type BuiltPage, brokenLinks, brokenUrlsIn, builtPages, inlineCode, structureProblems } from '../src/lib/site-check.ts';
@@ -40,6 +41,34 @@ describe('valid HTML (html-validate, recommended rules)', () => {
     const report = await validator.validateFile('tests/fixtures/quality/broken.html');
     const rules = report.results.flatMap((result) => result.messages.map((message) => message.ruleId));
     expect(rules).toEqual(expect.arrayContaining(['wcag/h37', 'no-implicit-close', 'close-order']));
+  });
+});
+
+describe('valid HTML (W3C Nu Html Checker)', () => {
+  const afterHtml = 'tests/fixtures/quality/after-html.html';
+  let errors: string[] = [];
+  // One Java run for the site and the fixtures: the checker takes seconds to start.
+  beforeAll(() => {
+    errors = nuHtmlCheck([SITE_DIR, afterHtml, 'tests/fixtures/quality/broken.html']);
+  }, 120_000);
+
+  it('every built page has zero errors, nothing after </html> included', () => {
+    expect(errors.filter((error) => !error.startsWith('tests/'))).toEqual([]);
+  });
+
+  it('catches a script after </html>, which html-validate passes', async () => {
+    expect(errors.filter((error) => error.startsWith(afterHtml))).toEqual([
+      `${afterHtml}:11:1: Stray start tag “script”.`,
+      `${afterHtml}:11:1: Cannot recover after last error. Any further errors will be ignored. (fatal)`,
+    ]);
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(afterHtml);
+    expect(report.valid).toBe(true);
+  });
+
+  it('catches the faults of the page broken on purpose', () => {
+    expect(errors.filter((error) => error.startsWith('tests/fixtures/quality/broken.html')).join('\n')).toMatch(
+      /An “img” element must have an “alt” attribute/,
+    );
   });
 });
 

@@ -199,6 +199,7 @@ export const en = {
   'report.kind.extraordinary': 'Extraordinary meeting',
   'report.format.in-person': 'in person',
   'report.format.virtual': 'virtual',
+  'report.online': 'Virtual meeting',
   'report.venue': 'Venue',
   'report.venue.heading': 'The heading of the report gives {place}.',
   'report.venue.first-paragraph': 'The first paragraph of the report gives {place}.',

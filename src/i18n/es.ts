@@ -198,6 +198,7 @@ export const es = {
   'report.kind.extraordinary': 'Reunión extraordinaria',
   'report.format.in-person': 'presencial',
   'report.format.virtual': 'virtual',
+  'report.online': 'Reunión virtual',
   'report.venue': 'Sede',
   'report.venue.heading': 'El encabezado del informe indica {place}.',
   'report.venue.first-paragraph': 'El primer párrafo del informe indica {place}.',

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { DATA_VERSION, ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../schemas/data-export.ts';
+import { CSV_BOM, DATA_VERSION, ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../schemas/data-export.ts';
 import { LANGS, type Lang } from '../schemas/index.ts';
 import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
 import { type FileToWrite, writeFiles } from './file-writer.ts';
@@ -134,7 +134,8 @@ function itemsCsv(items: z.input<typeof itemsFileSchema>['items']): string {
       item.urls.id,
     ].map(cell),
   );
-  return [[...ITEMS_CSV_COLUMNS], ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
+  // The byte order mark makes spreadsheet programs read the accents as UTF-8 (see CSV_BOM).
+  return CSV_BOM + [[...ITEMS_CSV_COLUMNS], ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }
 
 function xml(text: string): string {

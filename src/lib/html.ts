@@ -31,8 +31,14 @@ export class Html {
 /** What may be interpolated: markup, text (escaped), numbers, lists, or nothing (`false`, `undefined`, `null`). */
 export type Interpolation = Html | string | number | false | null | undefined | readonly Interpolation[];
 
-/** Trusts markup that is already safe (item HTML from the parser, JSON-LD that escapes `<`). */
+/**
+ * Trusts markup that is already safe (item HTML from the parser, JSON-LD that escapes `<`).
+ *
+ * @throws TypeError when given anything but a string: an absent value (an Astro slot the page does not fill renders as
+ *   `undefined`) would otherwise print the word "undefined" on the page.
+ */
 export function raw(markup: string): Html {
+  if (typeof markup !== 'string') throw new TypeError(`raw() needs markup as a string, not ${String(markup)}: give '' for no markup`);
   return new Html(markup);
 }
 

@@ -59,7 +59,7 @@ export type Translate = (key: UIKey, values?: Record<string, string | number>) =
 /** Returns the translate function for a language. */
 export function useTranslations(lang: Lang): Translate {
   const dictionary = dictionaries[lang];
-  return (key, values) => fill(dictionary[key], values);
+  return (key, values) => fill(lang, key, dictionary[key], values);
 }
 
 // Intl objects are costly to create and every page needs them: one per language.
@@ -84,6 +84,15 @@ export function languageName(lang: Lang, inLang: Lang): string {
   return name;
 }
 
-function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+// A placeholder not given stays as it is (the search page hands "{count}" to its script); one given an absent value
+// (an optional field without a fallback) is a template fault that would show "undefined" or "NaN" on a page.
+function fill(lang: Lang, key: string, template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value: unknown = values[name];
+    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return String(value);
+    throw new TypeError(
+      `UI string "${key}" (${lang}) needs a value for {${name}}, got ${String(value)}: pass one, or a fallback, where it is used`,
+    );
+  });
 }

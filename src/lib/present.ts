@@ -126,6 +126,17 @@ export function venueText(archive: Archive, report: Report, lang: Lang = report.
   return [venue.city, venue.region, countryName(archive, venue.country, lang)].filter(Boolean).join(', ');
 }
 
+/**
+ * Where the meeting was held, for a page: the venue (`venueText`), or, for a virtual meeting (which has none), "Virtual
+ * meeting" in the page's language, so no page shows an empty venue or a dangling separator.
+ *
+ * @example placeText(archive, report2017, 'es') // 'Antiguo Cuscatlán, La Libertad, El Salvador'
+ * @example placeText(archive, virtualReport, 'es') // 'Reunión virtual'
+ */
+export function placeText(archive: Archive, report: Report, lang: Lang = report.lang): string {
+  return venueText(archive, report, lang) ?? useTranslations(lang)('report.online');
+}
+
 /** A numbered item with its sub-items, for showing a report as nested text. */
 export interface ItemNode {
   /** The numbered item. */

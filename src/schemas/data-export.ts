@@ -83,7 +83,18 @@ export const reportsFileSchema = z.strictObject({
   reports: z.array(exportedReportSchema),
 });
 
-/** Columns of `/data/items.csv`, in order (RFC 4180; lists joined with `;`). */
+/**
+ * What `/data/items.csv` starts with: the UTF-8 byte order mark (U+FEFF, bytes EF BB BF). Excel reads a CSV without
+ * one in the computer's legacy code page (Windows-1252 in the Americas), so "Panamá" would show as "PanamÃ¡"; with it,
+ * as UTF-8. LibreOffice's import dialog selects UTF-8 from it, and the usual CSV readers skip it (Python's
+ * `encoding='utf-8-sig'`, pandas, R's readr, Papa Parse, csv-parse with `bom: true`). RFC 4180 neither requires nor
+ * forbids it (RFC 3629 §6 allows it as an encoding signature).
+ *
+ * @example readFileSync('dist/data/items.csv', 'utf8').startsWith(CSV_BOM) // true
+ */
+export const CSV_BOM = '\uFEFF';
+
+/** Columns of `/data/items.csv`, in order, after the byte order mark `CSV_BOM` (RFC 4180; lists joined with `;`). */
 export const ITEMS_CSV_COLUMNS = [
   'id',
   'report',

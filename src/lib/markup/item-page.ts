@@ -8,7 +8,7 @@ import { type Archive, findItem, neighbours, type Report, type ReportItem } from
 import { citationOf, textHash } from '../citation.ts';
 import { relatedItems } from '../connections.ts';
 import { useTranslations } from '../i18n.ts';
-import { entityName, excerpt, numberingNote, reportTitle, venueText } from '../present.ts';
+import { entityName, excerpt, numberingNote, placeText, reportTitle } from '../present.ts';
 import { itemJsonLd, serializeJsonLd } from '../structured-data.ts';
 import { absoluteUrl, entityPath, itemAnchor, itemPath, pagePath, reportPath, reportsIndexPath } from '../urls.ts';
 import { type Html, html, raw } from '../html.ts';
@@ -46,7 +46,7 @@ export function itemPage(archive: Archive, report: Report, item: ReportItem, sit
   );
   const related = relatedItems(archive, report, item);
 
-  const main = html`<p class="kicker"><a href="${reportHref}">${reportName}</a> · ${venueText(archive, report, lang)}</p>
+  const main = html`<p class="kicker"><a href="${reportHref}">${reportName}</a> · ${placeText(archive, report, lang)}</p>
 <h1>${title}</h1>
 ${translationNotice({ lang, report, path })}
 ${

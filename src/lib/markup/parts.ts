@@ -7,7 +7,7 @@ import type { Archive, Report } from '../archive.ts';
 import { CITATION_FORMATS, type Citation } from '../citation.ts';
 import type { ItemInReport } from '../connections.ts';
 import { languageName, useTranslations } from '../i18n.ts';
-import { reportTitle, venueText } from '../present.ts';
+import { placeText, reportTitle } from '../present.ts';
 import { itemPath, type LocalPath, pagePath, reportPath } from '../urls.ts';
 import type { Lang } from '../../schemas/index.ts';
 import { attr, type Html, html, raw } from '../html.ts';
@@ -82,7 +82,7 @@ export function itemList({ lang, entries, archive, rolesOf, level = 3 }: ItemLis
   const heading = raw(`h${level}`);
   return html`<div class="item-list">${meetings.map((group) => {
     const report = group[0]!.report;
-    return html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a href="${pagePath(lang, reportPath(report.id))}">${reportTitle(report, lang)}</a> <span class="item-list__venue">${venueText(archive, report, lang)}</span></${heading}><ol class="item-list__items">${group.map(
+    return html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a href="${pagePath(lang, reportPath(report.id))}">${reportTitle(report, lang)}</a> <span class="item-list__venue">${placeText(archive, report, lang)}</span></${heading}><ol class="item-list__items">${group.map(
       ({ item }) => {
         const roles = rolesOf === undefined ? undefined : item.roles[rolesOf];
         return html`<li><a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}">${t('item.title', { number: item.shown })}</a> ${

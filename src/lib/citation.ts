@@ -8,9 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
+import { format as bibtexValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
 import '@citation-js/plugin-ris';
 import type { Lang } from '../schemas/index.ts';
 import { type Archive, mustGet, type Report, type ReportItem } from './archive.ts';
@@ -165,8 +167,23 @@ export function formatCitation(citation: Citation, format: CitationFormat): stri
     case 'ris':
       return risFile(citation);
     case 'bibtex':
-      return `${new Cite([cslRecord(citation)]).format('bibtex').trim()}\n`;
+      return bibtexFile(citation);
   }
+}
+
+/**
+ * BibTeX from Citation.js, with one documented correction: it writes a
+ * corporate author as `{{name}}` without escaping LaTeX's special characters
+ * (`formatName` in `@citation-js/plugin-bibtex`), which breaks the entry for a
+ * name with `&`, `%`, `#`, `_`, `$`, `{`, `}`. The name is escaped again with
+ * the plugin's own escaping of a literal field, still double-braced so that
+ * BibTeX never splits it into family and given names.
+ */
+function bibtexFile(citation: Citation): string {
+  const bib = new Cite([cslRecord(citation)]).format('bibtex').trim();
+  const author = `\tauthor = {{${citation.author}}},`;
+  if (!bib.includes(author)) throw new Error(`Citation.js wrote the author of ${citation.key} in an unexpected form:\n${bib}`);
+  return `${bib.replace(author, () => `\tauthor = {{${bibtexValue('note', citation.author)}}},`)}\n`;
 }
 
 /**
@@ -213,7 +230,8 @@ const CSL_LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es-ES' };
 
 const csl = plugins.config.get('@csl');
 // Chicago and the en-GB locale are vendored from the official CSL repositories (src/lib/csl/README.md); APA and es-ES ship with the plugin.
-const vendored = (file: string) => readFileSync(new URL(`./csl/${file}`, import.meta.url), 'utf8');
+// Read from the project root, as content is: Vite bundles this module for Astro, so a path beside it would not exist there.
+const vendored = (file: string) => readFileSync(join(process.cwd(), 'src/lib/csl', file), 'utf8');
 if (!csl.styles.has('chicago-author-date')) csl.styles.add('chicago-author-date', vendored('chicago-author-date.csl'));
 if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', vendored('locales-en-GB.xml'));
 
@@ -236,10 +254,11 @@ function styledRecord(citation: Citation): Record<string, unknown> {
  * @example renderStyle(citation, 'apa') // 'Liaison Officer Network …, Regional Conference on Migration. (2017). Report of …'
  */
 export function renderStyle(citation: Citation, style: CitationStyle): string {
-  const key = `${style}|${citation.url}`;
+  const record = styledRecord(citation);
+  const key = `${style}|${JSON.stringify(record)}`;
   let text = rendered.get(key);
   if (text === undefined) {
-    text = new Cite([styledRecord(citation)]).format('bibliography', { template: style, lang: CSL_LOCALE[citation.lang], format: 'text' }).trim();
+    text = new Cite([record]).format('bibliography', { template: style, lang: CSL_LOCALE[citation.lang], format: 'text' }).trim();
     rendered.set(key, text);
   }
   return text;

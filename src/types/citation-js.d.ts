@@ -22,3 +22,7 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';
+declare module '@citation-js/plugin-bibtex/lib/output/value.js' {
+  /** A field's value as BibTeX text, LaTeX special characters escaped, e.g. `format('note', 'A & B')` → `'A \\& B'`. */
+  export function format(field: string, value: unknown): string;
+}

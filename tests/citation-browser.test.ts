@@ -78,7 +78,10 @@ describe('print-only fields', () => {
     for (const javaScriptEnabled of [true, false]) {
       for (const url of [ITEM('en'), ITEM('es'), '/en/reports/2017-11-27/']) {
         const page = await open(`${server!.origin}${url}`, { javaScriptEnabled });
-        const shown = await page.$$eval('.print-only', (elements) => elements.filter((element) => element.getClientRects().length > 0).length);
+        const shown = await page.$$eval(
+          '.print-only',
+          (elements) => elements.filter((element) => element.getClientRects().length > 0).length,
+        );
         expect(shown, `${url} js=${javaScriptEnabled}`).toBe(0);
         expect(await page.$$eval('[data-accessed]', (slots) => slots.filter((slot) => slot.getClientRects().length > 0).length)).toBe(0);
         await page.context().close();

@@ -13,7 +13,15 @@ import { Ajv } from 'ajv';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { findReport } from '../src/lib/archive.ts';
-import { CITATION_FORMATS, CITATION_STYLES, type Citation, citationOf, cslRecord, formatCitation, renderStyle, textHash } from '../src/lib/citation.ts';
+import {
+  CITATION_FORMATS,
+  CITATION_STYLES,
+  type Citation,
+  citationOf,
+  formatCitation,
+  renderStyle,
+  textHash,
+} from '../src/lib/citation.ts';
 import { useTranslations } from '../src/lib/i18n.ts';
 import { SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
@@ -27,7 +35,9 @@ const item2d = (lang: 'en' | 'es') => report2017(lang).items.find((item) => item
 type CslRecord = Record<string, unknown> & { title: string; author: { literal: string }[]; URL: string; note?: string; number?: string };
 
 // The official CSL-JSON schema (citation-style-language/schema, not on npm: see src/lib/csl/README.md).
-const validateCsl = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync('tests/fixtures/csl/csl-data.json', 'utf8')));
+const validateCsl = new Ajv({ strict: false, allErrors: true }).compile(
+  JSON.parse(readFileSync('tests/fixtures/csl/csl-data.json', 'utf8')),
+);
 
 /** The one record of a CSL-JSON file, after checking the file against the schema. */
 function cslBack(text: string): CslRecord {
@@ -69,7 +79,10 @@ function expectSameRecord(record: CslRecord, bib: string, ris: string, risAuthor
   expect(entry.fields['address']).toBe(record['publisher-place']);
   const back = risBack(ris);
   expect(ris).toMatch(/^TY {2}- RPRT\r\n/);
-  expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}-( |$)/.test(line)), ris).toBe(true);
+  expect(
+    ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}-( |$)/.test(line)),
+    ris,
+  ).toBe(true);
   expect(back['title']).toBe(record.title);
   // RIS has no corporate mark: one AU, no comma (which every reader splits into family, given), the conference in full.
   expect(ris.match(/^AU {2}- .*$/gm)).toEqual([`AU  - ${risAuthor}`]);
@@ -174,7 +187,17 @@ describe('citation records', () => {
     };
     const record = cslBack(formatCitation(hostile, 'csl'));
     const bib = formatCitation(hostile, 'bibtex');
-    for (const escaped of ['\\&', '\\%', '\\#', '\\textunderscore', '\\textdollar', '\\textbraceleft', '\\textbackslash', '\\textasciitilde', '\\textasciicircum'])
+    for (const escaped of [
+      '\\&',
+      '\\%',
+      '\\#',
+      '\\textunderscore',
+      '\\textdollar',
+      '\\textbraceleft',
+      '\\textbackslash',
+      '\\textasciitilde',
+      '\\textasciicircum',
+    ])
       expect(bib).toContain(escaped);
     expectSameRecord(record, bib, formatCitation(hostile, 'ris'), `${network} (${conferenceName})`);
     expect(bibtexBack(bib).fields['institution']).toEqual([conferenceName]);
@@ -194,7 +217,12 @@ describe('cite this item, in the built site', () => {
       const conference = record['publisher'] as string;
       const network = record.author[0]!.literal.slice(0, -`, ${conference}`.length);
       expect(record.author[0]!.literal, folder).toBe(`${network}, ${conference}`);
-      expectSameRecord(record, readFileSync(join(folder, 'cite.bib'), 'utf8'), readFileSync(join(folder, 'cite.ris'), 'utf8'), `${network} (${conference})`);
+      expectSameRecord(
+        record,
+        readFileSync(join(folder, 'cite.bib'), 'utf8'),
+        readFileSync(join(folder, 'cite.ris'), 'utf8'),
+        `${network} (${conference})`,
+      );
     }
   });
 
@@ -209,7 +237,9 @@ describe('cite this item, in the built site', () => {
           const downloads = selectAll('.cite__actions a', select('section.cite', tree) ?? tree).map((a) => String(a.properties['href']));
           expect(downloads, url).toEqual(CITATION_FORMATS.map((format) => `${url}${format.file}`));
           for (const format of CITATION_FORMATS) {
-            expect(readFileSync(distFile(`${url}${format.file}`), 'utf8'), `${url}${format.file}`).toBe(formatCitation(citation, format.format));
+            expect(readFileSync(distFile(`${url}${format.file}`), 'utf8'), `${url}${format.file}`).toBe(
+              formatCitation(citation, format.format),
+            );
           }
           expect(textOf(tree, '.cite__hash code'), url).toBe(textHash(item.text));
           for (const { style } of CITATION_STYLES) {
@@ -223,15 +253,21 @@ describe('cite this item, in the built site', () => {
 
   it('the styles are APA and Chicago in the language, from the CSL processor', () => {
     const en = renderStyle(citationOf(archive, report2017('en'), SITE, item2d('en')), 'apa');
-    expect(en).toMatch(/^Liaison Officer Network for Consular Protection, Regional Conference on Migration\. \(2017\)\. Report of the meeting/);
+    expect(en).toMatch(
+      /^Liaison Officer Network for Consular Protection, Regional Conference on Migration\. \(2017\)\. Report of the meeting/,
+    );
     const es = renderStyle(citationOf(archive, report2017('es'), SITE, item2d('es')), 'chicago-author-date');
-    expect(es).toMatch(/^Red de Funcionarios de Enlace para la Protección Consular, Conferencia Regional sobre Migración\. 2017\. Informe de la reunión/);
+    expect(es).toMatch(
+      /^Red de Funcionarios de Enlace para la Protección Consular, Conferencia Regional sobre Migración\. 2017\. Informe de la reunión/,
+    );
   });
 
   it('each item on a report page can be cited without leaving it', () => {
     const tree = page('/es/reports/2017-11-27/');
     expect(textOf(tree, '#item-2-d > details.cite .cite__text')).toBe(citationOf(archive, report2017('es'), SITE, item2d('es')).text);
-    expect(textOf(tree, 'section.cite .cite__text')).toContain('Informe de la reunión del 27 de noviembre de 2017, Antiguo Cuscatlán, El Salvador');
+    expect(textOf(tree, 'section.cite .cite__text')).toContain(
+      'Informe de la reunión del 27 de noviembre de 2017, Antiguo Cuscatlán, El Salvador',
+    );
   });
 
   it('the copy buttons are hidden until JavaScript shows them; the access date slot is empty; the blank line is print-only', () => {

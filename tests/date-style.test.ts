@@ -66,7 +66,9 @@ describe('one date style per language', () => {
       const lang = String(html?.properties['lang'] ?? '').split('-')[0]!;
       if (!(lang in OTHER_STYLES)) continue;
       // Addresses shown as text (the citation's URL, /en/reports/2017-11-27/) hold ISO dates that are not dates to read.
-      const text = visibleText(tree, lang, []).join('').replace(/\S*\/\S*/g, ' ');
+      const text = visibleText(tree, lang, [])
+        .join('')
+        .replace(/\S*\/\S*/g, ' ');
       for (const pattern of OTHER_STYLES[lang]!) {
         const match = pattern.exec(text);
         if (match) offences.push(`${name} (${lang}): "${match[0]}"`);

@@ -208,7 +208,7 @@ export function unwrapRis(text: string): string[] {
   const lines: string[] = [];
   let continues = false;
   for (const line of text.split('\n')) {
-    const chunk = continues ? line : line.replace(RIS_TAG, '');
+    const chunk: string = continues ? line : line.replace(RIS_TAG, '');
     if (continues) lines[lines.length - 1] += line;
     else lines.push(line);
     continues = chunk.length === RIS_WRAP;

@@ -138,7 +138,7 @@ describe('keyboard', () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${origin()}/es/reports/2017-11-27/items/2/d/`);
-    await page.locator('section.cite button[data-copy]').focus();
+    await page.locator('section.cite button[data-copy="cite-text"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('section.cite [role=status]').innerText()).toBe('Cita copiada');
     await context.close();

@@ -88,7 +88,7 @@ describe('conclusions of an RCM body, numbered by the archive', () => {
     const copied = select('.cite button[data-copy]', en)?.properties['dataCopy'];
     expect(text(en, `#${String(copied)}`)).toContain('item [3] (numbered by the archive).');
     expect(text(page('/es/reports/2014-06-24/items/3/'), '.cite__text')).toContain(
-      `${TITLE.es}, punto [3] (número asignado por el Archivo).`,
+      `${TITLE.es}, punto [3] (número asignado por el Archivo) (traducción no oficial del original en inglés).`,
     );
     // The item inside the report page cites the same way.
     expect(text(page('/en/reports/2014-06-24/'), '#item-3 .cite__text')).toContain('item [3] (numbered by the archive).');
@@ -115,7 +115,8 @@ describe('conclusions of an RCM body, numbered by the archive', () => {
     expect(file('/es/reports/2014-06-24/items/3/cite.ris')).toContain(
       'N1  - Número asignado por el Archivo: el original no numera estos acuerdos.',
     );
-    expect(parseBibtex(file('/es/reports/2014-06-24/items/3/cite.bib')).entries[0]?.fields['title']).toContain(
+    // Citation.js writes "ú" as {\' u}; the parser gives it back decomposed: compared in NFC.
+    expect(String(parseBibtex(file('/es/reports/2014-06-24/items/3/cite.bib')).entries[0]?.fields['title']).normalize('NFC')).toContain(
       'punto [3] (número asignado por el Archivo)',
     );
   });

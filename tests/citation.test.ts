@@ -194,6 +194,7 @@ describe('citation records', () => {
       place: 'Port of Spain, Trinidad & Tobago',
       title: `${base.title}: 50% of $5 for #1_a {b} \\ ~ ^ & a line longer than seventy characters so that Citation.js would wrap it twice over`,
       translation: 'unofficial translation of the original in Spanish',
+      date: '2019-06-02',
     };
     const record = cslBack(formatCitation(hostile, 'csl'));
     const bib = formatCitation(hostile, 'bibtex');

@@ -187,24 +187,33 @@ function bibtexFile(citation: Citation): string {
 }
 
 /**
- * RIS from Citation.js, with two documented corrections. (1) RIS has no mark
+ * RIS from Citation.js, with three documented corrections. (1) RIS has no mark
  * for a corporate author: Zotero, EndNote and most parsers read "A, B" in `AU`
  * as family "A", given "B", so the RIS name is written without the comma,
  * "Network (Conference)", the conference in full. (2) Citation.js breaks every
  * value after 70 characters with a bare line end (`@citation-js/plugin-ris`,
  * `format()`), which RIS readers take as a new, untagged line; the breaks are
- * taken out again, and lines end in CRLF as the specification asks.
+ * taken out again, and lines end in CRLF as the specification asks. (3) It
+ * writes `DA  - 2019/6/12/`; the specification's dates are `YYYY/MM/DD/`.
  */
 function risFile(citation: Citation): string {
   const record = { ...cslRecord(citation), author: [{ literal: `${citation.network} (${citation.conferenceName})` }] };
-  return `${unwrapRis(new Cite([record]).format('ris')).join('\r\n')}\r\n`;
+  const lines = unwrapRis(new Cite([record]).format('ris')).map((line) =>
+    line.replace(
+      RIS_DATE,
+      (_all, tag: string, year: string, month: string, day: string) => `${tag}${year}/${month.padStart(2, '0')}/${day.padStart(2, '0')}/`,
+    ),
+  );
+  return `${lines.join('\r\n')}\r\n`;
 }
+
+const RIS_DATE = /^(DA {2}- |Y[12] {2}- )(\d{4})\/(\d{1,2})\/(\d{1,2})\//;
 
 const RIS_WRAP = 70;
 const RIS_TAG = /^[A-Z][A-Z0-9] {2}- ?/;
 
 /** Joins the lines Citation.js split: a chunk of exactly 70 characters is followed by its continuation. */
-export function unwrapRis(text: string): string[] {
+function unwrapRis(text: string): string[] {
   const lines: string[] = [];
   let continues = false;
   for (const line of text.split('\n')) {
@@ -231,7 +240,16 @@ const CSL_LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es-ES' };
 const csl = plugins.config.get('@csl');
 // Chicago and the en-GB locale are vendored from the official CSL repositories (src/lib/csl/README.md); APA and es-ES ship with the plugin.
 // Read from the project root, as content is: Vite bundles this module for Astro, so a path beside it would not exist there.
-const vendored = (file: string) => readFileSync(join(process.cwd(), 'src/lib/csl', file), 'utf8');
+function vendored(file: string): string {
+  const path = join(process.cwd(), 'src/lib/csl', file);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(
+      `${path}: the vendored CSL file is missing; run from the project root, or restore it (git checkout -- src/lib/csl, see its README.md)`,
+    );
+  }
+}
 if (!csl.styles.has('chicago-author-date')) csl.styles.add('chicago-author-date', vendored('chicago-author-date.csl'));
 if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', vendored('locales-en-GB.xml'));
 

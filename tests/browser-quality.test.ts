@@ -138,7 +138,7 @@ describe('keyboard', () => {
     const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${origin()}/es/reports/2017-11-27/items/2/d/`);
-    await page.locator('section.cite button[data-copy]').focus();
+    await page.locator('section.cite button[data-copy="cite-text"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('section.cite [role=status]').innerText()).toBe('Cita copiada');
     await context.close();
@@ -164,13 +164,15 @@ describe('responsive and print', () => {
     expect(overflowing).toEqual([]);
   });
 
-  it('printing an item shows its text, permanent URL, hash and retrieval date, without navigation', async () => {
+  it('printing an item shows its text, permanent URL, hash and access date, without navigation', async () => {
     const page = await open('/en/reports/2017-11-27/items/2/d/');
     await page.emulateMedia({ media: 'print' });
+    // emulateMedia does not print, so it fires no beforeprint: the test fires it, as printing does.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('.item-text').isVisible()).toBe(true);
     expect(await page.locator('.permalink').first().isVisible()).toBe(true);
     expect(await page.locator('.cite__hash code').isVisible()).toBe(true);
-    expect(await page.locator('[data-retrieved]').innerText()).toMatch(/\d{4}$/);
+    expect(await page.locator('#cite-text [data-accessed]').innerText()).toMatch(/^ ?\(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)$/);
     expect(await page.locator('.site-header').isVisible()).toBe(false);
   });
 

@@ -1,19 +1,110 @@
 /**
- * Citable: every item page offers its citation in its language, the three
- * download formats and the SHA-256 of its text; the formats are well formed.
+ * Citable: every page offers its citation in its language, in APA and Chicago
+ * too, and three downloads; every download in dist/ parses with real,
+ * independent parsers (BibTeX: @retorquere/bibtex-parser, Better BibTeX's;
+ * RIS: astrocite-ris; CSL-JSON: ajv against the official CSL-JSON schema) and
+ * gives back the title, the corporate author as one name, the date, the URL
+ * and the item number; LaTeX's special characters survive the round trip.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { Ajv } from 'ajv';
+import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { findReport } from '../src/lib/archive.ts';
-import { CITATION_FORMATS, citationOf, formatCitation, textHash } from '../src/lib/citation.ts';
+import {
+  CITATION_FORMATS,
+  CITATION_STYLES,
+  type Citation,
+  citationOf,
+  formatCitation,
+  renderStyle,
+  textHash,
+} from '../src/lib/citation.ts';
+import { useTranslations } from '../src/lib/i18n.ts';
 import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
 import { reportExpectations } from './expectations.ts';
-import { contentArchive, distFile, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
+import { contentArchive, distFile, page, select, selectAll, SITE_DIR, textOf, requireBuild } from './helpers.ts';
 
 const archive = contentArchive();
 const report2017 = (lang: 'en' | 'es') => findReport(archive, lang, '2017-11-27')!;
 const item2d = (lang: 'en' | 'es') => report2017(lang).items.find((item) => item.number === '2.d')!;
+
+type CslRecord = Record<string, unknown> & { title: string; author: { literal: string }[]; URL: string; note?: string; number?: string };
+
+// The official CSL-JSON schema (citation-style-language/schema, not on npm: see src/lib/csl/README.md).
+const validateCsl = new Ajv({ strict: false, allErrors: true }).compile(
+  JSON.parse(readFileSync('tests/fixtures/csl/csl-data.json', 'utf8')),
+);
+
+/** The one record of a CSL-JSON file, after checking the file against the schema. */
+function cslBack(text: string): CslRecord {
+  const data: unknown = JSON.parse(text);
+  expect(validateCsl(data), JSON.stringify(validateCsl.errors)).toBe(true);
+  expect(data).toHaveLength(1);
+  return (data as CslRecord[])[0]!;
+}
+
+/**
+ * The one entry of a BibTeX file as Better BibTeX's parser reads it (LaTeX decoded to text). Citation.js writes
+ * "á" as `{\' a}` and the parser gives it back decomposed (a + U+0301): the same text, compared in NFC.
+ */
+function bibtexBack(text: string) {
+  const { entries, errors } = parseBibtex(text);
+  expect(errors).toEqual([]);
+  expect(entries).toHaveLength(1);
+  const fields = JSON.parse(JSON.stringify(entries[0]!.fields), (_key, value: unknown) =>
+    typeof value === 'string' ? value.normalize('NFC') : value,
+  ) as Record<string, unknown>;
+  return { ...entries[0]!, fields };
+}
+
+/** The one record of a RIS file as astrocite reads it (to CSL-JSON). */
+function risBack(
+  text: string,
+): Record<string, unknown> & { author?: Partial<Record<'given' | 'family' | 'dropping-particle' | 'non-dropping-particle', string>>[] } {
+  const records = parseRis(text);
+  expect(records).toHaveLength(1);
+  return records[0] as Record<string, unknown>;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Checks that the BibTeX and RIS files say what the CSL-JSON record says. */
+function expectSameRecord(record: CslRecord, bib: string, ris: string, risAuthor: string): void {
+  const [year, month, day] = (record['issued'] as { 'date-parts': number[][] })['date-parts'][0]!;
+  const entry = bibtexBack(bib);
+  expect(entry.fields['title']).toBe(record.title);
+  // One creator with a single `name`: Better BibTeX's reading of a double-braced corporate author, never family + given.
+  expect(entry.fields['author']).toEqual([{ name: record.author[0]!.literal }]);
+  expect(entry.fields['year']).toBe(String(year));
+  expect(entry.fields['month']).toBe(`${MONTHS[month! - 1]} ${day}`);
+  expect(entry.fields['url']).toBe(record.URL);
+  expect(entry.fields['number']).toBe(record.number);
+  expect(entry.fields['note']).toBe(record.note);
+  expect(entry.fields['address']).toBe(record['publisher-place']);
+  const back = risBack(ris);
+  expect(ris).toMatch(/^TY {2}- RPRT\r\n/);
+  expect(
+    ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}-( |$)/.test(line)),
+    ris,
+  ).toBe(true);
+  expect(back['title']).toBe(record.title);
+  // RIS has no corporate mark: one AU, no comma (which every reader splits into family, given), the conference in full.
+  expect(ris.match(/^AU {2}- .*$/gm)).toEqual([`AU  - ${risAuthor}`]);
+  expect(back.author).toHaveLength(1);
+  // astrocite splits every name into given, particle and family: joined again, they must be the whole name.
+  const name = back.author![0]!;
+  expect([name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' ')).toBe(risAuthor);
+  // astrocite lets PY (the year) overwrite DA (the whole date): the year from the parser, the day from the DA line.
+  expect(back['issued']).toEqual({ 'date-parts': [[String(year)]] });
+  expect(ris).toContain(`\r\nDA  - ${[year, month, day].map((part) => String(part).padStart(2, '0')).join('/')}/\r\n`);
+  expect(back['URL']).toBe(record.URL);
+  expect(back['number']).toBe(record.number);
+  expect(back['note']).toBe(record.note);
+}
 
 describe('citation text', () => {
   for (const { id, citation, itemCitations } of reportExpectations()) {
@@ -28,73 +119,176 @@ describe('citation text', () => {
       });
     }
   }
+
+  it('names the conference in full after the network, never as an acronym in brackets', () => {
+    for (const report of archive.reports) {
+      const { text, author } = citationOf(archive, report, SITE);
+      expect(text.startsWith(`${author}, `)).toBe(true);
+      expect(text).not.toMatch(/\((RCM|CRM)\)/);
+    }
+    expect(citationOf(archive, report2017('es'), SITE).author).toBe(
+      'Red de Funcionarios de Enlace para la Protección Consular, Conferencia Regional sobre Migración',
+    );
+  });
+
+  it('a translation says whose and from which language in every form; an original says nothing', () => {
+    const note = 'traducción no oficial del original en inglés';
+    const citation = citationOf(archive, report2017('es'), SITE, item2d('es'));
+    expect(citation.text).toContain(`punto 2.d (${note}).`);
+    expect(JSON.parse(formatCitation(citation, 'csl'))[0].note).toBe('Traducción no oficial del original en inglés');
+    expect(bibtexBack(formatCitation(citation, 'bibtex')).fields['note']).toBe('Traducción no oficial del original en inglés');
+    expect(risBack(formatCitation(citation, 'ris'))['note']).toBe('Traducción no oficial del original en inglés');
+    for (const { style } of CITATION_STYLES) expect(renderStyle(citation, style)).toContain(`[${note}]`);
+    const original = citationOf(archive, report2017('en'), SITE, item2d('en'));
+    expect(original.translation).toBeUndefined();
+    expect(formatCitation(original, 'csl')).not.toContain('translation');
+  });
+
+  it('an item the archive numbered says so in every form', () => {
+    const item = { ...item2d('en'), byArchive: true, shown: '[2.d]' };
+    const citation = citationOf(archive, report2017('en'), SITE, item);
+    const t = useTranslations('en');
+    const short = t('numbering.archiveShort');
+    expect(citation.text).toContain(`item [2.d] (${short})`);
+    const record = cslBack(formatCitation(citation, 'csl'));
+    expect(record.title).toContain(short);
+    expect(record.note).toBe(t('numbering.archive'));
+    expect(bibtexBack(formatCitation(citation, 'bibtex')).fields['title']).toContain(short);
+    expect(risBack(formatCitation(citation, 'ris'))['title']).toContain(short);
+    // Chicago title-cases an English title ("Numbered by the Archive"): its rule, not a change of words.
+    for (const { style } of CITATION_STYLES) expect(renderStyle(citation, style).toLowerCase()).toContain(short.toLowerCase());
+  });
 });
 
-describe('citation formats', () => {
-  const citation = citationOf(archive, report2017('es'), SITE, item2d('es'));
-
-  it('CSL-JSON is a list with one report', () => {
-    const [record] = JSON.parse(formatCitation(citation, 'csl')) as Record<string, unknown>[];
-    expect(record).toMatchObject({
+describe('citation records', () => {
+  it('CSL-JSON: one report, the network and conference one literal name, the item number kept', () => {
+    const citation = citationOf(archive, report2017('es'), SITE, item2d('es'));
+    expect(cslBack(formatCitation(citation, 'csl'))).toMatchObject({
       type: 'report',
       title: 'Informe de la reunión del 27 de noviembre de 2017, punto 2.d',
-      author: [{ literal: 'Red de Funcionarios de Enlace para la Protección Consular' }],
+      author: [{ literal: 'Red de Funcionarios de Enlace para la Protección Consular, Conferencia Regional sobre Migración' }],
       issued: { 'date-parts': [[2017, 11, 27]] },
+      number: '2.d',
+      section: '2.d',
       URL: `${SITE}/es/reports/2017-11-27/items/2/d/`,
       language: 'es',
     });
   });
 
-  it('RIS has TY first, ER last, CRLF lines', () => {
-    const lines = formatCitation(citation, 'ris').split('\r\n');
-    expect(lines[0]).toBe('TY  - RPRT');
-    expect(lines).toContain('DA  - 2017/11/27');
-    expect(lines).toContain(`UR  - ${SITE}/es/reports/2017-11-27/items/2/d/`);
-    expect(lines.at(-2)).toBe('ER  -');
+  it('BibTeX protects the capitals of the title, so styles do not lower-case "November"', () => {
+    const bib = formatCitation(citationOf(archive, report2017('en'), SITE, item2d('en')), 'bibtex');
+    expect(bib).toMatch(/^@techreport\{rcm-lon-2017-11-27-2d,$/m);
+    expect(bib).toMatch(/title = \{Report of the meeting of 27 \{November\} 2017, item 2\.d\}/);
+    expect(bib).toContain('author = {{Liaison Officer Network for Consular Protection, Regional Conference on Migration}}');
   });
 
-  it('BibTeX is one balanced @techreport entry with the corporate author braced', () => {
-    const bib = formatCitation(citation, 'bibtex');
-    expect(bib.startsWith('@techreport{rcm-lon-2017-11-27-2d,')).toBe(true);
-    expect(bib).toContain('author = {{Red de Funcionarios de Enlace para la Protección Consular}}');
-    expect([...bib].filter((c) => c === '{').length).toBe([...bib].filter((c) => c === '}').length);
+  it('names and places with LaTeX and RIS special characters are escaped and parse back to the same text', () => {
+    const base = citationOf(archive, report2017('en'), SITE, item2d('en'));
+    const network = 'Red_de {Enlace} #1 ~ ^';
+    const conferenceName = 'Conference 100% $ & \\ Co';
+    const hostile: Citation = {
+      ...base,
+      network,
+      conferenceName,
+      author: `${network}, ${conferenceName}`,
+      place: 'Port of Spain, Trinidad & Tobago',
+      title: `${base.title}: 50% of $5 for #1_a {b} \\ ~ ^ & a line longer than seventy characters so that Citation.js would wrap it twice over`,
+      translation: 'unofficial translation of the original in Spanish',
+      date: '2019-06-02',
+    };
+    const record = cslBack(formatCitation(hostile, 'csl'));
+    const bib = formatCitation(hostile, 'bibtex');
+    for (const escaped of [
+      '\\&',
+      '\\%',
+      '\\#',
+      '\\textunderscore',
+      '\\textdollar',
+      '\\textbraceleft',
+      '\\textbackslash',
+      '\\textasciitilde',
+      '\\textasciicircum',
+    ])
+      expect(bib).toContain(escaped);
+    expectSameRecord(record, bib, formatCitation(hostile, 'ris'), `${network} (${conferenceName})`);
+    expect(bibtexBack(bib).fields['institution']).toEqual([conferenceName]);
   });
 });
 
 describe('cite this item, in the built site', () => {
   requireBuild();
 
+  it('every cite.json, cite.ris and cite.bib in dist/ parses and says the same as the others', () => {
+    const folders = readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('cite.json'))
+      .map((name) => join(SITE_DIR, dirname(name)));
+    expect(folders.length).toBeGreaterThan(archive.reports.length);
+    for (const folder of folders) {
+      const record = cslBack(readFileSync(join(folder, 'cite.json'), 'utf8'));
+      const conference = record['publisher'] as string;
+      const network = record.author[0]!.literal.slice(0, -`, ${conference}`.length);
+      expect(record.author[0]!.literal, folder).toBe(`${network}, ${conference}`);
+      expectSameRecord(
+        record,
+        readFileSync(join(folder, 'cite.bib'), 'utf8'),
+        readFileSync(join(folder, 'cite.ris'), 'utf8'),
+        `${network} (${conference})`,
+      );
+    }
+  });
+
   for (const lang of ['en', 'es'] as const) {
-    it(`${lang}: every item page has its citation, three downloads and the hash of its text`, () => {
+    it(`${lang}: every item page has its citation, three downloads, the hash of its text and the APA and Chicago styles`, () => {
       for (const report of archive.reports.filter((candidate) => candidate.lang === lang)) {
         for (const item of report.items) {
           const url = pagePath(lang, itemPath(report.id, item.number));
           const tree = page(url);
-          expect(textOf(tree, '#cite-text'), url).toBe(citationOf(archive, report, SITE, item).text);
+          const citation = citationOf(archive, report, SITE, item);
+          expect(textOf(tree, '#cite-text'), url).toBe(citation.text);
           const downloads = selectAll('.cite__actions a', select('section.cite', tree) ?? tree).map((a) => String(a.properties['href']));
           expect(downloads, url).toEqual(CITATION_FORMATS.map((format) => `${url}${format.file}`));
           for (const format of CITATION_FORMATS) {
             expect(readFileSync(distFile(`${url}${format.file}`), 'utf8'), `${url}${format.file}`).toBe(
-              formatCitation(citationOf(archive, report, SITE, item), format.format),
+              formatCitation(citation, format.format),
             );
           }
           expect(textOf(tree, '.cite__hash code'), url).toBe(textHash(item.text));
+          for (const { style } of CITATION_STYLES) {
+            expect(textOf(tree, `section.cite details.cite__styles #cite-${style}`), `${url} ${style}`).toBe(renderStyle(citation, style));
+            expect(select(`section.cite button[data-copy="cite-${style}"]`, tree), `${url} ${style}`).toBeDefined();
+          }
         }
       }
     });
   }
 
+  it('the styles are APA and Chicago in the language, from the CSL processor', () => {
+    const en = renderStyle(citationOf(archive, report2017('en'), SITE, item2d('en')), 'apa');
+    expect(en).toMatch(
+      /^Liaison Officer Network for Consular Protection, Regional Conference on Migration\. \(2017\)\. Report of the meeting/,
+    );
+    const es = renderStyle(citationOf(archive, report2017('es'), SITE, item2d('es')), 'chicago-author-date');
+    expect(es).toMatch(
+      /^Red de Funcionarios de Enlace para la Protección Consular, Conferencia Regional sobre Migración\. 2017\. Informe de la reunión/,
+    );
+  });
+
   it('each item on a report page can be cited without leaving it', () => {
     const tree = page('/es/reports/2017-11-27/');
     expect(textOf(tree, '#item-2-d > details.cite .cite__text')).toBe(citationOf(archive, report2017('es'), SITE, item2d('es')).text);
     expect(textOf(tree, 'section.cite .cite__text')).toContain(
-      'Informe de la reunión del 27 de noviembre de 2017, Antiguo Cuscatlán, El Salvador.',
+      'Informe de la reunión del 27 de noviembre de 2017, Antiguo Cuscatlán, El Salvador',
     );
   });
 
-  it('the copy button is hidden until JavaScript shows it; the print view has the retrieval date slot', () => {
-    const tree = page('/en/reports/2017-11-27/items/2/d/');
-    expect(select('section.cite button[data-copy]', tree)?.properties['hidden']).toBe(true);
-    expect(select('[data-retrieved]', tree)).toBeDefined();
+  it('the copy buttons are hidden until JavaScript shows them; the access date slot is empty; the blank line is print-only', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const tree = page(`/${lang}/reports/2017-11-27/items/2/d/`);
+      expect(select('section.cite button[data-copy]', tree)?.properties['hidden']).toBe(true);
+      expect(textOf(tree, '#cite-text [data-accessed]')).toBe('');
+      const blank = select('section.cite [data-accessed-blank]', tree);
+      expect(blank?.properties['className']).toContain('print-only');
+      expect(textOf(tree, 'section.cite [data-accessed-blank]')).toContain(useTranslations(lang)('cite.accessedLabel'));
+    }
   });
 });

@@ -1,13 +1,22 @@
 /**
  * How a report or an item is cited: the sentence an official pastes into a
- * letter, the same as CSL-JSON, RIS and BibTeX records, and the SHA-256 that
- * lets anyone check a quoted text against the archive. One module, used by
- * pages, the downloadable files and the open data export.
+ * letter, the same as one CSL-JSON record (CSL-JSON 1.0.2, citationstyles.org)
+ * from which Citation.js writes the RIS and BibTeX files and the APA and
+ * Chicago styles, and the SHA-256 that lets anyone check a quoted text against
+ * the archive. One module, used by pages, the downloadable files and the open
+ * data export.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import { format as bibtexValue } from '@citation-js/plugin-bibtex/lib/output/value.js';
+import '@citation-js/plugin-ris';
 import type { Lang } from '../schemas/index.ts';
 import { type Archive, mustGet, type Report, type ReportItem } from './archive.ts';
-import { useTranslations } from './i18n.ts';
+import { languageName, useTranslations } from './i18n.ts';
 import { citedNumber, citedNumberNote, countryName, isNetworkReport, numberingNote, reportTitle } from './present.ts';
 import { absoluteUrl, itemPath, pagePath, reportPath } from './urls.ts';
 
@@ -25,11 +34,11 @@ export type CitationFormat = (typeof CITATION_FORMATS)[number]['format'];
 export interface Citation {
   /** A stable key, e.g. `rcm-lon-2017-11-27-2d`. */
   key: string;
+  /** The corporate author, network and conference in full: "Liaison Officer Network for Consular Protection, Regional Conference on Migration". */
+  author: string;
   /** The network, e.g. "Liaison Officer Network for Consular Protection". */
   network: string;
-  /** The conference's acronym in the language (RCM, CRM). */
-  conference: string;
-  /** The conference's full name. */
+  /** The conference's full name, e.g. "Regional Conference on Migration". */
   conferenceName: string;
   /** "Report of the meeting of 27 November 2017". */
   title: string;
@@ -41,6 +50,8 @@ export interface Citation {
   number?: string;
   /** Why the number is not simply as printed ("Numbered by the Archive: …"), for an item whose number needs it. */
   numberNote?: string;
+  /** For a translated text: whose translation and from which language ("unofficial translation of the original in English"). */
+  translation?: string;
   /** The permanent URL. */
   url: string;
   /** The language of the cited text. */
@@ -51,11 +62,13 @@ export interface Citation {
 
 /**
  * The citation of a report, or of one of its items, in the report's language.
- * A network's report: "Liaison Officer Network for Consular Protection (RCM),
- * Report of the meeting of 27 November 2017, Antiguo Cuscatlán, El Salvador, item 2.d."
- * Another document names its kind and body in its title, and an item the archive
- * numbered says so: "…, Conclusions of the Regional Consultation Group on Migration,
- * Managua, 24–25 June 2014, item [3] (numbered by the archive)."
+ * A network's report: "Liaison Officer Network for Consular Protection, Regional
+ * Conference on Migration, Report of the meeting of 27 November 2017, Antiguo
+ * Cuscatlán, El Salvador, item 2.d. https://…/en/reports/2017-11-27/items/2/d/".
+ * The conference is written in full, never as "(RCM)", which reads as the
+ * network's acronym. A translation says so and names the original's language
+ * ("…, punto 2.d (traducción no oficial del original en inglés). https://…");
+ * an item the archive numbered says so ("item [3] (numbered by the archive)").
  */
 export function citationOf(archive: Archive, report: Report, site: URL | string, item?: ReportItem): Citation {
   const lang = report.lang;
@@ -66,12 +79,13 @@ export function citationOf(archive: Archive, report: Report, site: URL | string,
   const place = venue ? `${venue.city}, ${countryName(archive, venue.country, lang)}` : t(`report.format.${report.data.format}`);
   const url = absoluteUrl(pagePath(lang, item ? itemPath(report.id, item.number) : reportPath(report.id)), site);
   const note = item && citedNumberNote(item, lang);
+  const translation = translationNote(report);
   const values = {
-    network: network.name[lang],
-    conference: rcm.acronym?.[lang] ?? rcm.name[lang],
+    author: t('cite.author', { network: network.name[lang], conference: rcm.name[lang] }),
     report: reportTitle(report, lang),
     place,
     number: item ? citedNumber(item, lang) : '',
+    translation: translation === undefined ? '' : ` (${translation})`,
   };
   const sentence = isNetworkReport(report)
     ? t(item ? 'cite.item' : 'cite.report', values)
@@ -81,93 +95,191 @@ export function citationOf(archive: Archive, report: Report, site: URL | string,
   const numberNote = item && numberingNote(item, lang);
   return {
     key: `rcm-lon-${report.id}${item ? `-${item.number.replace('.', '')}` : ''}`,
-    network: values.network,
-    conference: values.conference,
+    author: values.author,
+    network: network.name[lang],
     conferenceName: rcm.name[lang],
     title: itemPart ? `${values.report}, ${itemPart}` : values.report,
     date: report.data.date,
     place,
     ...(item ? { number: item.shown } : {}),
     ...(numberNote ? { numberNote } : {}),
+    ...(translation ? { translation } : {}),
     url,
     lang,
     text: `${sentence} ${url}`,
   };
 }
 
-/** The citation as a file in one of the download formats. */
-export function formatCitation(citation: Citation, format: CitationFormat): string {
-  switch (format) {
-    case 'csl':
-      return `${JSON.stringify([cslJson(citation)], null, 2)}\n`;
-    case 'ris':
-      return ris(citation);
-    case 'bibtex':
-      return bibtex(citation);
-  }
+/** "unofficial translation of the original in English", from the report's `translation` field; undefined for an original. */
+function translationNote(report: Report): string | undefined {
+  const translation = report.data.translation;
+  if (translation.status !== 'translation') return undefined;
+  const t = useTranslations(report.lang);
+  return t(translation.official ? 'cite.translation.official' : 'cite.translation.unofficial', {
+    language: languageName(translation.from, report.lang),
+  });
 }
 
-function dateParts(iso: string): number[] {
-  return iso.split('-').map(Number);
-}
-
-function cslJson(citation: Citation): Record<string, unknown> {
+/**
+ * The citation as one CSL-JSON record (CSL-JSON schema 1.0.2): a `report` whose
+ * author is the corporate name as one `literal` (never split into family and
+ * given), the item number as `number` and `section`, and the numbering and
+ * translation notes in `note`. Every other form is written from this record.
+ * @example cslRecord(citation) // { id: 'rcm-lon-2017-11-27-2d', type: 'report', author: [{ literal: '…' }], number: '2.d', … }
+ */
+export function cslRecord(citation: Citation): Record<string, unknown> {
+  const notes = [citation.numberNote, citation.translation && upperFirst(citation.translation, citation.lang)].filter(Boolean);
   return {
     id: citation.key,
+    'citation-key': citation.key,
     type: 'report',
     title: citation.title,
-    author: [{ literal: citation.network }],
+    author: [{ literal: citation.author }],
     publisher: citation.conferenceName,
     'publisher-place': citation.place,
     'event-place': citation.place,
-    issued: { 'date-parts': [dateParts(citation.date)] },
-    ...(citation.number ? { section: citation.number } : {}),
-    ...(citation.numberNote ? { note: citation.numberNote } : {}),
+    issued: { 'date-parts': [citation.date.split('-').map(Number)] },
+    ...(citation.number ? { number: citation.number, section: citation.number } : {}),
+    ...(notes.length > 0 ? { note: notes.join('. ') } : {}),
     URL: citation.url,
     language: citation.lang,
   };
 }
 
-function ris(citation: Citation): string {
-  const [year, month, day] = citation.date.split('-');
-  const lines = [
-    ['TY', 'RPRT'],
-    ['AU', `${citation.network},`],
-    ['TI', citation.title],
-    ['PB', citation.conferenceName],
-    ['CY', citation.place],
-    ['PY', year ?? ''],
-    ['DA', `${year}/${month}/${day}`],
-    ...(citation.number ? [['SE', citation.number]] : []),
-    ...(citation.numberNote ? [['N1', citation.numberNote]] : []),
-    ['UR', citation.url],
-    ['LA', citation.lang],
-    ['ID', citation.key],
-    ['ER', ''],
-  ];
-  // RIS wants CRLF line ends and "TAG  - value".
-  return lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\r\n') + '\r\n';
+function upperFirst(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Citation.js labels a BibTeX entry "Liaison2017Report" unless told to use the record's id, and strips its hyphens unless not to check it.
+Object.assign(plugins.config.get('@bibtex').format ?? {}, { useIdAsLabel: true, checkLabel: false });
 
-function bibtex(citation: Citation): string {
-  const [year, month] = citation.date.split('-');
-  const braces = (value: string) => value.replace(/[{}\\]/g, '');
-  const fields = [
-    ['author', `{{${braces(citation.network)}}}`],
-    ['title', `{${braces(citation.title)}}`],
-    ['institution', `{${braces(citation.conferenceName)}}`],
-    ['address', `{${braces(citation.place)}}`],
-    ['year', year ?? ''],
-    ['month', BIBTEX_MONTHS[Number(month) - 1] ?? ''],
-    ['date', `{${citation.date}}`],
-    ...(citation.number ? [['number', `{${braces(citation.number)}}`]] : []),
-    ...(citation.numberNote ? [['note', `{${braces(citation.numberNote)}}`]] : []),
-    ['url', `{${citation.url}}`],
-    ['langid', citation.lang === 'es' ? '{spanish}' : '{english}'],
-  ];
-  return `@techreport{${citation.key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
+/**
+ * The citation as a file in one of the download formats: CSL-JSON (a list with
+ * one record), RIS (CRLF lines, RIS specification of Research Information
+ * Systems) or BibTeX (`@techreport`), the last two written by Citation.js from
+ * the CSL-JSON record. Throws only if Citation.js does (a bug, not bad input).
+ * @example formatCitation(citation, 'bibtex') // '@techreport{rcm-lon-2017-11-27-2d,\n\tauthor = {{…}}, …'
+ */
+export function formatCitation(citation: Citation, format: CitationFormat): string {
+  switch (format) {
+    case 'csl':
+      return `${JSON.stringify([cslRecord(citation)], null, 2)}\n`;
+    case 'ris':
+      return risFile(citation);
+    case 'bibtex':
+      return bibtexFile(citation);
+  }
+}
+
+/**
+ * BibTeX from Citation.js, with one documented correction: it writes a
+ * corporate author as `{{name}}` without escaping LaTeX's special characters
+ * (`formatName` in `@citation-js/plugin-bibtex`), which breaks the entry for a
+ * name with `&`, `%`, `#`, `_`, `$`, `{`, `}`. The name is escaped again with
+ * the plugin's own escaping of a literal field, still double-braced so that
+ * BibTeX never splits it into family and given names.
+ */
+function bibtexFile(citation: Citation): string {
+  const bib = new Cite([cslRecord(citation)]).format('bibtex').trim();
+  const author = `\tauthor = {{${citation.author}}},`;
+  if (!bib.includes(author)) throw new Error(`Citation.js wrote the author of ${citation.key} in an unexpected form:\n${bib}`);
+  return `${bib.replace(author, () => `\tauthor = {{${bibtexValue('note', citation.author)}}},`)}\n`;
+}
+
+/**
+ * RIS from Citation.js, with three documented corrections. (1) RIS has no mark
+ * for a corporate author: Zotero, EndNote and most parsers read "A, B" in `AU`
+ * as family "A", given "B", so the RIS name is written without the comma,
+ * "Network (Conference)", the conference in full. (2) Citation.js breaks every
+ * value after 70 characters with a bare line end (`@citation-js/plugin-ris`,
+ * `format()`), which RIS readers take as a new, untagged line; the breaks are
+ * taken out again, and lines end in CRLF as the specification asks. (3) It
+ * writes `DA  - 2019/6/12/`; the specification's dates are `YYYY/MM/DD/`.
+ */
+function risFile(citation: Citation): string {
+  const record = { ...cslRecord(citation), author: [{ literal: `${citation.network} (${citation.conferenceName})` }] };
+  const lines = unwrapRis(new Cite([record]).format('ris')).map((line) =>
+    line.replace(
+      RIS_DATE,
+      (_all, tag: string, year: string, month: string, day: string) => `${tag}${year}/${month.padStart(2, '0')}/${day.padStart(2, '0')}/`,
+    ),
+  );
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const RIS_DATE = /^(DA {2}- |Y[12] {2}- )(\d{4})\/(\d{1,2})\/(\d{1,2})\//;
+
+const RIS_WRAP = 70;
+const RIS_TAG = /^[A-Z][A-Z0-9] {2}- ?/;
+
+/** Joins the lines Citation.js split: a chunk of exactly 70 characters is followed by its continuation. */
+function unwrapRis(text: string): string[] {
+  const lines: string[] = [];
+  let continues = false;
+  for (const line of text.split('\n')) {
+    const chunk: string = continues ? line : line.replace(RIS_TAG, '');
+    if (continues) lines[lines.length - 1] += line;
+    else lines.push(line);
+    continues = chunk.length === RIS_WRAP;
+  }
+  return lines.filter((line, index) => line !== '' || index < lines.length - 1);
+}
+
+/** The citation styles rendered by the CSL processor, besides the archive's own sentence, with the CSL style each uses. */
+export const CITATION_STYLES = [
+  { style: 'apa', label: 'APA 7' },
+  { style: 'chicago-author-date', label: 'Chicago (author-date)' },
+] as const;
+
+/** A CSL style of `CITATION_STYLES`. */
+export type CitationStyle = (typeof CITATION_STYLES)[number]['style'];
+
+/** The CSL locale a language's citations are rendered in: British English, as the pages' dates; Spain's Spanish. */
+const CSL_LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es-ES' };
+
+const csl = plugins.config.get('@csl');
+// Chicago and the en-GB locale are vendored from the official CSL repositories (src/lib/csl/README.md); APA and es-ES ship with the plugin.
+// Read from the project root, as content is: Vite bundles this module for Astro, so a path beside it would not exist there.
+function vendored(file: string): string {
+  const path = join(process.cwd(), 'src/lib/csl', file);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(
+      `${path}: the vendored CSL file is missing; run from the project root, or restore it (git checkout -- src/lib/csl, see its README.md)`,
+    );
+  }
+}
+if (!csl.styles.has('chicago-author-date')) csl.styles.add('chicago-author-date', vendored('chicago-author-date.csl'));
+if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', vendored('locales-en-GB.xml'));
+
+const rendered = new Map<string, string>();
+
+/**
+ * The record as the styles see it. The title already names the item, so its
+ * number is not repeated ("item 2.d (2.d)"); neither APA nor Chicago prints a
+ * CSL `note`, so a translation is described in square brackets after the
+ * title, as APA 7 (9.23, descriptions) and Chicago (14.104) do.
+ */
+function styledRecord(citation: Citation): Record<string, unknown> {
+  const { number: _number, section: _section, ...record } = cslRecord(citation);
+  return citation.translation ? { ...record, title: `${citation.title} [${citation.translation}]` } : record;
+}
+
+/**
+ * The citation as plain text in a CSL style, in its language's CSL locale,
+ * rendered by citeproc-js through Citation.js at build time.
+ * @example renderStyle(citation, 'apa') // 'Liaison Officer Network …, Regional Conference on Migration. (2017). Report of …'
+ */
+export function renderStyle(citation: Citation, style: CitationStyle): string {
+  const record = styledRecord(citation);
+  const key = `${style}|${JSON.stringify(record)}`;
+  let text = rendered.get(key);
+  if (text === undefined) {
+    text = new Cite([record]).format('bibliography', { template: style, lang: CSL_LOCALE[citation.lang], format: 'text' }).trim();
+    rendered.set(key, text);
+  }
+  return text;
 }
 
 /** SHA-256 (hex) of a text as UTF-8: what the archive publishes so a quotation can be checked. */

@@ -91,8 +91,13 @@ export async function serveDist(
   };
 }
 
-/** Launches headless Chromium with the flags that work on these machines (no network beyond localhost). */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Launches headless Chromium with the flags that work on these machines (no
+ * network beyond localhost), and any `extraArgs`, e.g.
+ * `['--host-resolver-rules=MAP archive.test 127.0.0.1']` to open the site under
+ * a name that is not a secure context. Throws when Chromium is not installed.
+ */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (or set CHROMIUM_PATH)`);
   return chromium.launch({
@@ -105,6 +110,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -4,9 +4,9 @@
  * Astro components of the same names only hand their props to these.
  */
 import type { Archive, Report } from '../archive.ts';
-import { CITATION_FORMATS, type Citation } from '../citation.ts';
+import { CITATION_FORMATS, CITATION_STYLES, type Citation, renderStyle } from '../citation.ts';
 import type { ItemInReport } from '../connections.ts';
-import { languageName, useTranslations } from '../i18n.ts';
+import { INTL_LOCALE, languageName, useTranslations } from '../i18n.ts';
 import { placeText, reportTitle } from '../present.ts';
 import { itemPath, type LocalPath, pagePath, reportPath } from '../urls.ts';
 import type { Lang } from '../../schemas/index.ts';
@@ -110,21 +110,38 @@ export interface CitationBlockProps {
 }
 
 /**
- * "Cite this": the citation sentence (on the page without JavaScript), a copy
- * button (shown by the copy script), downloads in CSL-JSON, RIS and BibTeX,
- * and for an item the SHA-256 of its text and, in print, the retrieval date.
- * `compact` folds it into a <details> for the items of a report page.
+ * "Cite this": the citation sentence (on the page without JavaScript) with an
+ * empty slot the copy script fills with the access date ("accessed 30 November
+ * 2026") when it is copied or printed, a copy button (shown by the script) and
+ * a live region for what happened, downloads in CSL-JSON, RIS and BibTeX, and
+ * for an item the SHA-256 of its text. The full block (not `compact`) also
+ * offers the citation in APA and Chicago (a <details>, readable without
+ * JavaScript, one copy button each) and, in print without JavaScript, a
+ * labelled blank line for the access date. `compact` folds the sentence and
+ * downloads into a <details> for the items of a report page.
  */
 export function citationBlock({ lang, citation, base, id, hash, compact = false }: CitationBlockProps): Html {
   const t = useTranslations(lang);
   const downloads = CITATION_FORMATS.map(
     (format, index) => html`${index > 0 && ' · '}<a href="${base}${format.file}" type="${format.type}" download>${format.label}</a>`,
   );
-  const body = html`<p class="cite__text" id="${id}-text">${citation.text}</p><p class="cite__actions"><button type="button" data-copy="${id}-text" data-copied="${t('cite.copied')}" hidden>${t('cite.copy')}</button> <span role="status" class="cite__status"></span> ${t('cite.download')} ${downloads}</p>${
+  const copy = (target: string) => html`<button type="button" data-copy="${target}" hidden>${t('cite.copy')}</button>`;
+  const body = html`<p class="cite__text" id="${id}-text">${citation.text}<span class="cite__accessed" data-accessed="${t('cite.accessed', { date: '{date}' })}" data-locale="${INTL_LOCALE[lang]}" hidden></span></p><p class="cite__actions">${copy(`${id}-text`)} <span role="status" class="cite__status" data-copied="${t('cite.copied')}" data-copy-help="${t('cite.copyHelp')}"></span> ${t('cite.download')} ${downloads}</p>${
+    !compact && citationStyles(lang, citation, id, copy)
+  }${
     hash !== undefined &&
-    html`<dl class="facts cite__hash"><div><dt>${t('cite.hash')}</dt><dd><code>${hash}</code><p class="note">${t('cite.hashHelp')}</p></dd></div><div class="print-only"><dt>${t('cite.retrieved')}</dt><dd data-retrieved>________________</dd></div></dl>`
-  }`;
+    html`<dl class="facts cite__hash"><div><dt>${t('cite.hash')}</dt><dd><code>${hash}</code><p class="note">${t('cite.hashHelp')}</p></dd></div></dl>`
+  }${!compact && html`<p class="print-only cite__blank" data-accessed-blank>${t('cite.accessedLabel')} ________________</p>`}`;
   return compact
     ? html`<details class="cite cite--compact"><summary>${t('cite.short')}</summary>${body}</details>`
     : html`<section class="cite"${attr('aria-labelledby', id)}><h2 id="${id}">${t(citation.number ? 'cite.itemTitle' : 'cite.reportTitle')}</h2>${body}</section>`;
+}
+
+/** The citation in each CSL style of `CITATION_STYLES`, rendered at build time, each with its copy button. */
+function citationStyles(lang: Lang, citation: Citation, id: string, copy: (target: string) => Html): Html {
+  const t = useTranslations(lang);
+  return html`<details class="cite__styles"><summary>${t('cite.styles')}</summary><dl>${CITATION_STYLES.map(
+    ({ style, label }) =>
+      html`<dt>${label}</dt><dd><p class="cite__style" id="${id}-${style}" data-style="${style}">${renderStyle(citation, style)}</p>${copy(`${id}-${style}`)}</dd>`,
+  )}</dl></details>`;
 }

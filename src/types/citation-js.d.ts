@@ -1,0 +1,28 @@
+/**
+ * The part of Citation.js's API the archive uses (the packages ship no types).
+ * See https://citation.js.org/api/0.7/ — `Cite`, `Cite#format`, and the CSL
+ * plugin's template and locale registers.
+ */
+declare module '@citation-js/core' {
+  /** A list of CSL-JSON records that can be written in any registered output format. */
+  export class Cite {
+    constructor(data: object[]);
+    /** e.g. `format('bibtex')`, `format('ris')`, `format('bibliography', { template: 'apa', lang: 'en-GB', format: 'text' })`. */
+    format(format: string, options?: Record<string, unknown>): string;
+  }
+  /** Plugin configuration, e.g. `plugins.config.get('@csl').styles.add(name, xml)`. */
+  export const plugins: {
+    config: { get(name: string): { styles: Register; locales: Register; format?: Record<string, unknown> } };
+  };
+  interface Register {
+    add(name: string, value: string): void;
+    has(name: string): boolean;
+  }
+}
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';
+declare module '@citation-js/plugin-bibtex/lib/output/value.js' {
+  /** A field's value as BibTeX text, LaTeX special characters escaped, e.g. `format('note', 'A & B')` → `'A \\& B'`. */
+  export function format(field: string, value: unknown): string;
+}

@@ -20,6 +20,7 @@ import {
   citationOf,
   formatCitation,
   renderStyle,
+  renderStyleInFull,
   textHash,
 } from '../src/lib/citation.ts';
 import { useTranslations } from '../src/lib/i18n.ts';
@@ -261,6 +262,20 @@ describe('cite this item, in the built site', () => {
       }
     });
   }
+
+  it('a style put together from its report frame is the same text as the citation rendered in full, for every citation', () => {
+    let framed = 0;
+    for (const report of archive.reports)
+      for (const item of [undefined, ...report.items]) {
+        const citation = citationOf(archive, report, SITE, item);
+        for (const { style } of CITATION_STYLES) {
+          expect(renderStyle(citation, style), `${citation.key} ${style}`).toBe(renderStyleInFull(citation, style));
+          if (citation.number !== undefined) framed += 1;
+        }
+      }
+    // Most citations take the fast way, so the comparison above tests it.
+    expect(framed).toBeGreaterThan(100);
+  });
 
   it('the styles are APA and Chicago in the language, from the CSL processor', () => {
     const en = renderStyle(citationOf(archive, report2017('en'), SITE, item2d('en')), 'apa');

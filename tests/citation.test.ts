@@ -81,7 +81,10 @@ function expectSameRecord(record: CslRecord, bib: string, ris: string, risAuthor
   // One creator with a single `name`: Better BibTeX's reading of a double-braced corporate author, never family + given.
   expect(entry.fields['author']).toEqual([{ name: record.author[0]!.literal }]);
   expect(entry.fields['year']).toBe(String(year));
-  expect(entry.fields['month']).toBe(`${MONTHS[month! - 1]} ${day}`);
+  // BibTeX's month macro (the parser gives its number) and biblatex's ISO 8601 date.
+  expect(entry.fields['month']).toBe(String(month));
+  expect(bib).toMatch(new RegExp(`\\tmonth = ${MONTHS[month! - 1]},\\n`));
+  expect(entry.fields['date']).toBe([year, month, day].map((part) => String(part).padStart(2, '0')).join('-'));
   expect(entry.fields['url']).toBe(record.URL);
   expect(entry.fields['number']).toBe(record.number);
   expect(entry.fields['note']).toBe(record.note);
@@ -105,6 +108,8 @@ function expectSameRecord(record: CslRecord, bib: string, ris: string, risAuthor
   expect(back['URL']).toBe(record.URL);
   expect(back['number']).toBe(record.number);
   expect(back['note']).toBe(record.note);
+  // The whole key, never cut to 20 characters: item 2 and item 2.d must not share an ID.
+  expect(ris).toContain(`\r\nID  - ${record.id}\r\n`);
 }
 
 describe('citation text', () => {

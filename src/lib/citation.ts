@@ -177,17 +177,24 @@ export function formatCitation(citation: Citation, format: CitationFormat): stri
  * (`formatName` in `@citation-js/plugin-bibtex`), which breaks the entry for a
  * name with `&`, `%`, `#`, `_`, `$`, `{`, `}`. The name is escaped again with
  * the plugin's own escaping of a literal field, still double-braced so that
- * BibTeX never splits it into family and given names.
+ * BibTeX never splits it into family and given names. And it writes the day
+ * into the month (`month = {nov 27}`), which BibTeX styles print as it stands
+ * and biblatex rejects: the month becomes BibTeX's macro (`month = nov`) and
+ * the whole day goes in biblatex's `date` (ISO 8601), which BibTeX ignores.
  */
 function bibtexFile(citation: Citation): string {
   const bib = new Cite([cslRecord(citation)]).format('bibtex').trim();
   const author = `\tauthor = {{${citation.author}}},`;
-  if (!bib.includes(author)) throw new Error(`Citation.js wrote the author of ${citation.key} in an unexpected form:\n${bib}`);
-  return `${bib.replace(author, () => `\tauthor = {{${bibtexValue('note', citation.author)}}},`)}\n`;
+  const month = /^\tmonth = \{([a-z]{3}) \d{1,2}\},$/m;
+  if (!bib.includes(author) || !month.test(bib))
+    throw new Error(`Citation.js wrote the author or month of ${citation.key} in an unexpected form:\n${bib}`);
+  return `${bib
+    .replace(author, () => `\tauthor = {{${bibtexValue('note', citation.author)}}},`)
+    .replace(month, (_line, name: string) => `\tmonth = ${name},\n\tdate = {${citation.date}},`)}\n`;
 }
 
 /**
- * RIS from Citation.js, with three documented corrections. (1) RIS has no mark
+ * RIS from Citation.js, with four documented corrections. (1) RIS has no mark
  * for a corporate author: Zotero, EndNote and most parsers read "A, B" in `AU`
  * as family "A", given "B", so the RIS name is written without the comma,
  * "Network (Conference)", the conference in full. (2) Citation.js breaks every
@@ -195,14 +202,20 @@ function bibtexFile(citation: Citation): string {
  * `format()`), which RIS readers take as a new, untagged line; the breaks are
  * taken out again, and lines end in CRLF as the specification asks. (3) It
  * writes `DA  - 2019/6/12/`; the specification's dates are `YYYY/MM/DD/`.
+ * (4) It cuts `ID` to the 20 characters of the 1990s specification, so item
+ * 2.d and item 2 shared `rcm-lon-2017-11-27-2`; the full key is kept, as
+ * Zotero and EndNote read it, because a reference manager merges records
+ * with the same ID.
  */
 function risFile(citation: Citation): string {
   const record = { ...cslRecord(citation), author: [{ literal: `${citation.network} (${citation.conferenceName})` }] };
   const lines = unwrapRis(new Cite([record]).format('ris')).map((line) =>
-    line.replace(
-      RIS_DATE,
-      (_all, tag: string, year: string, month: string, day: string) => `${tag}${year}/${month.padStart(2, '0')}/${day.padStart(2, '0')}/`,
-    ),
+    line
+      .replace(
+        RIS_DATE,
+        (_all, tag: string, year: string, month: string, day: string) => `${tag}${year}/${month.padStart(2, '0')}/${day.padStart(2, '0')}/`,
+      )
+      .replace(/^ID {2}- .*$/, () => `ID  - ${citation.key}`),
   );
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { Cite } from '@citation-js/core';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Ajv } from 'ajv';
 import { parse as parseRis } from 'astrocite-ris';
@@ -99,9 +100,13 @@ function expectSameRecord(record: CslRecord, bib: string, ris: string, risAuthor
   // RIS has no corporate mark: one AU, no comma (which every reader splits into family, given), the conference in full.
   expect(ris.match(/^AU {2}- .*$/gm)).toEqual([`AU  - ${risAuthor}`]);
   expect(back.author).toHaveLength(1);
-  // astrocite splits every name into given, particle and family: joined again, they must be the whole name.
+  // astrocite splits every name without a comma at its spaces (a person's "Given Family"), so from it only the
+  // words can be checked; joined again, they must be the whole name.
   const name = back.author![0]!;
   expect([name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' ')).toBe(risAuthor);
+  // A reader that follows RIS's own rule ("Last, First": no comma, no split), as Zotero and Citation.js do,
+  // keeps the name whole: Citation.js reads it as one literal name, never family and given.
+  expect(new Cite(ris).data[0]?.['author']).toEqual([{ literal: risAuthor }]);
   // astrocite lets PY (the year) overwrite DA (the whole date): the year from the parser, the day from the DA line.
   expect(back['issued']).toEqual({ 'date-parts': [[String(year)]] });
   expect(ris).toContain(`\r\nDA  - ${[year, month, day].map((part) => String(part).padStart(2, '0')).join('/')}/\r\n`);

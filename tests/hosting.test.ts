@@ -139,6 +139,12 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toBe(readFileSync(join(SITE_DIR, '404.html'), 'utf8'));
+    // A folder of the site without a page of its own is no address either: the same 404, never a server's own page.
+    for (const folder of ['/en/reports/2017-11-27/items/', '/data/', '/id/', '/_astro/']) {
+      const answer = await get(origin(), folder);
+      expect(answer.status, folder).toBe(404);
+      expect(await answer.text(), folder).toBe(readFileSync(join(SITE_DIR, '404.html'), 'utf8'));
+    }
     // A malformed escape is the client's error, and the server goes on answering.
     expect((await get(origin(), '/en/%zz/')).status).toBe(400);
     expect((await get(origin(), '/en/')).status).toBe(200);

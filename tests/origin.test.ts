@@ -131,6 +131,8 @@ describe('checking an origin', () => {
     const where = 'ARCHIVE_ORIGIN=…';
     expect(checkOrigin('https://Archive.Test.example/', where, 'ARCHIVE_ORIGIN=')).toBe(TEST_ORIGIN);
     expect(checkOrigin('https://archive.test.example:8443', where, 'ARCHIVE_ORIGIN=')).toBe(`${TEST_ORIGIN}:8443`);
+    // An international name is kept in the form every URL carries, Punycode (RFC 5890).
+    expect(checkOrigin('https://archivo.migración.int', where, 'ARCHIVE_ORIGIN=')).toBe('https://archivo.xn--migracin-13a.int');
     const refusals = {
       'http://archive.test.example': 'must start with https:// (not http://); write ARCHIVE_ORIGIN=https://archive.test.example',
       'https://archive.test.example/archive/': `with nothing after it (not "/archive/"); write ARCHIVE_ORIGIN=${TEST_ORIGIN}`,
@@ -138,6 +140,15 @@ describe('checking an origin', () => {
       'https://archive.test.example/#top': `with nothing after it (not "/#top"); write ARCHIVE_ORIGIN=${TEST_ORIGIN}`,
       'https://user@archive.test.example': 'must not hold a user name or password',
       'archive.test.example': 'is not an address; write ARCHIVE_ORIGIN=https://archive.test.example',
+      'https://arch\tive.test.example': 'must not contain spaces, tabs or line ends',
+      'https://archive.test.example.': `must not end with a dot (not "archive.test.example."); write ARCHIVE_ORIGIN=${TEST_ORIGIN}`,
+      'https://localhost:4321': 'not a local or IP address (not "localhost")',
+      'https://127.0.0.1': 'not a local or IP address (not "127.0.0.1")',
+      'https://[::1]': 'not a local or IP address (not "[::1]")',
+      'https://archive': '"archive" is not a host name',
+      'https://archive..test.example': 'is not',
+      'https://-bad-.example': '"-bad-.example" is not a host name',
+      'https://archive_x.test.example': '"archive_x.test.example" is not a host name',
     };
     for (const [value, message] of Object.entries(refusals))
       expect(() => checkOrigin(value, where, 'ARCHIVE_ORIGIN='), value).toThrow(message);

@@ -134,6 +134,7 @@ export const en = {
   'cite.reportTitle': 'Cite this report',
   'cite.short': 'Cite',
   'cite.copy': 'Copy citation',
+  'cite.copyStyle': 'Copy the citation in {style} style',
   'cite.copied': 'Citation copied',
   'cite.download': 'Download the citation as',
   'cite.hash': 'SHA-256 of the text',

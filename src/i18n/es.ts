@@ -133,6 +133,7 @@ export const es = {
   'cite.reportTitle': 'Citar este informe',
   'cite.short': 'Citar',
   'cite.copy': 'Copiar la cita',
+  'cite.copyStyle': 'Copiar la cita en estilo {style}',
   'cite.copied': 'Cita copiada',
   'cite.download': 'Descargar la cita en formato',
   'cite.hash': 'SHA-256 del texto',

@@ -240,8 +240,8 @@ function unwrapRis(text: string): string[] {
 
 /** The citation styles rendered by the CSL processor, besides the archive's own sentence, with the CSL style each uses. */
 export const CITATION_STYLES = [
-  { style: 'apa', label: 'APA 7' },
-  { style: 'chicago-author-date', label: 'Chicago (author-date)' },
+  { style: 'apa', label: { en: 'APA 7', es: 'APA 7' } },
+  { style: 'chicago-author-date', label: { en: 'Chicago (author-date)', es: 'Chicago (autor-fecha)' } },
 ] as const;
 
 /** A CSL style of `CITATION_STYLES`. */

@@ -202,8 +202,11 @@ export function nginxConf(rules: HostRules): string {
     'absolute_redirect off;',
     'server_tokens off;',
     `error_page 404 ${NOT_FOUND_PAGE};`,
+    // A folder without a page of its own (`/en/reports/2017-11-27/items/`, `/data/`) is an address the site does not have.
+    `error_page 403 =404 ${NOT_FOUND_PAGE};`,
     'charset utf-8;',
-    `charset_types ${TEXT_TYPES.join(' ')};`,
+    // nginx always includes text/html, and warns when it is listed again.
+    `charset_types ${TEXT_TYPES.filter((type) => type !== 'text/html').join(' ')};`,
     // A types block replaces the server's MIME map: it lists every kind of file the site has.
     'types {',
     ...Object.entries(rules.types).map(([extension, type]) => `  ${type} ${extension};`),

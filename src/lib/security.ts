@@ -22,9 +22,15 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** Headers for every response of a static host. */
+/**
+ * Headers for every response of a static host. No `upgrade-insecure-requests`:
+ * every address the pages load is relative, so on https it changes nothing,
+ * while on a plain-http staging or preview host it sent the browser to https
+ * for the stylesheet and scripts and left the pages bare (Strict-Transport-Security
+ * moves readers of the real https site to https instead).
+ */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'; upgrade-insecure-requests`,
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',

@@ -117,10 +117,28 @@ export function checkOrigin(value: string, where: string, write: string): string
   if (url.protocol !== 'https:')
     return fail(`the production origin must start with https:// (not ${url.protocol}//)`, `https://${url.host || 'archive.example.int'}`);
   if (url.username || url.password) return fail('the production origin must not hold a user name or password', url.origin);
+  hostProblem(value, url.hostname, fail);
   // For an https URL the parser always writes a path, so a bare origin reads back as `origin` + `/`.
   const extra = url.href.slice(url.origin.length);
   if (extra !== '/') return fail(`the production origin must be https:// and a host, with nothing after it (not "${extra}")`, url.origin);
   return url.origin;
+}
+
+/**
+ * Refuses a host that cannot be the archive's public address, which would otherwise go silently into
+ * every permanent URL: white space (the URL parser drops tabs and line ends), a final dot, a local or
+ * IP address, a single label, or a label that is not letters, digits and inner hyphens (RFC 1123 §2.1,
+ * RFC 5890 for international names, which the URL parser has written in Punycode, `xn--…`).
+ */
+function hostProblem(value: string, host: string, fail: (why: string, example: string) => never): void {
+  const example = 'https://archive.example.int';
+  if (/\s/u.test(value)) fail('the production origin must not contain spaces, tabs or line ends', example);
+  if (host.endsWith('.')) fail(`the host must not end with a dot (not "${host}")`, `https://${host.replace(/\.+$/, '')}`);
+  if (host === 'localhost' || host.endsWith('.localhost') || host.startsWith('[') || /^[\d.]+$/.test(host))
+    fail(`the production origin must be the public name of the site, not a local or IP address (not "${host}")`, example);
+  const labels = host.split('.');
+  if (labels.length < 2 || labels.some((label) => !/^(?!-)[a-z0-9-]{1,63}(?<!-)$/.test(label)))
+    fail(`"${host}" is not a host name (two or more parts of letters, digits and inner hyphens, separated by dots)`, example);
 }
 
 /**

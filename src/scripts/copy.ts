@@ -15,7 +15,8 @@ function stampAccessDate(slot: HTMLElement): void {
 
 function copyText(button: HTMLButtonElement): void {
   const text = document.getElementById(button.dataset['copy'] ?? '');
-  const status = button.closest('.cite')?.querySelector<HTMLElement>('[role=status]');
+  // The live region beside the button, so the message is read where the reader is.
+  const status = button.parentElement?.querySelector<HTMLElement>('[role=status]');
   if (!text) return;
   const slot = text.querySelector<HTMLElement>('[data-accessed]');
   if (slot) stampAccessDate(slot);

@@ -6,7 +6,10 @@
 declare module '@citation-js/core' {
   /** A list of CSL-JSON records that can be written in any registered output format. */
   export class Cite {
-    constructor(data: object[]);
+    /** CSL-JSON records, or a text in a registered input format (RIS, BibTeX), which is parsed. */
+    constructor(data: object[] | string);
+    /** The records as CSL-JSON. */
+    data: Record<string, unknown>[];
     /** e.g. `format('bibtex')`, `format('ris')`, `format('bibliography', { template: 'apa', lang: 'en-GB', format: 'text' })`. */
     format(format: string, options?: Record<string, unknown>): string;
   }

@@ -125,8 +125,10 @@ export function citationBlock({ lang, citation, base, id, hash, compact = false 
   const downloads = CITATION_FORMATS.map(
     (format, index) => html`${index > 0 && ' · '}<a href="${base}${format.file}" type="${format.type}" download>${format.label}</a>`,
   );
-  const copy = (target: string) => html`<button type="button" data-copy="${target}" hidden>${t('cite.copy')}</button>`;
-  const body = html`<p class="cite__text" id="${id}-text">${citation.text}<span class="cite__accessed" data-accessed="${t('cite.accessed', { date: '{date}' })}" data-locale="${INTL_LOCALE[lang]}" hidden></span></p><p class="cite__actions">${copy(`${id}-text`)} <span role="status" class="cite__status" data-copied="${t('cite.copied')}" data-copy-help="${t('cite.copyHelp')}"></span> ${t('cite.download')} ${downloads}</p>${
+  // Each button has its own live region beside it, and a style's button names its style for screen readers.
+  const copy = (target: string, style?: string) =>
+    html`<button type="button" data-copy="${target}"${attr('aria-label', style === undefined ? undefined : t('cite.copyStyle', { style }))} hidden>${t('cite.copy')}</button> <span role="status" class="cite__status" data-copied="${t('cite.copied')}" data-copy-help="${t('cite.copyHelp')}"></span>`;
+  const body = html`<p class="cite__text" id="${id}-text">${citation.text}<span class="cite__accessed" data-accessed="${t('cite.accessed', { date: '{date}' })}" data-locale="${INTL_LOCALE[lang]}" hidden></span></p><p class="cite__actions">${copy(`${id}-text`)} ${t('cite.download')} ${downloads}</p>${
     !compact && citationStyles(lang, citation, id, copy)
   }${
     hash !== undefined &&
@@ -138,10 +140,10 @@ export function citationBlock({ lang, citation, base, id, hash, compact = false 
 }
 
 /** The citation in each CSL style of `CITATION_STYLES`, rendered at build time, each with its copy button. */
-function citationStyles(lang: Lang, citation: Citation, id: string, copy: (target: string) => Html): Html {
+function citationStyles(lang: Lang, citation: Citation, id: string, copy: (target: string, style?: string) => Html): Html {
   const t = useTranslations(lang);
   return html`<details class="cite__styles"><summary>${t('cite.styles')}</summary><dl>${CITATION_STYLES.map(
     ({ style, label }) =>
-      html`<dt>${label}</dt><dd><p class="cite__style" id="${id}-${style}" data-style="${style}">${renderStyle(citation, style)}</p>${copy(`${id}-${style}`)}</dd>`,
+      html`<dt>${label[lang]}</dt><dd><p class="cite__style" id="${id}-${style}" data-style="${style}">${renderStyle(citation, style)}</p><p class="cite__actions">${copy(`${id}-${style}`, label[lang])}</p></dd>`,
   )}</dl></details>`;
 }

@@ -109,7 +109,7 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
         timings.lap('astro');
         const note = await finishSite(loadSiteArchive(), fileURLToPath(dir), { content, out, site, timings });
         if (options.timings) writeFileSync(options.timings, JSON.stringify(timings.all));
-        if (note) console.error(note);
+        if (note) console.log(note);
       },
     },
   };
@@ -124,19 +124,23 @@ interface Finish {
 }
 
 /**
- * Search index and exports beside Astro's pages, the ledger check, then the staging folder moved into place.
+ * The search index and the exports beside Astro's pages, the ledger check, then the staging folder moved into place.
  * Returns a note for the author (new URLs not in the ledger yet), or '' when there is none.
  */
 async function finishSite(archive: Archive, staging: string, { content, out, site, timings }: Finish): Promise<string> {
+  // After Astro, side by side: Pagefind indexes in processes of its own while this one writes the exports. (Exports
+  // written while Astro renders made Astro twice as slow: both need this process's one thread.)
   await Promise.all([
     timings.timeAsync('search', () => writeSearchIndex(archive, staging)),
     timings.timeAsync('exports', () => writeExports(archive, staging, site)),
   ]);
   // The permalink promise: every URL ever published is still there, or declared moved or withdrawn.
   const ledgerFile = join(content, 'permalinks.txt');
-  const published = siteUrls(staging);
   const ledger = readLedger(ledgerFile);
-  const missing = timings.time('ledger', () => ledgerProblems(ledger, published, archive.changes, ledgerFile));
+  const { published, missing } = timings.time('ledger', () => {
+    const published = siteUrls(staging);
+    return { published, missing: ledgerProblems(ledger, published, archive.changes, ledgerFile) };
+  });
   if (missing.length > 0) throw new ContentError(missing);
   timings.time('swap', () => swapIn(staging, out));
   // The previous site goes last, many deletions at a time: at archive scale it is a quarter of a million files.

@@ -8,7 +8,6 @@
  * `getStaticPaths`), writes them, and hands them to the sitemap and to
  * `astro:build:done`. Measured in docs/architecture.md.
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import type { Archive } from '../lib/archive.ts';
 import { type Html, html } from '../lib/html.ts';
@@ -32,6 +31,8 @@ export interface BuildAssets {
   scripts(component: string, entryModules: Record<string, string>): string[];
 }
 
+const FAST_COMPONENTS = new Set<string>(Object.values(FAST_ROUTES).map(({ route }) => route));
+
 type Page = () => string;
 
 /**
@@ -50,6 +51,7 @@ export function archivePrerenderer(astro: AstroPrerenderer, archive: Archive, si
     ...astro,
     name: 'consular-network-archive',
     async render(request, options) {
+      if (!FAST_COMPONENTS.has(options.routeData.component)) return astro.render(request, options);
       pages ??= fastPages(archive, site, (kind) => assetTags(kind, assets, entryModules()));
       const page = pages.get(new URL(request.url).pathname);
       if (!page) return astro.render(request, options);
@@ -83,9 +85,4 @@ function assetTags(kind: keyof typeof FAST_ROUTES, assets: BuildAssets, entryMod
   return html`${stylesheets.map((href) => html`<link rel="stylesheet" href="${href}" />`)}${sources.map(
     (src) => html`<script type="module" src="${src}"></script>`,
   )}`;
-}
-
-/** The absolute path of a project file, as Astro names components and script modules. */
-export function projectFile(root: URL, file: string): string {
-  return fileURLToPath(new URL(file, root));
 }

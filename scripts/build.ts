@@ -1,5 +1,5 @@
 /**
- * `npm run build`: one `astro build`, in this process, with the site's configuration (astro.config.mjs)
+ * `npm run build`: one `astro build`, in this process, with the site's configuration (src/integrations/site-config.ts, as astro.config.mjs)
  * and the archive integration (src/integrations/archive.ts), which checks the content, writes the search
  * index and the exports, checks the permalink ledger and only then puts the new site in place. A failed
  * build prints its problems and leaves the previous `dist/` untouched, never half-written.
@@ -11,9 +11,10 @@ import { rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { siteConfig } from '../astro.config.mjs';
 import { scratchDir } from '../src/integrations/archive.ts';
+import { siteConfig } from '../src/integrations/site-config.ts';
 import { runCli } from '../src/lib/cli.ts';
+import { CONTENT_DIR } from '../src/lib/content-files.ts';
 import { loadSiteArchive, useContent } from '../src/lib/site-archive.ts';
 
 const { values } = parseArgs({
@@ -25,17 +26,20 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
 runCli(async () => {
   const options = {
-    content: values.content,
+    // As for every script, ARCHIVE_CONTENT names another content folder when --content does not.
+    content: resolve(values.content ?? CONTENT_DIR),
     out: values.out,
     fastPages: !values['astro-pages'],
     // `npm run bench` names the file for the stage times.
     timings: process.env['BENCH_TIMINGS'],
   };
-  // Content problems are printed before Astro starts, by runCli alone; the integration then finds the archive read.
-  useContent(resolve(values.content ?? 'content'));
+  // A bad origin, then content problems, are printed before Astro starts, by runCli alone; the integration
+  // then finds the archive read.
+  const config = siteConfig(options);
+  useContent(options.content);
   loadSiteArchive();
   try {
-    await build({ ...siteConfig(options), configFile: false } as Parameters<typeof build>[0]);
+    await build({ ...config, configFile: false });
   } catch (error) {
     rmSync(scratchDir(values.out), { recursive: true, force: true });
     throw error;

@@ -18,10 +18,11 @@ import { itemPage } from '../lib/markup/item-page.ts';
 import { itemPath, pagePath } from '../lib/urls.ts';
 
 /** The route files whose pages are rendered here, and the components whose `<script>` their pages carry. */
-export const FAST_ROUTES = {
+export const FAST_ROUTES: Record<'item' | 'identifier', { route: string; scripts: readonly string[] }> = {
   item: { route: 'src/pages/[lang]/reports/[report]/items/[...item].astro', scripts: ['src/components/CopyScript.astro'] },
-  identifier: { route: 'src/pages/id/[...id].astro', scripts: ['src/components/LanguageChoice.astro'] },
-} as const;
+  // The language choice's script is a public file (/scripts/choose-language.js), part of the entry's own markup.
+  identifier: { route: 'src/pages/id/[...id].astro', scripts: [] },
+};
 
 /** What Astro's build knows of a route's assets: its stylesheets (from `astro:build:setup`) and the built scripts (the manifest). */
 export interface BuildAssets {
@@ -39,7 +40,8 @@ type Page = () => string;
  * Wraps Astro's default prerenderer (`astro:build:start` → `setPrerenderer`): item and identifier
  * pages are rendered from the markup modules, every other page by Astro.
  * Example: `setPrerenderer((astro) => archivePrerenderer(astro, archive, site, assets))`.
- * Throws (from `render`, failing the build) when Astro's build has no stylesheet for one of those routes.
+ * Throws (from `render`, failing the build) when Astro's build has no stylesheet for one of those routes, or no
+ * built script for a component in `FAST_ROUTES`.
  */
 export function archivePrerenderer(astro: AstroPrerenderer, archive: Archive, site: string, assets: BuildAssets): AstroPrerenderer {
   let pages: Map<string, Page> | undefined;
@@ -81,7 +83,13 @@ function assetTags(kind: keyof typeof FAST_ROUTES, assets: BuildAssets, entryMod
   const { route, scripts } = FAST_ROUTES[kind];
   const stylesheets = assets.stylesheets(route);
   if (!stylesheets?.length) throw new Error(`${route}: Astro's build has no stylesheet for this route; cannot render its pages`);
-  const sources = scripts.flatMap((component) => assets.scripts(component, entryModules));
+  const sources = scripts.flatMap((component) => {
+    const built = assets.scripts(component, entryModules);
+    // The page test compares no script URL (tests/static-pages.test.ts), so a script not found must stop the build here.
+    if (built.length === 0)
+      throw new Error(`${component}: Astro's build manifest has no script for it; cannot render the pages of ${route}`);
+    return built;
+  });
   return html`${stylesheets.map((href) => html`<link rel="stylesheet" href="${href}" />`)}${sources.map(
     (src) => html`<script type="module" src="${src}"></script>`,
   )}`;

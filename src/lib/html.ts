@@ -1,7 +1,7 @@
 /**
  * HTML written as template literals, for the markup shared by Astro pages and
- * by the pages written outside Astro's per-page pipeline (see
- * `static-pages.ts`). Every interpolated value is escaped unless it is
+ * by the pages the archive's prerenderer renders without Astro's per-page work
+ * (see `src/integrations/page-prerenderer.ts`). Every interpolated value is escaped unless it is
  * already `Html`, so text from the reports can never become markup by
  * accident. Prettier leaves the templates in `src/lib/markup/` as written
  * (`.prettierrc.json`): reformatting markup there would change the pages.

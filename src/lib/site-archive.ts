@@ -1,45 +1,68 @@
 /**
- * The archive as the site sees it: Astro's validated collections handed to
- * `buildArchive`. Built once per build and shared by every page, so no page
+ * The archive of the build under way: read and validated once, by the archive
+ * integration (`src/integrations/archive.ts`), and shared by every page, the
+ * search index, the exports and the ledger check, so no part of the build
  * re-reads or re-parses content.
+ *
+ * Why a global and not a module variable: Astro bundles the pages with Vite
+ * and imports that bundle beside the integration, so this module is loaded
+ * twice (once as itself, once inside the bundle). Both copies look up the
+ * same entry of `globalThis`, so they hold one archive. See docs/architecture.md.
  */
-import { readFileSync } from 'node:fs';
-import { getCollection } from 'astro:content';
-import { type Archive, buildArchive } from './archive.ts';
-import { readChanges } from './content-files.ts';
+import type { Archive } from './archive.ts';
+import { CONTENT_DIR, loadArchiveFromFiles } from './content-files.ts';
 
-let archive: Promise<Archive> | undefined;
-
-/** The whole archive; the first call builds it, later calls share the result. */
-export function getArchive(): Promise<Archive> {
-  archive ??= load();
-  return archive;
+/** The build's content folder and, once read, its archive and how long reading it took. */
+interface SiteArchive {
+  contentDir: string;
+  archive?: Archive | undefined;
+  loadMs?: number;
 }
 
-async function load(): Promise<Archive> {
-  const [reports, countries, organizations, initiatives] = await Promise.all([
-    getCollection('reports'),
-    getCollection('countries'),
-    getCollection('organizations'),
-    getCollection('initiatives'),
-  ]);
-  return buildArchive({
-    reports: reports.map((entry) => {
-      const file = entry.filePath ?? `content/reports/${entry.id}.mdx`;
-      const body = entry.body ?? '';
-      return { file, data: entry.data, body, bodyLine: bodyLineOf(file, body) };
-    }),
-    countries: countries.map((entry) => entry.data),
-    organizations: organizations.map((entry) => entry.data),
-    initiatives: initiatives.map((entry) => entry.data),
-    // Not a collection: Astro warns about an empty one, and the list is usually empty.
-    changes: readChanges(),
-  });
+// Symbol.for: the same key from both copies of this module.
+const KEY = Symbol.for('consular-network-archive.site-archive');
+const shared = globalThis as typeof globalThis & { [KEY]?: SiteArchive };
+
+/**
+ * Names the content folder the build reads (`scripts/build.ts` and the integration call it first thing); an archive
+ * read before from another folder is forgotten. Example: `useContent('/tmp/copy/content')`.
+ */
+export function useContent(contentDir: string): void {
+  if (shared[KEY]?.contentDir !== contentDir) shared[KEY] = { contentDir };
 }
 
-/** Line on which the body starts, so item lines match the file an author edits. */
-function bodyLineOf(file: string, body: string): number {
-  const text = readFileSync(file, 'utf8');
-  const offset = text.lastIndexOf(body);
-  return offset < 0 ? 1 : text.slice(0, offset).split('\n').length;
+/** The content folder of the build under way: the one given to `useContent`, else `content/` (or ARCHIVE_CONTENT). */
+export function contentDir(): string {
+  return (shared[KEY] ??= { contentDir: CONTENT_DIR }).contentDir;
+}
+
+/**
+ * The whole archive; the first call reads and validates it (`loadArchiveFromFiles`), later calls share it.
+ * Throws a ContentError listing every problem when the content is not fit to publish.
+ * Example: `loadSiteArchive().reports.length` → `4` for the two seed reports in two languages.
+ */
+export function loadSiteArchive(): Archive {
+  const state = (shared[KEY] ??= { contentDir: CONTENT_DIR });
+  if (!state.archive) {
+    const began = performance.now();
+    state.archive = loadArchiveFromFiles(state.contentDir);
+    state.loadMs = Math.round(performance.now() - began);
+  }
+  return state.archive;
+}
+
+/** How long reading and validating the archive took, in milliseconds (for `npm run bench`); `undefined` before. */
+export function archiveLoadMs(): number | undefined {
+  return shared[KEY]?.loadMs;
+}
+
+/** The archive, for pages (`getStaticPaths` and frontmatter): as `loadSiteArchive`, in a promise. */
+export async function getArchive(): Promise<Archive> {
+  return loadSiteArchive();
+}
+
+/** Drops the archive read so far, so the next `getArchive()` reads the files again (`astro dev`, after an edit). */
+export function forgetArchive(): void {
+  const state = shared[KEY];
+  if (state) state.archive = undefined;
 }

@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 import { bilingualList, bilingualText, slugSchema } from './common.ts';
 
 /**
- * How a schema points at an entry of another collection. Astro's `reference()`
- * in `content.config.ts`; a closed list of known ids in scripts and tests.
+ * How a schema points at an entry of another collection: a closed list of
+ * known ids (`src/lib/content-files.ts`).
  */
 export type RefFactory<R extends z.ZodType> = (collection: 'countries' | 'organizations' | 'initiatives') => R;
 

@@ -1,7 +1,7 @@
 /**
  * The content model in one place: the schemas of every collection and the
- * types of their validated entries. `src/content.config.ts` binds them to
- * Astro's `reference()`; `src/lib/content-files.ts` to a known-id check.
+ * types of their validated entries. `src/lib/content-files.ts` binds them
+ * to a known-id check.
  */
 import type { z } from 'astro/zod';
 import type { Ref } from './common.ts';

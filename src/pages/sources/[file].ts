@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readSourceBytes } from '../../lib/content-files.ts';
-import { getArchive } from '../../lib/site-archive.ts';
+import { contentDir, getArchive } from '../../lib/site-archive.ts';
 
 /** One path per archived source file that a report points at. */
 export const getStaticPaths = (async () => {
@@ -15,4 +15,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The file's bytes, unchanged (a text in UTF-16 or Windows-1252 too: never re-encoded). */
-export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(readSourceBytes(String(params['file']))));
+export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(readSourceBytes(String(params['file']), contentDir())));

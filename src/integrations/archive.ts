@@ -1,0 +1,208 @@
+/**
+ * The archive's work inside Astro's build (one `astro build`, one process):
+ *
+ * - `astro:config:setup`: reads and validates the content once (`src/lib/site-archive.ts`); a problem
+ *   stops the build before Astro starts, listed as `file:line:column: …` (a ContentError);
+ * - `astro:build:start`: wraps Astro's prerenderer so that item and identifier pages are rendered
+ *   from the markup modules (`page-prerenderer.ts`);
+ * - `astro:build:done`: writes the search index and the exports beside the pages, checks the
+ *   permalink ledger, and only then moves the staging folder Astro built into (`outDir`) into place.
+ *   A failed check leaves the previous site untouched, never half-written.
+ *
+ * It must come after `@astrojs/sitemap` in `integrations`, so the sitemap is in the staging folder
+ * before it is moved. See docs/architecture.md.
+ */
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Archive } from '../lib/archive.ts';
+import { printWarnings } from '../lib/cli.ts';
+import { writeExports } from '../lib/exports.ts';
+import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../lib/permalinks.ts';
+import { ContentError } from '../lib/problems.ts';
+import { writeSearchIndex } from '../lib/search-index.ts';
+import { archiveLoadMs, forgetArchive, loadSiteArchive, useContent } from '../lib/site-archive.ts';
+import { isPreview, previewWarning } from '../lib/site.ts';
+import { archivePrerenderer, type BuildAssets } from './page-prerenderer.ts';
+
+/** What the archive needs of Astro's data about a page (`PageBuildData`, handed to `astro:build:setup`): its stylesheets. */
+interface PageStyles {
+  styles: { order: number; depth: number; sheet: { type: string; src?: string } }[];
+}
+
+/** Options of the archive integration (all optional: `archive()` builds `content/` into `dist/`). */
+export interface ArchiveOptions {
+  /** The content folder (default `content`). */
+  content?: string | undefined;
+  /** Where the finished site goes (default `dist`); Astro builds into a staging folder beside it (`stagingDir`). */
+  out?: string | undefined;
+  /** `false`: Astro renders item and identifier pages through their routes too (slow at scale; for the test comparing both). */
+  fastPages?: boolean | undefined;
+  /** A file to write the stage times to, as JSON (`npm run bench`). */
+  timings?: string | undefined;
+}
+
+/**
+ * The scratch folder of a build into `out`, beside it (so moving it into place is one rename): Astro builds into
+ * `{scratch}/site`. Example: `scratchDir('/repo/dist')` → `/repo/.build-dist`.
+ */
+export function scratchDir(out: string): string {
+  const path = resolve(out);
+  return join(dirname(path), `.build-${basename(path)}`);
+}
+
+/** Where Astro builds a site that will become `out` (its `outDir`). Example: `stagingDir('dist')` → `/repo/.build-dist/site`. */
+export function stagingDir(out: string): string {
+  return join(scratchDir(out), 'site');
+}
+
+/**
+ * The integration. Example: `integrations: [mdx(), sitemap(…), archive({ content: 'content', out: 'dist' })]`.
+ * Throws a ContentError (every problem) from `astro:config:setup` when the content is not fit to publish, and
+ * from `astro:build:done` when a published URL is missing; the previous `out` folder is then left as it was.
+ */
+export default function archive(options: ArchiveOptions = {}): AstroIntegration {
+  const content = resolve(options.content ?? 'content');
+  const out = resolve(options.out ?? 'dist');
+  const timings = new StageTimes();
+  let site = '';
+  let base = '/';
+  let building = false;
+  const pageData = new Map<string, PageStyles>();
+  return {
+    name: 'consular-network-archive',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        useContent(content);
+        building = command === 'build';
+        if (!building) return;
+        printWarnings(loadSiteArchive().warnings);
+        timings.all['content'] = archiveLoadMs() ?? 0;
+        rmSync(scratchDir(out), { recursive: true, force: true });
+        updateConfig({ outDir: pathToFileURL(`${stagingDir(out)}/`) });
+      },
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (building && isPreview(site)) console.error(previewWarning());
+      },
+      'astro:server:setup': ({ server }) => {
+        // `astro dev`: an edited content file is read again on the next page load.
+        server.watcher.add(content);
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(content)) return;
+          forgetArchive();
+          server.ws.send({ type: 'full-reload' });
+        });
+      },
+      'astro:build:setup': ({ pages }) => {
+        for (const page of pages.values()) pageData.set(page.component, page);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        timings.mark('astro');
+        if (options.fastPages === false) return;
+        setPrerenderer((astro) => archivePrerenderer(astro, loadSiteArchive(), site, buildAssets(pageData, base)));
+      },
+      'astro:build:done': async ({ dir }) => {
+        timings.lap('astro');
+        const note = await finishSite(loadSiteArchive(), fileURLToPath(dir), { content, out, site, timings });
+        if (options.timings) writeFileSync(options.timings, JSON.stringify(timings.all));
+        if (note) console.log(note);
+      },
+    },
+  };
+}
+
+/** Where a built site ends up, and what the steps after Astro need. */
+interface Finish {
+  content: string;
+  out: string;
+  site: string;
+  timings: StageTimes;
+}
+
+/**
+ * The search index and the exports beside Astro's pages, the ledger check, then the staging folder moved into place.
+ * Returns a note for the author (new URLs not in the ledger yet), or '' when there is none.
+ */
+async function finishSite(archive: Archive, staging: string, { content, out, site, timings }: Finish): Promise<string> {
+  // After Astro, side by side: Pagefind indexes in processes of its own while this one writes the exports. (Exports
+  // written while Astro renders made Astro twice as slow: both need this process's one thread.)
+  await Promise.all([
+    timings.timeAsync('search', () => writeSearchIndex(archive, staging)),
+    timings.timeAsync('exports', () => writeExports(archive, staging, site)),
+  ]);
+  // The permalink promise: every URL ever published is still there, or declared moved or withdrawn.
+  const ledgerFile = join(content, 'permalinks.txt');
+  const ledger = readLedger(ledgerFile);
+  const { published, missing } = timings.time('ledger', () => {
+    const published = siteUrls(staging);
+    return { published, missing: ledgerProblems(ledger, published, archive.changes, ledgerFile) };
+  });
+  if (missing.length > 0) throw new ContentError(missing);
+  timings.time('swap', () => swapIn(staging, out));
+  // The previous site goes last, many deletions at a time: at archive scale it is a quarter of a million files.
+  await rm(scratchDir(out), { recursive: true, force: true });
+  const fresh = unrecorded(ledger, published);
+  return fresh.length > 0 ? `${fresh.length} new URLs are not in ${ledgerFile} yet: run \`npm run permalinks\` and commit the diff` : '';
+}
+
+/** Moves the finished staging folder to `out`, and the previous `out` into the scratch folder (deleted after). */
+function swapIn(staging: string, out: string): void {
+  if (existsSync(out)) renameSync(out, join(scratchDir(out), 'previous'));
+  renameSync(staging, out);
+}
+
+/**
+ * Assets from Astro's build: each route's stylesheets (its page data, file names relative to the site's `base`)
+ * and each component's built scripts (the manifest's entry modules).
+ */
+function buildAssets(pageData: Map<string, PageStyles>, base: string): BuildAssets {
+  return {
+    stylesheets: (route) => {
+      const page = pageData.get(route);
+      if (!page) return undefined;
+      // Astro's own order (cssOrder in astro/dist/core/build): by order, deeper first.
+      return [...page.styles]
+        .sort((a, b) => a.order - b.order || b.depth - a.depth)
+        .flatMap(({ sheet }) => (sheet.type === 'external' && sheet.src ? [`${base}${sheet.src.replace(/^\//, '')}`] : []));
+    },
+    scripts: (component, entryModules) =>
+      Object.entries(entryModules)
+        .filter(([specifier, file]) => file && specifier.includes(`/${component}?astro&type=script`))
+        .map(([, file]) => `${base}${file.replace(/^\//, '')}`),
+  };
+}
+
+/** Stage times of a build, in milliseconds, for `npm run bench`. */
+class StageTimes {
+  readonly all: Record<string, number> = {};
+  #marks = new Map<string, number>();
+  /** Runs a stage and records its time. */
+  time<T>(stage: string, work: () => T): T {
+    const began = performance.now();
+    try {
+      return work();
+    } finally {
+      this.all[stage] = Math.round(performance.now() - began);
+    }
+  }
+  /** Runs an asynchronous stage and records its time. */
+  async timeAsync<T>(stage: string, work: () => Promise<T>): Promise<T> {
+    const began = performance.now();
+    const result = await work();
+    this.all[stage] = Math.round(performance.now() - began);
+    return result;
+  }
+  /** Marks the start of a stage that ends in another hook (`lap`). */
+  mark(stage: string): void {
+    this.#marks.set(stage, performance.now());
+  }
+  /** Records the time since `mark(stage)`. */
+  lap(stage: string): void {
+    const began = this.#marks.get(stage);
+    if (began !== undefined) this.all[stage] = Math.round(performance.now() - began);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The prerenderer of the archive's build: Astro's own (the default
+ * prerenderer), except for the item and identifier pages, nine pages in ten.
+ * Astro spends about 3 ms on each page whatever its size, so those pages are
+ * rendered here from the same markup modules their routes use
+ * (`src/lib/markup/`), with the stylesheet and script URLs Astro's build chose
+ * for those routes. Astro still lists their paths (the routes'
+ * `getStaticPaths`), writes them, and hands them to the sitemap and to
+ * `astro:build:done`. Measured in docs/architecture.md.
+ */
+import type { AstroPrerenderer } from 'astro';
+import type { Archive } from '../lib/archive.ts';
+import { type Html, html } from '../lib/html.ts';
+import { entryDocument } from '../lib/markup/entry.ts';
+import { pageDocument } from '../lib/markup/frame.ts';
+import { identifierEntry, identifiers } from '../lib/markup/identifier-page.ts';
+import { itemPage } from '../lib/markup/item-page.ts';
+import { itemPath, pagePath } from '../lib/urls.ts';
+
+/** The route files whose pages are rendered here, and the components whose `<script>` their pages carry. */
+export const FAST_ROUTES: Record<'item' | 'identifier', { route: string; scripts: readonly string[] }> = {
+  item: { route: 'src/pages/[lang]/reports/[report]/items/[...item].astro', scripts: ['src/components/CopyScript.astro'] },
+  // The language choice's script is a public file (/scripts/choose-language.js), part of the entry's own markup.
+  identifier: { route: 'src/pages/id/[...id].astro', scripts: [] },
+};
+
+/** What Astro's build knows of a route's assets: its stylesheets (from `astro:build:setup`) and the built scripts (the manifest). */
+export interface BuildAssets {
+  /** External stylesheet URLs of a route, in Astro's order; `undefined` when Astro has no page data for it. */
+  stylesheets(route: string): string[] | undefined;
+  /** The built script URL of every processed `<script>` of a component (`src/components/X.astro`). */
+  scripts(component: string, entryModules: Record<string, string>): string[];
+}
+
+const FAST_COMPONENTS = new Set<string>(Object.values(FAST_ROUTES).map(({ route }) => route));
+
+type Page = () => string;
+
+/**
+ * Wraps Astro's default prerenderer (`astro:build:start` → `setPrerenderer`): item and identifier
+ * pages are rendered from the markup modules, every other page by Astro.
+ * Example: `setPrerenderer((astro) => archivePrerenderer(astro, archive, site, assets))`.
+ * Throws (from `render`, failing the build) when Astro's build has no stylesheet for one of those routes, or no
+ * built script for a component in `FAST_ROUTES`.
+ */
+export function archivePrerenderer(astro: AstroPrerenderer, archive: Archive, site: string, assets: BuildAssets): AstroPrerenderer {
+  let pages: Map<string, Page> | undefined;
+  const entryModules = (): Record<string, string> => {
+    const app = (astro as AstroPrerenderer & { app?: { manifest?: { entryModules?: Record<string, string> } } }).app;
+    return app?.manifest?.entryModules ?? {};
+  };
+  return {
+    ...astro,
+    name: 'consular-network-archive',
+    async render(request, options) {
+      if (!FAST_COMPONENTS.has(options.routeData.component)) return astro.render(request, options);
+      pages ??= fastPages(archive, site, (kind) => assetTags(kind, assets, entryModules()));
+      const page = pages.get(new URL(request.url).pathname);
+      if (!page) return astro.render(request, options);
+      return new Response(page(), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+    },
+  };
+}
+
+/** Every item and identifier page by its path (`/en/reports/2017-11-27/items/2/d/`), rendered when asked for. */
+function fastPages(archive: Archive, site: string, tags: (kind: keyof typeof FAST_ROUTES) => Html): Map<string, Page> {
+  const pages = new Map<string, Page>();
+  let itemTags: Html | undefined;
+  let identifierTags: Html | undefined;
+  for (const report of archive.reports)
+    for (const item of report.items)
+      pages.set(pagePath(report.lang, itemPath(report.id, item.number)), () => {
+        const parts = itemPage(archive, report, item, site);
+        return pageDocument(parts.frame, parts, (itemTags ??= tags('item')));
+      });
+  for (const identifier of identifiers(archive))
+    pages.set(identifier.self, () => entryDocument(identifierEntry(identifier, site), (identifierTags ??= tags('identifier'))));
+  return pages;
+}
+
+/** The stylesheet and script tags of a kind of page, as Astro's build made them for its route. */
+function assetTags(kind: keyof typeof FAST_ROUTES, assets: BuildAssets, entryModules: Record<string, string>): Html {
+  const { route, scripts } = FAST_ROUTES[kind];
+  const stylesheets = assets.stylesheets(route);
+  if (!stylesheets?.length) throw new Error(`${route}: Astro's build has no stylesheet for this route; cannot render its pages`);
+  const sources = scripts.flatMap((component) => {
+    const built = assets.scripts(component, entryModules);
+    // The page test compares no script URL (tests/static-pages.test.ts), so a script not found must stop the build here.
+    if (built.length === 0)
+      throw new Error(`${component}: Astro's build manifest has no script for it; cannot render the pages of ${route}`);
+    return built;
+  });
+  return html`${stylesheets.map((href) => html`<link rel="stylesheet" href="${href}" />`)}${sources.map(
+    (src) => html`<script type="module" src="${src}"></script>`,
+  )}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * The site's Astro configuration, in one function of the build's options, so `astro.config.mjs` and
+ * `scripts/build.ts` (Astro's programmatic `build()`) configure the same site.
+ */
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
+import type { AstroUserConfig } from 'astro';
+import { siteOrigin } from '../lib/site.ts';
+import { languageAlternates } from '../lib/sitemap-links.ts';
+import archive, { type ArchiveOptions, scratchDir } from './archive.ts';
+
+/**
+ * The site's Astro configuration. `astro build`, `astro dev` and `astro check` use it through
+ * astro.config.mjs (content/ into dist/); `npm run build` (scripts/build.ts) calls Astro's `build()` with it
+ * and the options of its command line (another content folder, another output folder: tests, the bench).
+ * The origin is read here, once per build (src/lib/site.ts: archive.config.yaml, or ARCHIVE_ORIGIN).
+ * Example: `build({ ...siteConfig({ out: '/tmp/site' }), configFile: false })`.
+ * Throws a UserError naming the setting when the origin is not a valid production origin.
+ */
+export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
+  const { origin } = siteOrigin(process.env);
+  // The sitemap's page filter and its language alternates (hreflang), found without the integration's quadratic `i18n` scan.
+  // The language entry `/` and the /id/ identifiers are left out: they are no page of either language, only ways into one.
+  const alternates = languageAlternates(origin, (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'));
+  const otherCopy = resolve(options.content ?? 'content') !== resolve('content') || resolve(options.out ?? 'dist') !== resolve('dist');
+  return {
+    site: origin,
+    // A build of another content copy or into another folder (tests, the bench) has a cache of its own.
+    ...(otherCopy ? { cacheDir: `${scratchDir(options.out ?? 'dist')}-cache` } : {}),
+    trailingSlash: 'always',
+    // Scripts and styles stay external files, never inlined: a strict
+    // Content-Security-Policy can then forbid inline code altogether.
+    // Pages are written many at a time: most are small, and the disk is slow to create files one by one.
+    build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
+    vite: { build: { assetsInlineLimit: 0 } },
+    // Whitespace between block elements is kept so search excerpts and copied
+    // text never glue words together (see stack-notes: compressHTML 'jsx').
+    compressHTML: true,
+    i18n: {
+      locales: ['en', 'es'],
+      defaultLocale: 'en',
+      routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+    },
+    integrations: [
+      mdx(),
+      // Lists every page of both languages with its alternates (hreflang).
+      sitemap({ filter: alternates.keep, serialize: alternates.serialize }),
+      // After the sitemap: it moves the finished site, sitemap included, into place.
+      archive(options),
+    ],
+  };
+}

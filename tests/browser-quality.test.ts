@@ -140,7 +140,7 @@ describe('keyboard', () => {
     await page.goto(`${origin()}/es/reports/2017-11-27/items/2/d/`);
     await page.locator('section.cite button[data-copy="cite-text"]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('section.cite [role=status]').innerText()).toBe('Cita copiada');
+    await expect.poll(() => page.locator('section.cite button[data-copy="cite-text"] + [role=status]').innerText()).toBe('Cita copiada');
     await context.close();
   });
 });

@@ -5,8 +5,7 @@
  * the unit tests; it is handed to the site tests, which fail with its message.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
@@ -24,7 +23,12 @@ function newest(path: string): number {
  * the folder that holds every test's scratch files, removed when the run ends.
  */
 export default function setup(project: TestProject): () => void {
-  const scratch = mkdtempSync(join(tmpdir(), 'archive-tests-'));
+  // Inside the project: Astro writes a build's server chunks beside its output only when the output is under
+  // the working directory, and otherwise into the project's one `.astro/` folder (`getOutDirWithinCwd` in
+  // astro/dist/core/build/common.js), where the builds that test files run at once would overwrite each other's.
+  const cache = join(process.cwd(), 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const scratch = mkdtempSync(join(cache, 'archive-tests-'));
   project.provide('scratch', scratch);
   // A run over another build (ARCHIVE_SITE, the third-report test) reads the site its caller built and never builds.
   const site = process.env['ARCHIVE_SITE'];

@@ -101,7 +101,7 @@ describe('copy buttons', () => {
     await tab.goto(`${origin()}/es/reports/2017-11-27/items/2/d/`);
     const button = tab.locator('section.cite button[data-copy="cite-text"]');
     await button.click();
-    await expect.poll(() => tab.locator('section.cite [role=status]').innerText()).toBe('Cita copiada');
+    await expect.poll(() => tab.locator('section.cite button[data-copy="cite-text"] + [role=status]').innerText()).toBe('Cita copiada');
     const copied = await tab.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await tab.locator('#cite-text').innerText());
     expect(copied).toMatch(

@@ -90,7 +90,7 @@ function assetTags(kind: keyof typeof FAST_ROUTES, assets: BuildAssets, entryMod
       throw new Error(`${component}: Astro's build manifest has no script for it; cannot render the pages of ${route}`);
     return built;
   });
-  return html`${stylesheets.map((href) => html`<link rel="stylesheet" href="${href}">`)}${sources.map(
+  return html`${stylesheets.map((href) => html`<link rel="stylesheet" href="${href}" />`)}${sources.map(
     (src) => html`<script type="module" src="${src}"></script>`,
   )}`;
 }

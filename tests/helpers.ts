@@ -78,3 +78,21 @@ export function requireBuild(): void {
     if (buildError) throw new Error(buildError);
   });
 }
+
+/**
+ * A `changes.yaml` that moves item 7.c of the 2017 report to 7.b and withdraws its item 9, in both languages:
+ * the fixture of the tests of moved and withdrawn URLs (the permalink ledger, the real servers).
+ */
+export const MOVED_AND_WITHDRAWN = [
+  '- id: reports/2017-11-27/items/7/c/',
+  '  kind: moved',
+  '  to: reports/2017-11-27/items/7/b/',
+  '  date: "2027-03-01"',
+  '  reason: { en: A corrigendum merged 7.c into 7.b., es: Una fe de erratas fusionó el 7.c con el 7.b. }',
+  '- id: reports/2017-11-27/items/9/',
+  '  kind: withdrawn',
+  '  see: reports/2017-11-27/',
+  '  date: "2027-03-01"',
+  '  reason: { en: Published in error., es: Publicado por error. }',
+  '',
+].join('\n');

@@ -18,7 +18,7 @@ import { SECURITY_HEADERS } from '../src/lib/security.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
 import { LANGS } from '../src/schemas/index.ts';
-import { contentArchive, copyOfContent, CONTENT_DIR, requireBuild, scratchDir, SITE_DIR } from './helpers.ts';
+import { contentArchive, copyOfContent, CONTENT_DIR, MOVED_AND_WITHDRAWN, requireBuild, scratchDir, SITE_DIR } from './helpers.ts';
 import { nginxTest, serveWithNginx } from './nginx.ts';
 
 type Served = { origin: string; close: () => Promise<void> };
@@ -205,22 +205,7 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
 describe('with a moved and a withdrawn item', { timeout: 120_000 }, () => {
   const content = copyOfContent();
   const site = join(scratchDir('site-'), 'site');
-  writeFileSync(
-    join(content, 'changes.yaml'),
-    [
-      '- id: reports/2017-11-27/items/7/c/',
-      '  kind: moved',
-      '  to: reports/2017-11-27/items/7/b/',
-      '  date: "2027-03-01"',
-      '  reason: { en: A corrigendum merged 7.c into 7.b., es: Una fe de erratas fusionó el 7.c con el 7.b. }',
-      '- id: reports/2017-11-27/items/9/',
-      '  kind: withdrawn',
-      '  see: reports/2017-11-27/',
-      '  date: "2027-03-01"',
-      '  reason: { en: Published in error., es: Publicado por error. }',
-      '',
-    ].join('\n'),
-  );
+  writeFileSync(join(content, 'changes.yaml'), MOVED_AND_WITHDRAWN);
   for (const lang of LANGS) {
     const file = join(content, 'reports', lang, '2017-11-27.mdx');
     let text = readFileSync(file, 'utf8');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../src/lib/permalinks.ts';
-import { copyOfContent, requireBuild, scratchDir, select, textOf, SITE_DIR } from './helpers.ts';
+import { copyOfContent, MOVED_AND_WITHDRAWN, requireBuild, scratchDir, select, textOf, SITE_DIR } from './helpers.ts';
 
 describe('the ledger and dist/', () => {
   requireBuild();
@@ -80,22 +80,7 @@ describe('a build that loses a published URL', { timeout: 120_000 }, () => {
   });
 
   it('passes once the move and the withdrawal are declared, with redirect and tombstone pages and _redirects', () => {
-    writeFileSync(
-      join(content, 'changes.yaml'),
-      [
-        '- id: reports/2017-11-27/items/7/c/',
-        '  kind: moved',
-        '  to: reports/2017-11-27/items/7/b/',
-        '  date: "2027-03-01"',
-        '  reason: { en: A corrigendum merged 7.c into 7.b., es: Una fe de erratas fusionó el 7.c con el 7.b. }',
-        '- id: reports/2017-11-27/items/9/',
-        '  kind: withdrawn',
-        '  see: reports/2017-11-27/',
-        '  date: "2027-03-01"',
-        '  reason: { en: Published in error., es: Publicado por error. }',
-        '',
-      ].join('\n'),
-    );
+    writeFileSync(join(content, 'changes.yaml'), MOVED_AND_WITHDRAWN);
     const run = build(content, out);
     expect(run.stderr.split('\n').filter((line) => line.includes('missing'))).toEqual([]);
     expect(run.status).toBe(0);

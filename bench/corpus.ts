@@ -66,7 +66,10 @@ const AGREEMENTS: ((c: string[], s: string[]) => [string, string])[] = [
     'To receive the proposals of RNCOM on the participation of civil society to strengthen consular protection.',
     'Recibir las propuestas de la RROCM sobre la participación de la sociedad civil para fortalecer la protección consular.',
   ],
-  (c, s) => [`${c[0]} offered to host the next meeting of the RCGM.`, `${s[0]} ofreció ser sede de la próxima reunión del GRCM.`],
+  (c, s) => [
+    `${c[0]} offered to host the next meeting of the RCGM.`,
+    `${s[0]} ofreció ser sede de la próxima reunión del GRCM.`,
+  ],
   () => [
     'To receive the concept note presented by IOM jointly with the ILO for a Workshop on Consular Protection of Migrant Workers.',
     'Recibir la nota conceptual presentada por la OIM conjuntamente con la OIT para un Taller sobre Protección Consular de Trabajadores Migrantes.',
@@ -94,7 +97,8 @@ export function generateCorpus(dir: string, n: number): { items: number } {
   mkdirSync(join(dir, 'reports', 'en'), { recursive: true });
   mkdirSync(join(dir, 'reports', 'es'), { recursive: true });
   mkdirSync(join(dir, 'sources'), { recursive: true });
-  for (const file of ['countries.yaml', 'organizations.yaml', 'initiatives.yaml']) cpSync(join('content', file), join(dir, file));
+  for (const file of ['countries.yaml', 'organizations.yaml', 'initiatives.yaml'])
+    cpSync(join('content', file), join(dir, file));
   writeFileSync(join(dir, 'changes.yaml'), '[]\n');
   writeFileSync(join(dir, 'permalinks.txt'), '');
 
@@ -103,7 +107,9 @@ export function generateCorpus(dir: string, n: number): { items: number } {
   const ids = new Set<string>();
   let items = 0;
   for (let index = 0; index < n; index++) {
-    const date = new Date(start + Math.floor((span * index) / n) + Math.floor(next() * 86_400_000 * 3)).toISOString().slice(0, 10);
+    const date = new Date(start + Math.floor((span * index) / n) + Math.floor(next() * 86_400_000 * 3))
+      .toISOString()
+      .slice(0, 10);
     let id = date;
     for (let k = 2; ids.has(id); k++) id = `${date}-${k}`;
     ids.add(id);
@@ -123,7 +129,11 @@ export function generateCorpus(dir: string, n: number): { items: number } {
  * how many items it has. Example: `syntheticReport(random(7), '2019-06-12', '2019-06-12').source`
  * starts "The Liaison Officer Network for Consular Protection held its ordinary meeting on June 12, 2019 in …".
  */
-export function syntheticReport(next: () => number, date: string, id: string): { source: string; en: string; es: string; items: number } {
+export function syntheticReport(
+  next: () => number,
+  date: string,
+  id: string,
+): { source: string; en: string; es: string; items: number } {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   let items = 0;
   const host = pick(COUNTRIES);
@@ -186,5 +196,10 @@ export function syntheticReport(next: () => number, date: string, id: string): {
       '---',
       '',
     ].join('\n');
-  return { source: sourceText, en: `${frontmatter('en')}${en.join('\n\n')}\n`, es: `${frontmatter('es')}${es.join('\n\n')}\n`, items };
+  return {
+    source: sourceText,
+    en: `${frontmatter('en')}${en.join('\n\n')}\n`,
+    es: `${frontmatter('es')}${es.join('\n\n')}\n`,
+    items,
+  };
 }

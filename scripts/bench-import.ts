@@ -17,7 +17,10 @@ import { importDocument } from '../src/lib/importer.ts';
 const FIXTURES = 'tests/fixtures/documents';
 const RUNS = 5;
 
-/** A hard-wrapped report of about `bytes` bytes: an opening paragraph and numbered items with sub-items and bullets (about 1.2 kB an item, fewer than 1,000 items a megabyte, as no real report has more), wrapped at 80 columns. */
+/**
+ * A hard-wrapped report of about `bytes` bytes: an opening paragraph and numbered items with sub-items and bullets
+ * (about 1.2 kB an item, fewer than 1,000 items a megabyte, as no real report has more), wrapped at 80 columns.
+ */
 function wrappedReport(bytes: number): string {
   const lines = [
     ...wrap(
@@ -37,7 +40,10 @@ function wrappedReport(bytes: number): string {
         'a)',
         'To request IOM to carry out a study that includes the best practices, legal frameworks and other inputs on joint consulates.',
       ],
-      ['b)', 'The Technical Secretariat commits to share the concept note of this workshop before the end of the year.'],
+      [
+        'b)',
+        'The Technical Secretariat commits to share the concept note of this workshop before the end of the year.',
+      ],
       [
         'c)',
         'Member Countries will submit their inputs to the Technical Secretariat before the meeting of the Regional Consultation Group on Migration scheduled for June, so that the workshop on consular crisis management and the MICIC guidelines can be held during the first semester, pending approval by the Vice-Ministers.',
@@ -83,14 +89,21 @@ runCli(async () => {
   const rows: { input: string; bytes: number; items: number; ms: number }[] = [];
   for (const size of [250_000, 500_000, 1_000_000]) {
     const bytes = new TextEncoder().encode(wrappedReport(size));
-    rows.push({ input: `wrapped text, ${size / 1_000_000} MB`, bytes: bytes.length, ...(await time(bytes, 'wrapped.txt', content)) });
+    rows.push({
+      input: `wrapped text, ${size / 1_000_000} MB`,
+      bytes: bytes.length,
+      ...(await time(bytes, 'wrapped.txt', content)),
+    });
   }
   for (const file of readdirSync(FIXTURES).filter((name) => /^report-\w+\.(pdf|docx)$/u.test(name))) {
     const bytes = readFileSync(join(FIXTURES, file));
     rows.push({ input: file, bytes: bytes.length, ...(await time(bytes, file, content)) });
   }
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version };
-  writeFileSync('bench/import.json', `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, rows }, null, 2)}\n`);
+  writeFileSync(
+    'bench/import.json',
+    `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, rows }, null, 2)}\n`,
+  );
   return rows
     .map(
       (row) =>

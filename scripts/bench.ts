@@ -8,7 +8,16 @@
  * to bench/results-{N}.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +26,9 @@ import { runCli } from '../src/lib/cli.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { pageWeight } from '../src/lib/site-check.ts';
 
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { reports: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } },
+});
 const N = Number(values.reports);
 
 /** Sum of the resident memory of a process and all its descendants, in bytes (Linux /proc). */
@@ -46,7 +57,10 @@ function treeRss(root: number): number {
   return total;
 }
 
-/** CPU time, in seconds, of this process's children that have ended and been waited for (and theirs): user and kernel (Linux /proc). */
+/**
+ * CPU time, in seconds, of this process's children that have ended and been waited for (and theirs): user and kernel
+ * (Linux /proc).
+ */
 function childrenCpu(): { user: number; system: number } {
   const stat = readFileSync('/proc/self/stat', 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -103,7 +117,9 @@ runCli(async () => {
   if (code !== 0) throw new Error(`the build failed:\n${stderr.split('\n').slice(-15).join('\n')}`);
   const stages = JSON.parse(readFileSync(join(work, 'timings.json'), 'utf8')) as Record<string, number>;
 
-  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.html'),
+  ).length;
   const firstReport =
     readdirSync(join(content, 'reports', 'en'))
       .sort()[0]
@@ -122,7 +138,9 @@ runCli(async () => {
     const began = performance.now();
     await tab.goto(`${server.origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
     // The search script marks the results announced (src/scripts/search.ts), in either language.
-    await tab.waitForFunction(() => performance.getEntriesByName('search-done').length > 0, undefined, { timeout: 30_000 });
+    await tab.waitForFunction(() => performance.getEntriesByName('search-done').length > 0, undefined, {
+      timeout: 30_000,
+    });
     const ms = performance.now() - began;
     await tab.waitForLoadState('networkidle');
     tab.off('requestfinished', count);
@@ -158,7 +176,8 @@ runCli(async () => {
       // Pages of every kind over the whole build (Astro's and those written outside it).
       pagesPerSecond: Math.round(pages / (wall / 1000)),
       peakRssMiB: Math.round(peak / 2 ** 20),
-      // Kernel time is mostly creating files, and varies with the kernel's state (see dropKernelCaches); user time varies less.
+      // Kernel time is mostly creating files, and varies with the kernel's state (see dropKernelCaches); user time
+      // varies less.
       cpuSeconds: { user: Math.round(cpu.user), kernel: Math.round(cpu.system) },
     },
     output: {

@@ -1,5 +1,6 @@
 /**
- * `npm run build`: one `astro build`, in this process, with the site's configuration (src/integrations/site-config.ts, as astro.config.mjs)
+ * `npm run build`: one `astro build`, in this process, with the site's configuration (src/integrations/site-config.ts,
+ * as astro.config.mjs)
  * and the archive integration (src/integrations/archive.ts), which checks the content, writes the search
  * index and the exports, checks the permalink ledger and only then puts the new site in place. A failed
  * build prints its problems and leaves the previous `dist/` untouched, never half-written.
@@ -18,7 +19,11 @@ import { CONTENT_DIR } from '../src/lib/content-files.ts';
 import { loadSiteArchive, useContent } from '../src/lib/site-archive.ts';
 
 const { values } = parseArgs({
-  options: { content: { type: 'string' }, out: { type: 'string', default: 'dist' }, 'astro-pages': { type: 'boolean', default: false } },
+  options: {
+    content: { type: 'string' },
+    out: { type: 'string', default: 'dist' },
+    'astro-pages': { type: 'boolean', default: false },
+  },
 });
 
 // No usage report to Astro's servers from a build (the machines here have no network anyway).

@@ -55,7 +55,8 @@ runCli(async () => {
     mkdirSync(reportDir, { recursive: true });
     mkdirSync(sourceDir, { recursive: true });
     // A replaced report's original in another format would be left behind, archived for nothing.
-    for (const stale of existingSources(sourceDir, result.id, result.lang)) if (stale !== sourcePath) rmSync(stale, { force: true });
+    for (const stale of existingSources(sourceDir, result.id, result.lang))
+      if (stale !== sourcePath) rmSync(stale, { force: true });
     writeFileSync(sourcePath, bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const source = {
@@ -69,7 +70,9 @@ runCli(async () => {
     return summary(input, result, reportPath, sourcePath);
   } catch (error) {
     if (error instanceof ImportError) {
-      const message = error.message.startsWith(`${basename(input)}:`) ? error.message.slice(basename(input).length + 2) : error.message;
+      const message = error.message.startsWith(`${basename(input)}:`)
+        ? error.message.slice(basename(input).length + 2)
+        : error.message;
       throw new ImportError(`${input}: ${message}; nothing was written`);
     }
     throw error;
@@ -77,7 +80,12 @@ runCli(async () => {
 });
 
 /** What the importer found and what a person must still do, for the terminal. */
-function summary(input: string, result: ReturnType<typeof importDocument>, reportPath: string, sourcePath: string): string {
+function summary(
+  input: string,
+  result: ReturnType<typeof importDocument>,
+  reportPath: string,
+  sourcePath: string,
+): string {
   return [
     `Imported ${input}:`,
     ...result.found.map((line) => `  ${line}`),

@@ -23,9 +23,13 @@ function toPdf(files: string[]): void {
   // A profile of its own, so a LibreOffice the user has open is not disturbed.
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, ...files], {
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', OUT, ...files],
+      {
+        stdio: 'inherit',
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -44,13 +48,21 @@ async function typedNumbersDocx(): Promise<Uint8Array> {
   // Word writes a typed tab as <w:tab/>, not as a character.
   const paragraph = (text: string) =>
     new Paragraph({
-      children: [new TextRun({ children: text.split('\t').flatMap((part, index) => (index === 0 ? [part] : [new Tab(), part])) })],
+      children: [
+        new TextRun({
+          children: text.split('\t').flatMap((part, index) => (index === 0 ? [part] : [new Tab(), part])),
+        }),
+      ],
     });
   const document = new Document({
     sections: [
       {
         children: [
-          new Paragraph({ text: 'REPORT OF THE MEETING', heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
+          new Paragraph({
+            text: 'REPORT OF THE MEETING',
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+          }),
           new Paragraph({ text: 'The Network agreed on the following items:' }),
           ...lines.map(paragraph),
         ],
@@ -139,7 +151,12 @@ function scanPng(width: number, height: number): Uint8Array {
   header.writeUInt32BE(height, 4);
   header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 /** A DOCX holding only a picture of a page: printed to PDF, it has no text layer, like a scan. */
@@ -158,11 +175,15 @@ function textFixtures(): void {
     Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]),
   );
   // UTF-16LE with a BOM: Notepad's "Unicode".
-  writeFileSync(join(OUT, 'utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf16le')]));
+  writeFileSync(
+    join(OUT, 'utf16le.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf16le')]),
+  );
   // UTF-16BE with a BOM ("Unicode big endian").
   const be = Buffer.from(lines.join('\n'), 'utf16le').swap16();
   writeFileSync(join(OUT, 'utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), be]));
-  // Windows-1252 with old Mac line ends (CR): what older word processors save; "º" and "€" are 1252 bytes 0xBA and 0x80.
+  // Windows-1252 with old Mac line ends (CR): what older word processors save; "º" and "€" are 1252 bytes 0xBA and
+  // 0x80.
   const cp1252 = new Map([...'€'].map((c) => [c, 0x80]));
   const latin = [...lines, 'Nº 1 — 5 €'].join('\r').replace(/—/g, '-');
   writeFileSync(join(OUT, 'windows-1252.txt'), Buffer.from([...latin].map((c) => cp1252.get(c) ?? c.charCodeAt(0))));
@@ -181,7 +202,8 @@ async function main(): Promise<void> {
   toPdf(['report-en.docx', 'report-es.docx', 'numbering-variants.docx', 'scan.docx'].map((name) => join(OUT, name)));
   rmSync(join(OUT, 'scan.docx'));
   textFixtures();
-  for (const name of Object.keys(docx)) if (name !== 'scan.docx') console.log(name, readFileSync(join(OUT, name)).length, 'bytes');
+  for (const name of Object.keys(docx))
+    if (name !== 'scan.docx') console.log(name, readFileSync(join(OUT, name)).length, 'bytes');
 }
 
 await main();

@@ -42,7 +42,16 @@ function convert(files: string[], to: string, filter: string[] = []): void {
   try {
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', ...filter, '--convert-to', to, '--outdir', OUT, ...files],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        ...filter,
+        '--convert-to',
+        to,
+        '--outdir',
+        OUT,
+        ...files,
+      ],
       {
         stdio: 'inherit',
       },
@@ -52,7 +61,8 @@ function convert(files: string[], to: string, filter: string[] = []): void {
   }
 }
 
-const save = async (name: string, document: Document) => writeFileSync(join(OUT, name), new Uint8Array(await Packer.toBuffer(document)));
+const save = async (name: string, document: Document) =>
+  writeFileSync(join(OUT, name), new Uint8Array(await Packer.toBuffer(document)));
 const heading = () => [
   new Paragraph({ text: reportEn.headingLines[2] ?? '', heading: HeadingLevel.TITLE }),
   new Paragraph({ text: reportEn.headingLines[4] ?? '' }),
@@ -80,7 +90,10 @@ function columnsDocx(): Document {
 
 const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
 const table = (rows: string[][]) =>
-  new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map((row) => new TableRow({ children: row.map(cell) })) });
+  new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map((row) => new TableRow({ children: row.map(cell) })),
+  });
 
 /** Agreements in a table after the preamble (the tester's D-table): refused as DOCX and as its PDF. */
 function tableDocx(): Document {
@@ -115,7 +128,14 @@ function notesDocx(): Document {
     footnotes: { 1: { children: [new Paragraph('Belize did not attend this session.')] } },
     endnotes: { 1: { children: [new Paragraph('See the annex of the 2016 report.')] } },
     comments: {
-      children: [{ id: 0, author: 'Editor', date: new Date('2018-06-13T10:00:00Z'), children: [new Paragraph('Check with IOM.')] }],
+      children: [
+        {
+          id: 0,
+          author: 'Editor',
+          date: new Date('2018-06-13T10:00:00Z'),
+          children: [new Paragraph('Check with IOM.')],
+        },
+      ],
     },
     sections: [
       {
@@ -131,8 +151,18 @@ function notesDocx(): Document {
           new Paragraph({
             children: [
               new TextRun('2. To thank Mexico for its report'),
-              new DeletedTextRun({ id: 1, author: 'Editor', date: '2018-06-13T10:00:00Z', text: ' and to approve the budget' }),
-              new InsertedTextRun({ id: 2, author: 'Editor', date: '2018-06-13T10:00:00Z', text: ' and to take note of the budget' }),
+              new DeletedTextRun({
+                id: 1,
+                author: 'Editor',
+                date: '2018-06-13T10:00:00Z',
+                text: ' and to approve the budget',
+              }),
+              new InsertedTextRun({
+                id: 2,
+                author: 'Editor',
+                date: '2018-06-13T10:00:00Z',
+                text: ' and to take note of the budget',
+              }),
               new TextRun('.'),
               new EndnoteReferenceRun(1),
             ],
@@ -153,7 +183,8 @@ function notesDocx(): Document {
 
 /** Numbers typed by hand with a tab after them (`3.<tab>To thank`), printed to PDF: the tab is a gap, not a space. */
 function typedTabDocx(): Document {
-  const typed = (number: string, text: string) => new Paragraph({ children: [new TextRun({ children: [number, new Tab(), text] })] });
+  const typed = (number: string, text: string) =>
+    new Paragraph({ children: [new TextRun({ children: [number, new Tab(), text] })] });
   return new Document({
     sections: [
       {
@@ -212,10 +243,16 @@ async function main(): Promise<void> {
   writeFileSync(join(OUT, 'furniture.txt'), furnitureText());
   // A text saved as a web page by LibreOffice: one <pre> holding every line.
   const text = join(mkdtempSync(join(tmpdir(), 'pre-')), 'pre.txt');
-  writeFileSync(text, [reportEn.headingLines[2], '', reportEn.preamble[1], '', ...itemTexts().slice(0, 4), ''].join('\n'));
+  writeFileSync(
+    text,
+    [reportEn.headingLines[2], '', reportEn.preamble[1], '', ...itemTexts().slice(0, 4), ''].join('\n'),
+  );
   convert([text], 'html:HTML (StarWriter)', ['--infilter=Text (encoded):UTF8,LF,,']);
   // UTF-16LE without a byte-order mark: what some exports save.
-  writeFileSync(join(OUT, 'utf16le-nobom.txt'), Buffer.from(`${reportEn.headingLines[2]}\r\n${reportEn.headingLines[4]}\r\n`, 'utf16le'));
+  writeFileSync(
+    join(OUT, 'utf16le-nobom.txt'),
+    Buffer.from(`${reportEn.headingLines[2]}\r\n${reportEn.headingLines[4]}\r\n`, 'utf16le'),
+  );
 }
 
 await main();

@@ -12,13 +12,17 @@ import { UserError } from '../src/lib/problems.ts';
 import { serveDist } from '../src/lib/serve.ts';
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, site: { type: 'string', default: 'dist' } } });
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4321' }, site: { type: 'string', default: 'dist' } },
+  });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UserError(`--port ${values.port}: must be a port number, e.g. --port 4321`);
-  if (!existsSync(join(values.site, 'index.html'))) throw new UserError(`${values.site}/ is not a built site: run \`npm run build\` first`);
+  if (!existsSync(join(values.site, 'index.html')))
+    throw new UserError(`${values.site}/ is not a built site: run \`npm run build\` first`);
   const { origin } = await serveDist(values.site, { port }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') throw new UserError(`port ${port} is in use: stop what uses it, or choose another with --port`);
+    if (error.code === 'EADDRINUSE')
+      throw new UserError(`port ${port} is in use: stop what uses it, or choose another with --port`);
     throw error;
   });
   // Printed as localhost, the name people type; the server listens on 127.0.0.1.

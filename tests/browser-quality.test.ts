@@ -61,7 +61,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       const found = await page.evaluate(async () => {
         const result = await (
           window as unknown as {
-            axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+            axe: {
+              run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
+            };
           }
         ).axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
@@ -80,7 +82,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.setContent(readFileSync('tests/fixtures/quality/broken.html', 'utf8'));
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
     const ids = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run();
+      const result = await (
+        window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
+      ).axe.run();
       return result.violations.map((violation) => violation.id);
     });
     expect(ids).toContain('image-alt');
@@ -99,7 +103,8 @@ describe('no third-party requests, no policy violations', () => {
       });
       page.on('console', (message) => {
         // A 404 page reports its own status; anything else is a real error (CSP violations among them).
-        if (message.type() === 'error' && !(url === '/404.html' && /404/.test(message.text()))) offenders.push(`${url}: ${message.text()}`);
+        if (message.type() === 'error' && !(url === '/404.html' && /404/.test(message.text())))
+          offenders.push(`${url}: ${message.text()}`);
       });
       page.on('pageerror', (error) => offenders.push(`${url}: ${error.message}`));
       await page.goto(`${origin()}${url}`);
@@ -140,7 +145,9 @@ describe('keyboard', () => {
     await page.goto(`${origin()}/es/reports/2017-11-27/items/2/d/`);
     await page.locator('section.cite button[data-copy="cite-text"]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('section.cite button[data-copy="cite-text"] + [role=status]').innerText()).toBe('Cita copiada');
+    await expect
+      .poll(() => page.locator('section.cite button[data-copy="cite-text"] + [role=status]').innerText())
+      .toBe('Cita copiada');
     await context.close();
   });
 });
@@ -172,7 +179,9 @@ describe('responsive and print', () => {
     expect(await page.locator('.item-text').isVisible()).toBe(true);
     expect(await page.locator('.permalink').first().isVisible()).toBe(true);
     expect(await page.locator('.cite__hash code').isVisible()).toBe(true);
-    expect(await page.locator('#cite-text [data-accessed]').innerText()).toMatch(/^ ?\(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)$/);
+    expect(await page.locator('#cite-text [data-accessed]').innerText()).toMatch(
+      /^ ?\(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)$/,
+    );
     expect(await page.locator('.site-header').isVisible()).toBe(false);
   });
 

@@ -13,7 +13,8 @@ const KB = 1024;
 
 requireBuild();
 
-const htmlFiles = () => readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+const htmlFiles = () =>
+  readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 
 describe('byte budgets (gzip, HTML + CSS + JS)', () => {
   it('every report page is at most 11 KB', () => {
@@ -27,18 +28,23 @@ describe('byte budgets (gzip, HTML + CSS + JS)', () => {
   it('every item page is at most 8 KB', () => {
     const items = htmlFiles().filter((name) => /\/items\//.test(name));
     expect(items.length).toBeGreaterThan(50);
-    const over = items.map((name) => [name, pageWeight(SITE_DIR, join(SITE_DIR, name))] as const).filter(([, bytes]) => bytes > 8 * KB);
+    const over = items
+      .map((name) => [name, pageWeight(SITE_DIR, join(SITE_DIR, name))] as const)
+      .filter(([, bytes]) => bytes > 8 * KB);
     expect(over).toEqual([]);
   });
 });
 
 describe('JavaScript only where it is needed', () => {
   /** Pages allowed scripts: search, the language entries, pages with copy buttons (reports and items), and the 404 page (printed item numbers). */
-  const mayHaveScripts = /^(index\.html|404\.html|id\/.*|(en|es)\/search\/index\.html|(en|es)\/reports\/[^/]+\/(items\/.*)?index\.html)$/;
+  const mayHaveScripts =
+    /^(index\.html|404\.html|id\/.*|(en|es)\/search\/index\.html|(en|es)\/reports\/[^/]+\/(items\/.*)?index\.html)$/;
 
   it('no other page loads a script', () => {
     const offenders = htmlFiles().filter(
-      (name) => !mayHaveScripts.test(name) && pageAssets(readFileSync(join(SITE_DIR, name), 'utf8')).some((asset) => asset.endsWith('.js')),
+      (name) =>
+        !mayHaveScripts.test(name) &&
+        pageAssets(readFileSync(join(SITE_DIR, name), 'utf8')).some((asset) => asset.endsWith('.js')),
     );
     expect(offenders).toEqual([]);
   });

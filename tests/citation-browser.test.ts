@@ -16,7 +16,10 @@ let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 requireBuild();
 beforeAll(async () => {
   // archive.test resolves to the local server, but is not a secure context: navigator.clipboard is undefined there.
-  [browser, server] = await Promise.all([launchChromium(['--host-resolver-rules=MAP archive.test 127.0.0.1']), serveDist(SITE_DIR)]);
+  [browser, server] = await Promise.all([
+    launchChromium(['--host-resolver-rules=MAP archive.test 127.0.0.1']),
+    serveDist(SITE_DIR),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -28,14 +31,17 @@ const DATE_LOCALE = { en: 'en-GB', es: 'es-ES' } as const;
 
 /** "accessed 30 November 2026" / "consultado el 30 de noviembre de 2026", for today. */
 function accessedToday(lang: 'en' | 'es'): string {
-  const date = new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const date = new Intl.DateTimeFormat(DATE_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(),
+  );
   return useTranslations(lang)('cite.accessed', { date });
 }
 
 async function open(url: string, options: { javaScriptEnabled?: boolean; clipboard?: boolean } = {}): Promise<Page> {
   if (!browser) throw new Error('browser not started');
   const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
-  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  if (options.clipboard)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
   await page.goto(url);
   return page;
@@ -50,7 +56,10 @@ describe('copy citation', () => {
 
     it(`${lang}: without the Clipboard API the click selects the citation and says how to copy it`, async () => {
       const page = await open(`http://archive.test:${port()}${ITEM(lang)}`);
-      expect(await page.evaluate(() => [window.isSecureContext, typeof navigator.clipboard])).toEqual([false, 'undefined']);
+      expect(await page.evaluate(() => [window.isSecureContext, typeof navigator.clipboard])).toEqual([
+        false,
+        'undefined',
+      ]);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.click('section.cite button[data-copy="cite-text"]');
@@ -67,7 +76,9 @@ describe('copy citation', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected());
       await page.click('section.cite details.cite__styles summary');
       await page.click('section.cite button[data-copy="cite-apa"]');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(normalise(textOf(builtPage(ITEM(lang)), '#cite-apa') ?? ''));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        normalise(textOf(builtPage(ITEM(lang)), '#cite-apa') ?? ''),
+      );
       await page.context().close();
     });
   }
@@ -83,7 +94,12 @@ describe('print-only fields', () => {
           (elements) => elements.filter((element) => element.getClientRects().length > 0).length,
         );
         expect(shown, `${url} js=${javaScriptEnabled}`).toBe(0);
-        expect(await page.$$eval('[data-accessed]', (slots) => slots.filter((slot) => slot.getClientRects().length > 0).length)).toBe(0);
+        expect(
+          await page.$$eval(
+            '[data-accessed]',
+            (slots) => slots.filter((slot) => slot.getClientRects().length > 0).length,
+          ),
+        ).toBe(0);
         await page.context().close();
       }
     }
@@ -93,7 +109,9 @@ describe('print-only fields', () => {
     const page = await open(`${server!.origin}${ITEM('es')}`, { javaScriptEnabled: false });
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('section.cite [data-accessed-blank]')).toBe(true);
-    expect(await page.textContent('section.cite [data-accessed-blank]')).toContain(useTranslations('es')('cite.accessedLabel'));
+    expect(await page.textContent('section.cite [data-accessed-blank]')).toContain(
+      useTranslations('es')('cite.accessedLabel'),
+    );
     await page.context().close();
   });
 

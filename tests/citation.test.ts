@@ -34,7 +34,13 @@ const archive = contentArchive();
 const report2017 = (lang: 'en' | 'es') => findReport(archive, lang, '2017-11-27')!;
 const item2d = (lang: 'en' | 'es') => report2017(lang).items.find((item) => item.number === '2.d')!;
 
-type CslRecord = Record<string, unknown> & { title: string; author: { literal: string }[]; URL: string; note?: string; number?: string };
+type CslRecord = Record<string, unknown> & {
+  title: string;
+  author: { literal: string }[];
+  URL: string;
+  note?: string;
+  number?: string;
+};
 
 // The official CSL-JSON schema (citation-style-language/schema, not on npm: see src/lib/csl/README.md).
 const validateCsl = new Ajv({ strict: false, allErrors: true }).compile(
@@ -66,7 +72,9 @@ function bibtexBack(text: string) {
 /** The one record of a RIS file as astrocite reads it (to CSL-JSON). */
 function risBack(
   text: string,
-): Record<string, unknown> & { author?: Partial<Record<'given' | 'family' | 'dropping-particle' | 'non-dropping-particle', string>>[] } {
+): Record<string, unknown> & {
+  author?: Partial<Record<'given' | 'family' | 'dropping-particle' | 'non-dropping-particle', string>>[];
+} {
   const records = parseRis(text);
   expect(records).toHaveLength(1);
   return records[0] as Record<string, unknown>;
@@ -103,7 +111,9 @@ function expectSameRecord(record: CslRecord, bib: string, ris: string, risAuthor
   // astrocite splits every name without a comma at its spaces (a person's "Given Family"), so from it only the
   // words can be checked; joined again, they must be the whole name.
   const name = back.author![0]!;
-  expect([name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' ')).toBe(risAuthor);
+  expect(
+    [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' '),
+  ).toBe(risAuthor);
   // A reader that follows RIS's own rule ("Last, First": no comma, no split), as Zotero and Citation.js do,
   // keeps the name whole: Citation.js reads it as one literal name, never family and given.
   expect(new Cite(ris).data[0]?.['author']).toEqual([{ literal: risAuthor }]);
@@ -125,7 +135,8 @@ describe('citation text', () => {
         if (citation[lang] !== undefined) expect(citationOf(archive, report, SITE).text).toBe(citation[lang]);
         for (const [number, texts] of Object.entries(itemCitations)) {
           const item = report.items.find((candidate) => candidate.number === number);
-          if (texts[lang] !== undefined) expect(item && citationOf(archive, report, SITE, item).text, number).toBe(texts[lang]);
+          if (texts[lang] !== undefined)
+            expect(item && citationOf(archive, report, SITE, item).text, number).toBe(texts[lang]);
         }
       });
     }
@@ -147,7 +158,9 @@ describe('citation text', () => {
     const citation = citationOf(archive, report2017('es'), SITE, item2d('es'));
     expect(citation.text).toContain(`punto 2.d (${note}).`);
     expect(JSON.parse(formatCitation(citation, 'csl'))[0].note).toBe('Traducción no oficial del original en inglés');
-    expect(bibtexBack(formatCitation(citation, 'bibtex')).fields['note']).toBe('Traducción no oficial del original en inglés');
+    expect(bibtexBack(formatCitation(citation, 'bibtex')).fields['note']).toBe(
+      'Traducción no oficial del original en inglés',
+    );
     expect(risBack(formatCitation(citation, 'ris'))['note']).toBe('Traducción no oficial del original en inglés');
     for (const { style } of CITATION_STYLES) expect(renderStyle(citation, style)).toContain(`[${note}]`);
     const original = citationOf(archive, report2017('en'), SITE, item2d('en'));
@@ -167,7 +180,8 @@ describe('citation text', () => {
     expect(bibtexBack(formatCitation(citation, 'bibtex')).fields['title']).toContain(short);
     expect(risBack(formatCitation(citation, 'ris'))['title']).toContain(short);
     // Chicago title-cases an English title ("Numbered by the Archive"): its rule, not a change of words.
-    for (const { style } of CITATION_STYLES) expect(renderStyle(citation, style).toLowerCase()).toContain(short.toLowerCase());
+    for (const { style } of CITATION_STYLES)
+      expect(renderStyle(citation, style).toLowerCase()).toContain(short.toLowerCase());
   });
 });
 
@@ -177,7 +191,9 @@ describe('citation records', () => {
     expect(cslBack(formatCitation(citation, 'csl'))).toMatchObject({
       type: 'report',
       title: 'Informe de la reunión del 27 de noviembre de 2017, punto 2.d',
-      author: [{ literal: 'Red de Funcionarios de Enlace para la Protección Consular, Conferencia Regional sobre Migración' }],
+      author: [
+        { literal: 'Red de Funcionarios de Enlace para la Protección Consular, Conferencia Regional sobre Migración' },
+      ],
       issued: { 'date-parts': [[2017, 11, 27]] },
       number: '2.d',
       section: '2.d',
@@ -190,7 +206,9 @@ describe('citation records', () => {
     const bib = formatCitation(citationOf(archive, report2017('en'), SITE, item2d('en')), 'bibtex');
     expect(bib).toMatch(/^@techreport\{rcm-lon-2017-11-27-2d,$/m);
     expect(bib).toMatch(/title = \{Report of the meeting of 27 \{November\} 2017, item 2\.d\}/);
-    expect(bib).toContain('author = {{Liaison Officer Network for Consular Protection, Regional Conference on Migration}}');
+    expect(bib).toContain(
+      'author = {{Liaison Officer Network for Consular Protection, Regional Conference on Migration}}',
+    );
   });
 
   it('names and places with LaTeX and RIS special characters are escaped and parse back to the same text', () => {
@@ -256,7 +274,9 @@ describe('cite this item, in the built site', () => {
           const tree = page(url);
           const citation = citationOf(archive, report, SITE, item);
           expect(textOf(tree, '#cite-text'), url).toBe(citation.text);
-          const downloads = selectAll('.cite__actions a', select('section.cite', tree) ?? tree).map((a) => String(a.properties['href']));
+          const downloads = selectAll('.cite__actions a', select('section.cite', tree) ?? tree).map((a) =>
+            String(a.properties['href']),
+          );
           expect(downloads, url).toEqual(CITATION_FORMATS.map((format) => `${url}${format.file}`));
           for (const format of CITATION_FORMATS) {
             expect(readFileSync(distFile(`${url}${format.file}`), 'utf8'), `${url}${format.file}`).toBe(
@@ -265,7 +285,9 @@ describe('cite this item, in the built site', () => {
           }
           expect(textOf(tree, '.cite__hash code'), url).toBe(textHash(item.text));
           for (const { style } of CITATION_STYLES) {
-            expect(textOf(tree, `section.cite details.cite__styles #cite-${style}`), `${url} ${style}`).toBe(renderStyle(citation, style));
+            expect(textOf(tree, `section.cite details.cite__styles #cite-${style}`), `${url} ${style}`).toBe(
+              renderStyle(citation, style),
+            );
             expect(select(`section.cite button[data-copy="cite-${style}"]`, tree), `${url} ${style}`).toBeDefined();
           }
         }
@@ -300,7 +322,9 @@ describe('cite this item, in the built site', () => {
 
   it('each item on a report page can be cited without leaving it', () => {
     const tree = page('/es/reports/2017-11-27/');
-    expect(textOf(tree, '#item-2-d > details.cite .cite__text')).toBe(citationOf(archive, report2017('es'), SITE, item2d('es')).text);
+    expect(textOf(tree, '#item-2-d > details.cite .cite__text')).toBe(
+      citationOf(archive, report2017('es'), SITE, item2d('es')).text,
+    );
     expect(textOf(tree, 'section.cite .cite__text')).toContain(
       'Informe de la reunión del 27 de noviembre de 2017, Antiguo Cuscatlán, El Salvador',
     );

@@ -17,7 +17,11 @@ function itemLinks(url: string, selector = 'main'): string[] {
   const root = select(selector, page(url));
   if (!root) return [];
   const hrefs = selectAll('a', root).map((a) => String(a.properties['href']));
-  return [...new Set(hrefs.filter((href) => href.includes('/items/')).map((href) => href.replace(/^\/(en|es)\/reports\//, '')))];
+  return [
+    ...new Set(
+      hrefs.filter((href) => href.includes('/items/')).map((href) => href.replace(/^\/(en|es)\/reports\//, '')),
+    ),
+  ];
 }
 
 /** An item's link as `itemLinks` gives it: `2017-11-27/items/2/d/`. */
@@ -34,7 +38,9 @@ describe('initiative pages', () => {
       for (const initiative of contentArchive().initiatives.values()) {
         const mentioning = reportsIn(contentArchive(), lang).flatMap((report) =>
           report.items
-            .filter((item) => item.mentions.initiatives.some((id) => withAncestors(contentArchive(), id).includes(initiative.id)))
+            .filter((item) =>
+              item.mentions.initiatives.some((id) => withAncestors(contentArchive(), id).includes(initiative.id)),
+            )
             .map((item) => link(report.id, item.number)),
         );
         expect(itemsAboutInitiative(lang, initiative.id), initiative.id).toEqual(mentioning);
@@ -77,9 +83,10 @@ describe('country pages', () => {
     for (const lang of ['en', 'es'] as const) {
       for (const country of archive.countries.values()) {
         const tree = page(pagePath(lang, countryPath(country.id)));
-        const attended = selectAll('#attended ~ .report-summary a, section:has(> #attended) .report-summary a', tree).map(
-          (a) => a.properties['href'],
-        );
+        const attended = selectAll(
+          '#attended ~ .report-summary a, section:has(> #attended) .report-summary a',
+          tree,
+        ).map((a) => a.properties['href']);
         const expected = reportsIn(archive, lang)
           .filter((report) => report.data.participants.some((participant) => participant.id === country.id))
           .map((report) => pagePath(lang, reportPath(report.id)));
@@ -137,7 +144,11 @@ describe('links inside the text', () => {
     const links = text ? selectAll('a.entity', text).map((a) => a.properties['href']) : [];
     expect(links).toEqual(['/en/organizations/iom/', '/en/initiatives/joint-consulates/', '/en/organizations/rcm/']);
     expect(
-      text && selectAll('abbr', text).map((abbr) => [abbr.properties['title'], textOf({ type: 'root', children: [abbr] }, 'abbr')]),
+      text &&
+        selectAll('abbr', text).map((abbr) => [
+          abbr.properties['title'],
+          textOf({ type: 'root', children: [abbr] }, 'abbr'),
+        ]),
     ).toEqual([
       ['International Organization for Migration', 'IOM'],
       ['Regional Conference on Migration', 'RCM'],
@@ -158,7 +169,9 @@ describe('item pages', () => {
     for (const report of contentArchive().reports) {
       for (const item of report.items) {
         const url = pagePath(report.lang, itemPath(report.id, item.number));
-        const expected = relatedItems(contentArchive(), report, item).map((entry) => link(entry.report.id, entry.item.number));
+        const expected = relatedItems(contentArchive(), report, item).map((entry) =>
+          link(entry.report.id, entry.item.number),
+        );
         expect(itemLinks(url, 'section:has(> #related)'), url).toEqual(expected);
         expect(
           expected.every((path) => !path.startsWith(`${report.id}/`)),
@@ -169,16 +182,19 @@ describe('item pages', () => {
     for (const { id, related } of reportExpectations()) {
       for (const [number, paths] of Object.entries(related)) {
         for (const lang of ['en', 'es'] as const) {
-          expect(itemLinks(pagePath(lang, itemPath(id, number)), 'section:has(> #related)'), `${lang} ${id} ${number}`).toEqual(
-            expect.arrayContaining(paths),
-          );
+          expect(
+            itemLinks(pagePath(lang, itemPath(id, number)), 'section:has(> #related)'),
+            `${lang} ${id} ${number}`,
+          ).toEqual(expect.arrayContaining(paths));
         }
       }
     }
   });
 
   it('list what the item mentions', () => {
-    const hrefs = selectAll('section:has(> #mentions) a', page('/en/reports/2017-11-27/items/7/c/')).map((a) => a.properties['href']);
+    const hrefs = selectAll('section:has(> #mentions) a', page('/en/reports/2017-11-27/items/7/c/')).map(
+      (a) => a.properties['href'],
+    );
     expect(hrefs).toEqual(['/en/initiatives/workshop-disappeared-migrants/', '/en/countries/panama/']);
   });
 });

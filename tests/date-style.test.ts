@@ -22,7 +22,11 @@ const NUMERIC = [/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/, /\b\d{4}-\d{2}-\d{2}\b/, /\b\d
 
 /** Dates written in a style other than the language's, e.g. "November 27, 2017" on an English page. */
 const OTHER_STYLES: Record<string, RegExp[]> = {
-  en: [new RegExp(`\\b(${EN}) \\d{1,2}(st|nd|rd|th)?,? \\d{4}`), new RegExp(`\\b\\d{1,2}( de)? (${ES})( de)? \\d{4}`, 'i'), ...NUMERIC],
+  en: [
+    new RegExp(`\\b(${EN}) \\d{1,2}(st|nd|rd|th)?,? \\d{4}`),
+    new RegExp(`\\b\\d{1,2}( de)? (${ES})( de)? \\d{4}`, 'i'),
+    ...NUMERIC,
+  ],
   es: [
     new RegExp(`\\b(${EN}) \\d{1,2},? \\d{4}`),
     new RegExp(`\\b\\d{1,2} (${EN}) \\d{4}`),
@@ -43,7 +47,14 @@ function visibleText(node: Root | RootContent, lang: string, out: string[]): str
 }
 
 /** Containers of verbatim report text, on report, item and entity pages. */
-const VERBATIM = ['report-text__heading', 'report-text__preamble', 'item__text', 'item-text', 'context__text', 'item-list__text'];
+const VERBATIM = [
+  'report-text__heading',
+  'report-text__preamble',
+  'item__text',
+  'item-text',
+  'context__text',
+  'item-list__text',
+];
 
 function skipped(element: Element, lang: string): boolean {
   if (['script', 'style', 'template', 'head'].includes(element.tagName)) return true;
@@ -62,7 +73,9 @@ describe('one date style per language', () => {
     const offences: string[] = [];
     for (const name of pages) {
       const tree = fromHtml(readFileSync(join(SITE_DIR, name), 'utf8'));
-      const html = tree.children.find((child): child is Element => child.type === 'element' && child.tagName === 'html');
+      const html = tree.children.find(
+        (child): child is Element => child.type === 'element' && child.tagName === 'html',
+      );
       const lang = String(html?.properties['lang'] ?? '').split('-')[0]!;
       if (!(lang in OTHER_STYLES)) continue;
       // Addresses shown as text (the citation's URL, /en/reports/2017-11-27/) hold ISO dates that are not dates to read.

@@ -24,7 +24,9 @@ cpSync(join('tests', 'fixtures', 'documents'), content, { recursive: true });
 const site = join(scratchDir('documents-site-'), 'site');
 
 beforeAll(() => {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`build of the copy failed:\n${run.stderr}`);
 }, 180_000);
 
@@ -65,7 +67,9 @@ describe('conclusions of an RCM body, numbered by the archive', () => {
     expect(texts(tree, '.contents__number')).toEqual(['[1]', '[2]', '[3]']);
     expect(text(tree, '#item-3 .item__number')).toBe('[3]');
     expect(text(tree, '#item-3 .item__permalink')).toBe('Item [3]');
-    expect(text(tree, '.numbering-note')).toBe('Numbered by the Archive: the original leaves these agreements unnumbered.');
+    expect(text(tree, '.numbering-note')).toBe(
+      'Numbered by the Archive: the original leaves these agreements unnumbered.',
+    );
     expect(text(page('/es/reports/2014-06-24/'), '.numbering-note')).toBe(
       'Número asignado por el Archivo: el original no numera estos acuerdos.',
     );
@@ -76,7 +80,9 @@ describe('conclusions of an RCM body, numbered by the archive', () => {
     expect(text(tree, 'h1')).toBe('Item [3]');
     expect(text(tree, '.breadcrumbs [aria-current="page"]')).toBe('Item [3]');
     expect(text(tree, '.item-text .item__number')).toBe('[3]');
-    expect(text(tree, 'main .numbering-note')).toBe('Numbered by the Archive: the original leaves these agreements unnumbered.');
+    expect(text(tree, 'main .numbering-note')).toBe(
+      'Numbered by the Archive: the original leaves these agreements unnumbered.',
+    );
     expect(text(page('/es/reports/2014-06-24/items/3/'), 'h1')).toBe('Punto [3]');
   });
 
@@ -91,7 +97,9 @@ describe('conclusions of an RCM body, numbered by the archive', () => {
       `${TITLE.es}, punto [3] (número asignado por el Archivo) (traducción no oficial del original en inglés).`,
     );
     // The item inside the report page cites the same way.
-    expect(text(page('/en/reports/2014-06-24/'), '#item-3 .cite__text')).toContain('item [3] (numbered by the archive).');
+    expect(text(page('/en/reports/2014-06-24/'), '#item-3 .cite__text')).toContain(
+      'item [3] (numbered by the archive).',
+    );
   });
 
   it('says so in CSL-JSON, RIS and BibTeX, in both languages', () => {
@@ -116,14 +124,16 @@ describe('conclusions of an RCM body, numbered by the archive', () => {
       'N1  - Número asignado por el Archivo: el original no numera estos acuerdos.',
     );
     // Citation.js writes "ú" as {\' u}; the parser gives it back decomposed: compared in NFC.
-    expect(String(parseBibtex(file('/es/reports/2014-06-24/items/3/cite.bib')).entries[0]?.fields['title']).normalize('NFC')).toContain(
-      'punto [3] (número asignado por el Archivo)',
-    );
+    expect(
+      String(parseBibtex(file('/es/reports/2014-06-24/items/3/cite.bib')).entries[0]?.fields['title']).normalize('NFC'),
+    ).toContain('punto [3] (número asignado por el Archivo)');
   });
 
   it('shows "[3]" in its identifier page and its search record', () => {
     expect(text(page('/id/2014-06-24/3/'), 'h1')).toContain(`${TITLE.en}, item [3]`);
-    const record = searchRecords(loadArchiveFromFiles(content, content)).find((r) => r.url === '/en/reports/2014-06-24/items/3/');
+    const record = searchRecords(loadArchiveFromFiles(content, content)).find(
+      (r) => r.url === '/en/reports/2014-06-24/items/3/',
+    );
     expect(record?.meta.title).toBe(`Item [3] · ${TITLE.en}`);
   });
 });
@@ -165,6 +175,8 @@ describe('a network report with declared gaps and a repeated number', () => {
     const report = page('/en/reports/2015-05-20/');
     expect(text(report, '#item-3-2 > .item__head .item__number')).toBe('3.');
     expect(text(report, '#item-3-2 > .numbering-note')).toBe('The second item numbered 3 in the original.');
-    expect(text(page('/es/reports/2015-05-20/items/3-2/'), 'main .numbering-note')).toBe('Segundo punto numerado 3 en el original.');
+    expect(text(page('/es/reports/2015-05-20/items/3-2/'), 'main .numbering-note')).toBe(
+      'Segundo punto numerado 3 en el original.',
+    );
   });
 });

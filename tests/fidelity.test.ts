@@ -29,7 +29,10 @@ function words(text: string): string {
  * or not, and nothing else may differ.
  */
 function sameWords(text: string, source: string): boolean {
-  const pattern = escape(words(source.replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{L})/gu, '$1\u00ad'))).replace(/\u00ad/gu, '-?');
+  const pattern = escape(words(source.replace(/(\p{L})-[ \t]*\n[ \t]*(?=\p{L})/gu, '$1\u00ad'))).replace(
+    /\u00ad/gu,
+    '-?',
+  );
   return new RegExp(`^${pattern}$`, 'u').test(words(text));
 }
 
@@ -55,15 +58,20 @@ function cutSource(source: string, numbers: string[]): { preamble: string; items
     position = match.index + match[0].length;
   }
   const items = new Map<string, string>();
-  starts.forEach((start, index) => items.set(start.number, source.slice(start.textStart, starts[index + 1]?.labelStart ?? source.length)));
+  starts.forEach((start, index) =>
+    items.set(start.number, source.slice(start.textStart, starts[index + 1]?.labelStart ?? source.length)),
+  );
   return { preamble: source.slice(0, starts[0]?.labelStart ?? 0), items };
 }
 
-const originals = (): Report[] => contentArchive().reports.filter((report) => report.data.translation.status === 'original');
+const originals = (): Report[] =>
+  contentArchive().reports.filter((report) => report.data.translation.status === 'original');
 
 /** Each original's source as printed, read before the tests are collected (PDF and Word reading is asynchronous). */
 const sources = new Map(
-  await Promise.all(originals().map(async (report) => [report.id, printedText(await readSourceDocument(report.data.source))] as const)),
+  await Promise.all(
+    originals().map(async (report) => [report.id, printedText(await readSourceDocument(report.data.source))] as const),
+  ),
 );
 
 describe('fidelity to the archived originals', () => {

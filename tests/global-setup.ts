@@ -10,7 +10,16 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
 
-const SOURCES = ['content', 'src', 'public', 'scripts', 'astro.config.mjs', 'archive.config.yaml', 'package.json', 'package-lock.json'];
+const SOURCES = [
+  'content',
+  'src',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'archive.config.yaml',
+  'package.json',
+  'package-lock.json',
+];
 
 function newest(path: string): number {
   const stat = statSync(path);
@@ -33,13 +42,18 @@ export default function setup(project: TestProject): () => void {
   // A run over another build (ARCHIVE_SITE, the third-report test) reads the site its caller built and never builds.
   const site = process.env['ARCHIVE_SITE'];
   if (site !== undefined) {
-    project.provide('buildError', existsSync(join(site, 'index.html')) ? '' : `ARCHIVE_SITE=${site} is not a built site`);
+    project.provide(
+      'buildError',
+      existsSync(join(site, 'index.html')) ? '' : `ARCHIVE_SITE=${site} is not a built site`,
+    );
     return () => rmSync(scratch, { recursive: true, force: true });
   }
   const stamp = 'dist/index.html';
   // A dist/ built with a production origin (npm run build after the origin is set) is rebuilt as a preview.
-  const preview = existsSync('dist/robots.txt') && readFileSync('dist/robots.txt', 'utf8').includes(`${PREVIEW_ORIGIN}/`);
-  const fresh = preview && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.filter(existsSync).map(newest));
+  const preview =
+    existsSync('dist/robots.txt') && readFileSync('dist/robots.txt', 'utf8').includes(`${PREVIEW_ORIGIN}/`);
+  const fresh =
+    preview && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.filter(existsSync).map(newest));
   let buildError = '';
   if (!fresh) {
     // Always a preview, whatever origin archive.config.yaml sets: the tests read its URLs as http://localhost:4321.

@@ -77,7 +77,9 @@ let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 
 beforeAll(async () => {
   const out = join(scratchDir('hostile-site-'), 'dist');
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', hostileContent(), '--out', out], { encoding: 'utf8' });
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', hostileContent(), '--out', out], {
+    encoding: 'utf8',
+  });
   if (build.status !== 0) throw new Error(`the build of hostile content failed:\n${build.stderr}`);
   [browser, server] = await Promise.all([launchChromium(), serveDist(out)]);
 }, 300_000);
@@ -103,7 +105,8 @@ async function visit(url: string, width = 1280, ready?: (page: Page) => Promise<
   });
   await page.goto(`${origin}${url}`);
   await ready?.(page);
-  if (await page.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)) seen.push(`${url}: content script ran`);
+  if (await page.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined))
+    seen.push(`${url}: content script ran`);
   const { scroll, client } = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
@@ -115,7 +118,9 @@ async function visit(url: string, width = 1280, ready?: (page: Page) => Promise<
 
 /** Waits until the search page has announced its count (or that nothing was found). */
 async function searched(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('.results [role=status]').innerText(), { timeout: 10_000 }).toMatch(/\d|No results|Sin resultados/);
+  await expect
+    .poll(() => page.locator('.results [role=status]').innerText(), { timeout: 10_000 })
+    .toMatch(/\d|No results|Sin resultados/);
 }
 
 describe('hostile content in Chromium', () => {
@@ -126,7 +131,9 @@ describe('hostile content in Chromium', () => {
     const text = await page.locator('.item-text').first().innerText();
     expect(text).toContain(`<script>${RUN}</script>`);
     expect(text).toContain(LONG_WORD);
-    expect(await page.locator('main script, main img, main svg, [onerror], [onload], a[href^="javascript"]').count()).toBe(0);
+    expect(
+      await page.locator('main script, main img, main svg, [onerror], [onload], a[href^="javascript"]').count(),
+    ).toBe(0);
     await page.close();
   });
 

@@ -32,13 +32,17 @@ function withItemText(fixture: string, report = REPORT): { dir: string; line: nu
   const text = readFileSync(file);
   const at = text.indexOf('<Item n="1">\n') + '<Item n="1">\n'.length;
   const line = text.subarray(0, at).toString('utf8').split('\n').length;
-  writeFileSync(file, Buffer.concat([text.subarray(0, at), readFileSync(join(FIXTURES, fixture)), Buffer.from('\n'), text.subarray(at)]));
+  writeFileSync(
+    file,
+    Buffer.concat([text.subarray(0, at), readFileSync(join(FIXTURES, fixture)), Buffer.from('\n'), text.subarray(at)]),
+  );
   return { dir, line };
 }
 
 const LINK = (url: string) =>
   `item 1: link to ${JSON.stringify(url)} is not allowed; link only to http:, https: or mailto: addresses or to an archive path starting with "/", or write the address as plain text`;
-const INVISIBLE = (character: string) => `${character} is not allowed in content: it is invisible and can hide or reorder text; delete it`;
+const INVISIBLE = (character: string) =>
+  `${character} is not allowed in content: it is invisible and can hide or reorder text; delete it`;
 
 /** Item-text fixtures: the column (on the fixture's first line, unless `lineOffset`) and the message each must produce. */
 const ITEM_TEXT_CASES: { fixture: string; column: number; lineOffset?: number; message: string }[] = [
@@ -78,12 +82,14 @@ const ITEM_TEXT_CASES: { fixture: string; column: number; lineOffset?: number; m
     fixture: 'deep-lists.mdx',
     column: 81,
     lineOffset: 40,
-    message: 'text nested more than 40 levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat',
+    message:
+      'text nested more than 40 levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat',
   },
   {
     fixture: 'deep-quotes.mdx',
     column: 41,
-    message: 'text nested more than 40 levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat',
+    message:
+      'text nested more than 40 levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat',
   },
   {
     fixture: 'windows-1252.mdx',
@@ -94,7 +100,11 @@ const ITEM_TEXT_CASES: { fixture: string; column: number; lineOffset?: number; m
   { fixture: 'nul.mdx', column: 6, message: INVISIBLE('U+0000 (NUL)') },
   { fixture: 'escape.mdx', column: 7, message: INVISIBLE('U+001B (ESCAPE)') },
   { fixture: 'rtl-override.mdx', column: 3, message: INVISIBLE('U+202E (RIGHT-TO-LEFT OVERRIDE)') },
-  { fixture: 'lone-carriage-return.mdx', column: 7, message: INVISIBLE('U+000D (CARRIAGE RETURN (not followed by a line feed))') },
+  {
+    fixture: 'lone-carriage-return.mdx',
+    column: 7,
+    message: INVISIBLE('U+000D (CARRIAGE RETURN (not followed by a line feed))'),
+  },
 ];
 
 describe('hostile item text is refused at its file, line and column', () => {
@@ -131,7 +141,10 @@ describe('warnings cut long text', () => {
   it('a 100,000-character name-like word is quoted in a warning cut to 80 characters', () => {
     const dir = copyOfContent();
     const file = join(dir, REPORT);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('<Item n="1">\n', `<Item n="1">\nA ${'Q'.repeat(100_000)} word.\n\n`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('<Item n="1">\n', `<Item n="1">\nA ${'Q'.repeat(100_000)} word.\n\n`),
+    );
     const { problems, warnings } = checkContent(dir, dir);
     expect(problems).toEqual([]);
     const long = warnings.map(formatProblem).filter((warning) => warning.includes('QQQ'));
@@ -190,7 +203,10 @@ describe('files that are not what they seem', () => {
     const organizations = join(dir, 'organizations.yaml');
     const bytes = readFileSync(organizations);
     const at = bytes.indexOf('\n- id:') + 1;
-    writeFileSync(organizations, Buffer.concat([bytes.subarray(0, at), Buffer.from('# Organizaci\xf3n\n', 'latin1'), bytes.subarray(at)]));
+    writeFileSync(
+      organizations,
+      Buffer.concat([bytes.subarray(0, at), Buffer.from('# Organizaci\xf3n\n', 'latin1'), bytes.subarray(at)]),
+    );
     const line = bytes.subarray(0, at).toString('utf8').split('\n').length;
     const problems = problemsOf(dir);
     expect(problems.filter((problem) => !problem.startsWith('reports/'))).toEqual([
@@ -251,9 +267,15 @@ describe('npm run check and npm run build over hostile content', () => {
     const dir = withItemText('html-comment.mdx').dir;
     const spanish = join(dir, 'reports/es/2016-11-15.mdx');
     const text = readFileSync(spanish, 'utf8');
-    writeFileSync(spanish, text.replace('<Item n="1">\n', `<Item n="1">\n${readFileSync(join(FIXTURES, 'angle-autolink.mdx'), 'utf8')}\n`));
+    writeFileSync(
+      spanish,
+      text.replace('<Item n="1">\n', `<Item n="1">\n${readFileSync(join(FIXTURES, 'angle-autolink.mdx'), 'utf8')}\n`),
+    );
     const english2016 = join(dir, 'reports/en/2016-11-15.mdx');
-    writeFileSync(english2016, readFileSync(english2016, 'utf8').replace('<Item n="1">\n', '<Item n="1">\n[x](JaVaScRiPt:alert(1))\n\n'));
+    writeFileSync(
+      english2016,
+      readFileSync(english2016, 'utf8').replace('<Item n="1">\n', '<Item n="1">\n[x](JaVaScRiPt:alert(1))\n\n'),
+    );
     writeFileSync(join(dir, 'reports/en/2018-01-10.MDX'), 'x');
 
     const check = spawnSync(process.execPath, ['scripts/check.ts', dir], { encoding: 'utf8' });
@@ -273,7 +295,9 @@ describe('npm run check and npm run build over hostile content', () => {
     const out = join(scratchDir('hostile-out-'), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous build');
-    const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', dir, '--out', out], { encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', dir, '--out', out], {
+      encoding: 'utf8',
+    });
     expect(build.status).toBe(1);
     expect(build.stderr).toContain('4 problems found.');
     expect(readdirSync(out)).toEqual(['index.html']);

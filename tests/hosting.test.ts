@@ -18,7 +18,15 @@ import { SECURITY_HEADERS } from '../src/lib/security.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
 import { LANGS } from '../src/schemas/index.ts';
-import { contentArchive, copyOfContent, CONTENT_DIR, MOVED_AND_WITHDRAWN, requireBuild, scratchDir, SITE_DIR } from './helpers.ts';
+import {
+  contentArchive,
+  copyOfContent,
+  CONTENT_DIR,
+  MOVED_AND_WITHDRAWN,
+  requireBuild,
+  scratchDir,
+  SITE_DIR,
+} from './helpers.ts';
 import { nginxTest, serveWithNginx } from './nginx.ts';
 
 type Served = { origin: string; close: () => Promise<void> };
@@ -89,12 +97,17 @@ describe('the generated nginx configuration', () => {
     const dir = scratchDir('nginx-t-');
     const include = join(dir, 'include.conf');
     writeFileSync(include, nginxConf(hostRules(contentArchive().changes)));
-    writeFileSync(join(dir, 'main.conf'), `events {}\nhttp { server { listen 127.0.0.1:1; root ${dir}; include ${include}; } }\n`);
+    writeFileSync(
+      join(dir, 'main.conf'),
+      `events {}\nhttp { server { listen 127.0.0.1:1; root ${dir}; include ${include}; } }\n`,
+    );
     const checked = nginxTest(join(dir, 'main.conf'), dir);
     expect(checked.output).toMatch(/syntax is ok/);
     expect(checked.status).toBe(0);
     const rules = hostRules([]);
-    expect(() => nginxConf({ ...rules, headers: { 'X-Test': 'a$b' } })).toThrow(/cannot send a header value holding "\$"/);
+    expect(() => nginxConf({ ...rules, headers: { 'X-Test': 'a$b' } })).toThrow(
+      /cannot send a header value holding "\$"/,
+    );
   });
 });
 
@@ -119,13 +132,18 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
       const response = await get(origin(), `${url.slice(0, -1)}?from=letter`);
       return [url, response.status, response.headers.get('location')] as const;
     });
-    expect(answers.filter(([url, status, location]) => status !== 301 || location !== `${url}?from=letter`)).toEqual([]);
+    expect(answers.filter(([url, status, location]) => status !== 301 || location !== `${url}?from=letter`)).toEqual(
+      [],
+    );
   });
 
   it('leads every item number as printed to its address, in both languages, with or without the slash', async () => {
     const numbers = printedNumbers();
     expect(numbers.length).toBeGreaterThan(20);
-    expect(numbers).toContainEqual({ printed: '/es/reports/2017-11-27/items/2.d/', address: '/es/reports/2017-11-27/items/2/d/' });
+    expect(numbers).toContainEqual({
+      printed: '/es/reports/2017-11-27/items/2.d/',
+      address: '/es/reports/2017-11-27/items/2/d/',
+    });
     for (const { printed, address } of numbers)
       for (const path of [printed, printed.slice(0, -1)]) {
         const response = await get(origin(), path);
@@ -154,13 +172,22 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
     const home = await get(origin(), '/en/');
     const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(await home.text())?.[1] ?? '';
     expect(stylesheet).not.toBe('');
-    for (const path of ['/en/', stylesheet, '/pagefind/pagefind.js', '/en/reports', '/en/reports/2017-11-27/items/2.d/', '/missing'])
+    for (const path of [
+      '/en/',
+      stylesheet,
+      '/pagefind/pagefind.js',
+      '/en/reports',
+      '/en/reports/2017-11-27/items/2.d/',
+      '/missing',
+    ])
       expectSecurityHeaders(await get(origin(), path), path);
   });
 
   it('caches /_astro/ for good and /pagefind/ briefly, pages not at all', async () => {
     const asset = readdirSync(join(SITE_DIR, '_astro'))[0];
-    expect((await get(origin(), `/_astro/${asset}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await get(origin(), `/_astro/${asset}`)).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect((await get(origin(), '/pagefind/pagefind.js')).headers.get('cache-control')).toBe('public, max-age=3600');
     expect((await get(origin(), '/en/')).headers.get('cache-control')).toBeNull();
   });
@@ -185,12 +212,15 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
     };
     const oneOfEach = new Map<string, string>();
     for (const file of readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }))
-      if (extname(file) && !file.startsWith('_') && !oneOfEach.has(extname(file))) oneOfEach.set(extname(file), `/${file}`);
+      if (extname(file) && !file.startsWith('_') && !oneOfEach.has(extname(file)))
+        oneOfEach.set(extname(file), `/${file}`);
     expect([...oneOfEach.keys()].filter((extension) => !(extension in expected))).toEqual([]);
     for (const [extension, path] of oneOfEach)
       expect([path, (await get(origin(), path)).headers.get('content-type')]).toEqual([path, expected[extension]]);
     for (const file of ['cite.bib', 'cite.ris', 'cite.json'])
-      expect((await get(origin(), `/en/reports/2017-11-27/items/2/d/${file}`)).headers.get('content-type')).toBe(expected[extname(file)]);
+      expect((await get(origin(), `/en/reports/2017-11-27/items/2/d/${file}`)).headers.get('content-type')).toBe(
+        expected[extname(file)],
+      );
   });
 
   it('never serves the host files', async () => {
@@ -209,11 +239,14 @@ describe('with a moved and a withdrawn item', { timeout: 120_000 }, () => {
   for (const lang of LANGS) {
     const file = join(content, 'reports', lang, '2017-11-27.mdx');
     let text = readFileSync(file, 'utf8');
-    for (const number of ['9', '7\\.c']) text = text.replace(new RegExp(`<Item n="${number}"[^>]*>[\\s\\S]*?</Item>\\n?`), '');
+    for (const number of ['9', '7\\.c'])
+      text = text.replace(new RegExp(`<Item n="${number}"[^>]*>[\\s\\S]*?</Item>\\n?`), '');
     writeFileSync(file, text);
   }
   beforeAll(() => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`build of the content copy failed:\n${run.stderr}`);
   }, 120_000);
   const ledger = readLedger(join(content, 'permalinks.txt'));
@@ -262,7 +295,9 @@ describe('npm run preview', () => {
   requireBuild();
 
   it('prints its address and answers as real hosts do', async () => {
-    const preview = spawn(process.execPath, ['scripts/preview.ts', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const preview = spawn(process.execPath, ['scripts/preview.ts', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         preview.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString()));

@@ -305,7 +305,9 @@ const CASES: Case[] = [
       venue: { city: 'San José', country: 'costa-rica' },
       participants: ['canada', 'mexico', 'dominican-republic'],
     },
-    unresolved: ['participants: "Atlantis" is not a known country; use an id from content/countries.yaml (or add the country there)'],
+    unresolved: [
+      'participants: "Atlantis" is not a known country; use an id from content/countries.yaml (or add the country there)',
+    ],
   },
   {
     name: 'es, joint communiqué of an extraordinary meeting "en la Antigua Guatemala", "1º de junio"',
@@ -353,7 +355,9 @@ const CASES: Case[] = [
       format: 'virtual',
       participants: ['belize', 'guatemala', 'mexico'],
     },
-    unresolved: ['participants: "the U.S." is not a known country; use an id from content/countries.yaml (or add the country there)'],
+    unresolved: [
+      'participants: "the U.S." is not a known country; use an id from content/countries.yaml (or add the country there)',
+    ],
   },
   {
     name: 'en, 2016 seed shape: no heading; kind from "submits its report"',
@@ -423,7 +427,9 @@ const CASES: Case[] = [
     name: 'en, no date in the heading or first paragraph: unresolved, not the deadline of item 2',
     input: {
       heading: ['Report of the Liaison Officer Network for Consular Protection', 'Tegucigalpa, Honduras'],
-      preamble: ['The Network held its ordinary meeting with the participation of representatives from Honduras and Mexico.'],
+      preamble: [
+        'The Network held its ordinary meeting with the participation of representatives from Honduras and Mexico.',
+      ],
       items: thanks('en'),
     },
     frontmatter: {
@@ -480,7 +486,11 @@ const CASES: Case[] = [
     name: 'en, --lang es given for an English text, and a heading date that disagrees with the first paragraph',
     input: {
       lang: 'es',
-      heading: ['Report of the Liaison Officer Network for Consular Protection', 'Panama City, Panama', '27 November 2017'],
+      heading: [
+        'Report of the Liaison Officer Network for Consular Protection',
+        'Panama City, Panama',
+        '27 November 2017',
+      ],
       preamble: [
         'The Liaison Officer Network for Consular Protection held its ordinary meeting on December 2-3, 2003 in Panama City, Panama, with the participation of representatives from Panama and Mexico.',
       ],
@@ -490,7 +500,11 @@ const CASES: Case[] = [
       id: '2017-11-27',
       lang: 'es',
       title: 'Informe de la Reunión de la Red de Funcionarios de Enlace para la Protección Consular',
-      heading: ['Report of the Liaison Officer Network for Consular Protection', 'Panama City, Panama', '27 November 2017'],
+      heading: [
+        'Report of the Liaison Officer Network for Consular Protection',
+        'Panama City, Panama',
+        '27 November 2017',
+      ],
       network: 'consular-protection-network',
       documentKind: 'report',
       date: '2017-11-27',
@@ -525,7 +539,9 @@ const CASES: Case[] = [
       format: 'virtual',
       participants: ['canada', 'united-states'],
     },
-    unresolved: ['participants: "Atlántida" is not a known country; use an id from content/countries.yaml (or add the country there)'],
+    unresolved: [
+      'participants: "Atlántida" is not a known country; use an id from content/countries.yaml (or add the country there)',
+    ],
   },
 ];
 
@@ -585,9 +601,14 @@ describe("documents that are not a meeting's record are refused", () => {
     {
       name: 'es, una presentación ante la Red',
       input: {
-        heading: ['Presentación ante la Red de Funcionarios de Enlace para la Protección Consular', 'Campaña "InformArte en Movimiento"'],
+        heading: [
+          'Presentación ante la Red de Funcionarios de Enlace para la Protección Consular',
+          'Campaña "InformArte en Movimiento"',
+        ],
         preamble: ['Objetivos de la campaña'],
-        items: [{ number: '1', text: 'Informar a niñas, niños y adolescentes sobre los riesgos de la migración irregular.' }],
+        items: [
+          { number: '1', text: 'Informar a niñas, niños y adolescentes sobre los riesgos de la migración irregular.' },
+        ],
       },
       message: 'this looks like a presentation (slides), not the record of a meeting',
     },
@@ -678,7 +699,10 @@ describe('dates in every form the documents use', () => {
   });
 
   it('a numeric date that reads two ways gives both readings, not a date', () => {
-    expect(findDate('Tegucigalpa, 12/06/2018')).toEqual({ readings: ['2018-06-12', '2018-12-06'], written: '12/06/2018' });
+    expect(findDate('Tegucigalpa, 12/06/2018')).toEqual({
+      readings: ['2018-06-12', '2018-12-06'],
+      written: '12/06/2018',
+    });
   });
 
   it('a day that does not exist is no date', () => {
@@ -695,8 +719,14 @@ describe('a text that mixes the two languages', () => {
           'La Red de Funcionarios de Enlace para la Protección Consular celebró su reunión ordinaria el 5 de marzo de 2019 en Managua, Nicaragua, con la participación de representantes de Canadá y México.',
         ],
         items: [
-          { number: '1', text: 'To thank the delegations of Canada and Mexico for their reports on best practices and advances.' },
-          { number: '2', text: 'Agradecer a la delegación de México por su informe sobre los consulados conjuntos en la región.' },
+          {
+            number: '1',
+            text: 'To thank the delegations of Canada and Mexico for their reports on best practices and advances.',
+          },
+          {
+            number: '2',
+            text: 'Agradecer a la delegación de México por su informe sobre los consulados conjuntos en la región.',
+          },
         ],
       },
       content,

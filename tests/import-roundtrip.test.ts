@@ -34,14 +34,18 @@ function facts(report: Report) {
     ...(data.endDate ? { endDate: data.endDate } : {}),
     meetingKind: data.meetingKind,
     participants: data.participants.map((participant) => participant.id),
-    ...(data.venue ? { venue: JSON.parse(JSON.stringify({ ...data.venue, country: data.venue.country.id })) as unknown } : {}),
+    ...(data.venue
+      ? { venue: JSON.parse(JSON.stringify({ ...data.venue, country: data.venue.country.id })) as unknown }
+      : {}),
   };
 }
 
 function expectSameReport(result: ImportResult, report: Report): void {
   const body = parseReportBody(result.body, { file: 'imported.mdx', firstLine: 1 });
   expect(body.problems).toEqual([]);
-  expect(body.items.map((item) => [item.number, item.text])).toEqual(report.items.map((item) => [item.number, item.text]));
+  expect(body.items.map((item) => [item.number, item.text])).toEqual(
+    report.items.map((item) => [item.number, item.text]),
+  );
   expect(body.preambleText).toBe(report.preambleText);
   expect(result.frontmatter['heading']).toEqual(report.data.heading);
   expect(result.frontmatter).toMatchObject(facts(report));
@@ -50,17 +54,24 @@ function expectSameReport(result: ImportResult, report: Report): void {
 let dir = '';
 beforeAll(async () => {
   dir = scratchDir('roundtrip-');
-  for (const report of reports) writeFileSync(join(dir, `${name(report)}.docx`), await renderReportDocx(reportAsDocx(report)));
+  for (const report of reports)
+    writeFileSync(join(dir, `${name(report)}.docx`), await renderReportDocx(reportAsDocx(report)));
   if (spawnSync('soffice', ['--version']).error) {
-    throw new Error('LibreOffice is needed for the PDF round trip: apt-get install libreoffice-writer-nogui (it provides soffice)');
+    throw new Error(
+      'LibreOffice is needed for the PDF round trip: apt-get install libreoffice-writer-nogui (it provides soffice)',
+    );
   }
   const profile = join(dir, 'lo-profile');
   mkdirSync(profile);
   const files = reports.map((report) => join(dir, `${name(report)}.docx`));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
-    stdio: 'ignore',
-    timeout: 120_000,
-  });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+    {
+      stdio: 'ignore',
+      timeout: 120_000,
+    },
+  );
 }, 180_000);
 
 describe('every report of content/ round-trips through Word and through PDF', () => {

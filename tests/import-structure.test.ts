@@ -32,7 +32,8 @@ function structureOf(lines: string[]): ReportStructure {
   return structure;
 }
 
-const OPENING = 'The Liaison Officer Network for Consular Protection held its ordinary meeting on March 3rd, 2019, in Panama City, Panama.';
+const OPENING =
+  'The Liaison Officer Network for Consular Protection held its ordinary meeting on March 3rd, 2019, in Panama City, Panama.';
 
 describe('structure of real-looking copies', () => {
   it('lettered sub-items on their own lines after a line ending with a comma are sub-items, not text of the item', () => {
@@ -52,7 +53,11 @@ describe('structure of real-looking copies', () => {
   });
 
   it('a sentence wrapped before a capitalised word stays one paragraph', () => {
-    const structure = structureOf([OPENING, '1. To thank the delegations of El', 'Salvador and Mexico for the update.']);
+    const structure = structureOf([
+      OPENING,
+      '1. To thank the delegations of El',
+      'Salvador and Mexico for the update.',
+    ]);
     expect(items(structure)).toEqual([['1', ['To thank the delegations of El Salvador and Mexico for the update.']]]);
   });
 
@@ -71,7 +76,11 @@ describe('structure of real-looking copies', () => {
   });
 
   it('a number inside a sentence is not an item', () => {
-    const structure = structureOf([OPENING, '1. To note that 2. is not a number here, nor is 3.', '2. To thank Mexico.']);
+    const structure = structureOf([
+      OPENING,
+      '1. To note that 2. is not a number here, nor is 3.',
+      '2. To thank Mexico.',
+    ]);
     expect(items(structure).map(([number]) => number)).toEqual(['1', '2']);
   });
 
@@ -114,7 +123,13 @@ describe('structure of real-looking copies', () => {
   });
 
   it('a skipped or repeated number is kept as printed and left for a person to declare', () => {
-    const structure = structureOf([OPENING, '1. To thank Panama.', '2. To thank Mexico.', '2. To thank Canada.', '4. To thank Belize.']);
+    const structure = structureOf([
+      OPENING,
+      '1. To thank Panama.',
+      '2. To thank Mexico.',
+      '2. To thank Canada.',
+      '4. To thank Belize.',
+    ]);
     expect(items(structure).map(([number]) => number)).toEqual(['1', '2', '2-2', '4']);
     expect(structure.unresolved).toEqual([
       'items: the number 2 is printed 2 times (again at line 4); it is written n="2-2". If the original does print it twice, declare it under numbering.repeated; otherwise correct the number',
@@ -169,7 +184,9 @@ describe('shapes found by trying real-looking documents', () => {
       '',
       'Ciudad de Panamá, 14 de junio de 2018',
     ]);
-    expect(structure.heading).toEqual(['CONCLUSIONES DE LA REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN (GRCM)']);
+    expect(structure.heading).toEqual([
+      'CONCLUSIONES DE LA REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN (GRCM)',
+    ]);
     expect(structure.preamble.map((p) => p.text)).toEqual([
       'Los Países Miembros de la Conferencia Regional sobre Migración, reunidos en la Ciudad de Panamá los días 13 y 14 de junio de 2018,',
       'ACUERDAN:',
@@ -178,7 +195,11 @@ describe('shapes found by trying real-looking documents', () => {
       ['1', ['Aprobar el informe de la Red.']],
       [
         '2',
-        ['Solicitar a la Secretaría Técnica:', '- Circular la nota conceptual del taller.', '- Dar seguimiento a la plataforma regional.'],
+        [
+          'Solicitar a la Secretaría Técnica:',
+          '- Circular la nota conceptual del taller.',
+          '- Dar seguimiento a la plataforma regional.',
+        ],
       ],
       ['3', ['Agradecer al Gobierno de Panamá por la hospitalidad brindada.']],
       ['4', ['Ciudad de Panamá, 14 de junio de 2018']],
@@ -238,7 +259,11 @@ describe('shapes found by trying real-looking documents', () => {
 
 describe('no silent loss', () => {
   it('a structure that lost a word is refused, naming the first difference and where it is in the source', () => {
-    const document = text([OPENING, 'with participation of representatives from Canada, Costa Rica and Mexico.', '1. To thank Panama.']);
+    const document = text([
+      OPENING,
+      'with participation of representatives from Canada, Costa Rica and Mexico.',
+      '1. To thank Panama.',
+    ]);
     const structure = findStructure(document);
     const tampered: ReportStructure = {
       ...structure,
@@ -260,10 +285,15 @@ describe('round trip: every report of content/ as hard-wrapped text imports to t
         const result = importReport(reportAsWrappedText(report, { width, blankLines }), content, { lang: report.lang });
         const body = parseReportBody(result.body, { file: 'imported.mdx', firstLine: 1 });
         expect(body.problems).toEqual([]);
-        expect(body.items.map((item) => [item.number, item.text])).toEqual(report.items.map((item) => [item.number, item.text]));
+        expect(body.items.map((item) => [item.number, item.text])).toEqual(
+          report.items.map((item) => [item.number, item.text]),
+        );
         expect(body.preambleText).toBe(report.preambleText);
         expect(result.frontmatter['heading']).toEqual(report.data.heading);
-        expect(result.frontmatter).toMatchObject({ date: report.data.date, participants: report.data.participants.map((p) => p.id) });
+        expect(result.frontmatter).toMatchObject({
+          date: report.data.date,
+          participants: report.data.participants.map((p) => p.id),
+        });
       });
     }
   }

@@ -20,7 +20,9 @@ const { content } = readContentFiles();
 const FIXTURES = 'tests/fixtures/import';
 
 describe('round trip: importing each archived original reproduces the curated report', () => {
-  for (const report of contentArchive().reports.filter((candidate) => candidate.data.translation.status === 'original')) {
+  for (const report of contentArchive().reports.filter(
+    (candidate) => candidate.data.translation.status === 'original',
+  )) {
     it(`${report.lang}/${report.id}`, () => {
       const result = importReport(decodeText(readFileSync(`content/sources/${report.data.source.file}`)).text, content);
       const { data } = report;
@@ -45,7 +47,9 @@ describe('round trip: importing each archived original reproduces the curated re
       expect(result.frontmatter['heading']).toEqual(data.heading);
       const body = parseReportBody(result.body, { file: 'imported.mdx', firstLine: 1 });
       expect(body.problems).toEqual([]);
-      expect(body.items.map((item) => [item.number, item.text])).toEqual(report.items.map((item) => [item.number, item.text]));
+      expect(body.items.map((item) => [item.number, item.text])).toEqual(
+        report.items.map((item) => [item.number, item.text]),
+      );
       expect(body.preambleText).toBe(report.preambleText);
     });
   }
@@ -131,7 +135,9 @@ describe('bad input catalogue (tests/fixtures/import/cases.json)', () => {
   const cases = JSON.parse(readFileSync(join(FIXTURES, 'cases.json'), 'utf8')) as Case[];
 
   it('covers every fixture file', () => {
-    const files = readdirSync(FIXTURES).filter((name) => name !== 'cases.json' && name !== 'spanish-word-processor.txt');
+    const files = readdirSync(FIXTURES).filter(
+      (name) => name !== 'cases.json' && name !== 'spanish-word-processor.txt',
+    );
     expect(cases.map((entry) => entry.file).sort()).toEqual(files.sort());
   });
 
@@ -157,14 +163,18 @@ describe('bad input catalogue (tests/fixtures/import/cases.json)', () => {
       const report = entry.writes?.find((name) => name.endsWith('.mdx'));
       // Written with an explicit unresolved entry, which the check rejects until someone fixes it.
       if (report)
-        expect(readFileSync(join(out, report), 'utf8')).toMatch(/^unresolved:\n {2}- 'participants: "Atlantis" is not a known country/m);
+        expect(readFileSync(join(out, report), 'utf8')).toMatch(
+          /^unresolved:\n {2}- 'participants: "Atlantis" is not a known country/m,
+        );
     });
   }
 
   it('never overwrites a report unless told to (--force)', () => {
     const out = scratchDir('import-');
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['scripts/import.ts', 'content/sources/2016-11-15.en.txt', '--out', out, ...args], { encoding: 'utf8' });
+      spawnSync(process.execPath, ['scripts/import.ts', 'content/sources/2016-11-15.en.txt', '--out', out, ...args], {
+        encoding: 'utf8',
+      });
     expect(run().status).toBe(0);
     const again = run();
     expect(again.status).toBe(1);

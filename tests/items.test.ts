@@ -11,7 +11,8 @@ import { contentArchive } from './helpers.ts';
 
 describe('item extraction from the reports', () => {
   it('every report file yields items, and every report with pinned facts is in the archive', () => {
-    for (const report of contentArchive().reports) expect(report.items.length, `${report.lang}/${report.id}`).toBeGreaterThan(0);
+    for (const report of contentArchive().reports)
+      expect(report.items.length, `${report.lang}/${report.id}`).toBeGreaterThan(0);
     for (const { id } of reportExpectations()) expect(findReport(contentArchive(), 'en', id), id).toBeDefined();
   });
 
@@ -29,7 +30,11 @@ describe('item extraction from the reports', () => {
         expect(item.children, item.number).toEqual(expected.children[item.number] ?? []);
         for (const child of item.children) {
           const [n, letter] = child.split('.');
-          expect(report?.items.find((candidate) => candidate.number === child)).toMatchObject({ n, letter, parent: item.number });
+          expect(report?.items.find((candidate) => candidate.number === child)).toMatchObject({
+            n,
+            letter,
+            parent: item.number,
+          });
         }
       }
     });
@@ -44,7 +49,10 @@ describe('item extraction from the reports', () => {
       for (const lang of ['en', 'es'] as const) {
         const twin = findReport(contentArchive(), lang, expected.id);
         for (const [number, count] of Object.entries(expected.paragraphs)) {
-          expect(twin?.items.find((candidate) => candidate.number === number)?.text.split('\n\n'), `${lang} ${number}`).toHaveLength(count);
+          expect(
+            twin?.items.find((candidate) => candidate.number === number)?.text.split('\n\n'),
+            `${lang} ${number}`,
+          ).toHaveLength(count);
         }
       }
     });
@@ -52,7 +60,8 @@ describe('item extraction from the reports', () => {
 });
 
 describe('numbering errors name the file, line and item', () => {
-  const parse = (body: string) => parseReportBody(body, { file: 'content/reports/en/x.mdx', firstLine: 10 }).problems.map(formatProblem);
+  const parse = (body: string) =>
+    parseReportBody(body, { file: 'content/reports/en/x.mdx', firstLine: 10 }).problems.map(formatProblem);
   const item = (n: string) => `<Item n="${n}">\nText of ${n}.\n</Item>\n`;
 
   it('accepts a well-numbered body', () => {
@@ -84,7 +93,9 @@ describe('numbering errors name the file, line and item', () => {
   });
 
   it('rejects a malformed number, a missing number, text outside items and other elements', () => {
-    const problems = parse(`${item('1')}<Item n="2-b">\nx\n</Item>\n\n<Item>\ny\n</Item>\n\nStray paragraph.\n\n<Note>z</Note>\n`);
+    const problems = parse(
+      `${item('1')}<Item n="2-b">\nx\n</Item>\n\n<Item>\ny\n</Item>\n\nStray paragraph.\n\n<Note>z</Note>\n`,
+    );
     expect(problems).toEqual([
       'content/reports/en/x.mdx:13:1: item 2-b: an <Item> needs its official number written as n="3" or n="3.b"',
       'content/reports/en/x.mdx:17:1: an <Item> needs its official number written as n="3" or n="3.b"',

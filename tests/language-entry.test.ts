@@ -29,7 +29,10 @@ describe('language entry page', () => {
     await tab.goto(`${origin()}/`);
     await tab.waitForLoadState('load');
     expect(new URL(tab.url()).pathname).toBe('/');
-    expect(await tab.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/en/', '/es/']);
+    expect(await tab.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/en/',
+      '/es/',
+    ]);
     await context.close();
   });
 
@@ -88,8 +91,12 @@ describe('language-neutral identifiers', () => {
       '/en/reports/2017-11-27/items/2/d/',
       '/es/reports/2017-11-27/items/2/d/',
     ]);
-    expect(await tab.locator('h1').innerText()).toContain('Informe de la reunión del 27 de noviembre de 2017, punto 2.d');
-    expect(await tab.locator('link[rel=canonical]').getAttribute('href')).toMatch(/\/en\/reports\/2017-11-27\/items\/2\/d\/$/);
+    expect(await tab.locator('h1').innerText()).toContain(
+      'Informe de la reunión del 27 de noviembre de 2017, punto 2.d',
+    );
+    expect(await tab.locator('link[rel=canonical]').getAttribute('href')).toMatch(
+      /\/en\/reports\/2017-11-27\/items\/2\/d\/$/,
+    );
     await context.close();
   });
 });
@@ -101,7 +108,9 @@ describe('copy buttons', () => {
     await tab.goto(`${origin()}/es/reports/2017-11-27/items/2/d/`);
     const button = tab.locator('section.cite button[data-copy="cite-text"]');
     await button.click();
-    await expect.poll(() => tab.locator('section.cite button[data-copy="cite-text"] + [role=status]').innerText()).toBe('Cita copiada');
+    await expect
+      .poll(() => tab.locator('section.cite button[data-copy="cite-text"] + [role=status]').innerText())
+      .toBe('Cita copiada');
     const copied = await tab.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await tab.locator('#cite-text').innerText());
     expect(copied).toMatch(

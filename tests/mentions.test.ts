@@ -6,7 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findReport, reportsIn } from '../src/lib/archive.ts';
-import { applyMentionEdits, createMentionFinder, entityKinds, mentionsOf, unmodelledPhrases } from '../src/lib/mentions.ts';
+import {
+  applyMentionEdits,
+  createMentionFinder,
+  entityKinds,
+  mentionsOf,
+  unmodelledPhrases,
+} from '../src/lib/mentions.ts';
 import { reportExpectations, split } from './expectations.ts';
 import { contentArchive } from './helpers.ts';
 
@@ -29,7 +35,10 @@ describe('entities mentioned by every item', () => {
 
   it('both languages of every report mention the same entities in every item', () => {
     const of = (lang: 'en' | 'es') =>
-      reportsIn(contentArchive(), lang).map((report) => [report.id, report.items.map((item) => [item.number, item.mentions])]);
+      reportsIn(contentArchive(), lang).map((report) => [
+        report.id,
+        report.items.map((item) => [item.number, item.mentions]),
+      ]);
     expect(of('es')).toEqual(of('en'));
   });
 
@@ -53,11 +62,17 @@ describe('mention finding', () => {
       organizations: [],
       initiatives: [],
     });
-    expect(mentionsOf(find('La OIM y Panamá.', 'es'))).toEqual({ countries: ['panama'], organizations: ['iom'], initiatives: [] });
+    expect(mentionsOf(find('La OIM y Panamá.', 'es'))).toEqual({
+      countries: ['panama'],
+      organizations: ['iom'],
+      initiatives: [],
+    });
   });
 
   it('lets the longer of two overlapping names of one kind win, but nests names of different kinds', () => {
-    expect(mentionsOf(find('The Technical Secretariat of the RCM.', 'en')).organizations).toEqual(['technical-secretariat']);
+    expect(mentionsOf(find('The Technical Secretariat of the RCM.', 'en')).organizations).toEqual([
+      'technical-secretariat',
+    ]);
     expect(mentionsOf(find('Workshops offered by the Platform on Disaster Displacement.', 'en'))).toEqual({
       countries: [],
       organizations: ['pdd'],
@@ -69,8 +84,11 @@ describe('mention finding', () => {
     const kinds = entityKinds(entities);
     const messages: string[] = [];
     const found = { countries: ['mexico'], organizations: ['iom'], initiatives: [] };
-    const result = applyMentionEdits(found, { also: ['micic', 'narnia', 'iom'], not: ['mexico', 'panama'] }, kinds, (message) =>
-      messages.push(message),
+    const result = applyMentionEdits(
+      found,
+      { also: ['micic', 'narnia', 'iom'], not: ['mexico', 'panama'] },
+      kinds,
+      (message) => messages.push(message),
     );
     expect(result).toEqual({ countries: [], organizations: ['iom'], initiatives: ['micic'] });
     expect(messages).toEqual([
@@ -83,7 +101,11 @@ describe('mention finding', () => {
   it('warns about a name-like phrase that no entity accounts for', () => {
     const text =
       'To thank IOM for the “Consular Hackathon” and the Workshop on Consular Statistics, with XYZO and the IX Week of Labour Rights.';
-    expect(unmodelledPhrases(text, find(text, 'en'))).toEqual(['Consular Hackathon', 'XYZO', 'Workshop on Consular Statistics']);
+    expect(unmodelledPhrases(text, find(text, 'en'))).toEqual([
+      'Consular Hackathon',
+      'XYZO',
+      'Workshop on Consular Statistics',
+    ]);
   });
 });
 
@@ -94,7 +116,8 @@ describe('what countries and organizations do in an item', () => {
   for (const lang of ['en', 'es'] as const) {
     for (const { id, roles: expected } of reportExpectations()) {
       it(`${lang}/${id}: thanked, offered, hosts, committed, asked and requested`, () => {
-        for (const [number, itemRoles] of Object.entries(expected)) expect(roles(lang, id, number), number).toEqual(itemRoles);
+        for (const [number, itemRoles] of Object.entries(expected))
+          expect(roles(lang, id, number), number).toEqual(itemRoles);
       });
     }
   }

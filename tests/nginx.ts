@@ -61,11 +61,15 @@ export async function serveWithNginx(
   dir: string,
   include?: string,
 ): Promise<{ origin: string; close: () => Promise<void> }> {
-  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: install it with "apt-get install nginx" (or set NGINX_PATH)`);
+  if (!existsSync(NGINX))
+    throw new Error(`nginx not found at ${NGINX}: install it with "apt-get install nginx" (or set NGINX_PATH)`);
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const conf = join(dir, 'nginx.conf');
-  writeFileSync(conf, mainConf(resolve(dir), port, resolve(siteDir), resolve(include ?? join(siteDir, HOST_FILES.nginx))));
+  writeFileSync(
+    conf,
+    mainConf(resolve(dir), port, resolve(siteDir), resolve(include ?? join(siteDir, HOST_FILES.nginx))),
+  );
   const checked = nginxTest(conf, dir);
   if (checked.status !== 0) throw new Error(`nginx refused the configuration:\n${checked.output}`);
   const child: ChildProcess = spawn(NGINX, ['-c', conf, '-p', dir, '-e', join(dir, 'error.log')], { stdio: 'ignore' });

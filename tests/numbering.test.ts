@@ -65,7 +65,9 @@ describe('declared gaps (numbering.skipped)', () => {
       `${FILE}:5: numbering.skipped[0]: "4" is declared skipped, but no later item follows it, so nothing is skipped there; remove it from the list`,
     ]);
     expect(problems(body('1', '2', '2.a', '3'), { skipped: ['2.b'] })).toEqual([
-      expect.stringMatching(/^content\/reports\/en\/x\.mdx:5: numbering\.skipped\[0\]: "2\.b" is declared skipped, but no later item/),
+      expect.stringMatching(
+        /^content\/reports\/en\/x\.mdx:5: numbering\.skipped\[0\]: "2\.b" is declared skipped, but no later item/,
+      ),
     ]);
   });
 });

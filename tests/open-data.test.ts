@@ -22,7 +22,10 @@ requireBuild();
 /** The JSON-LD of a built page. */
 function jsonLd(url: string): Record<string, unknown> {
   const script = select('script[type="application/ld+json"]', page(url));
-  return JSON.parse(textOf({ type: 'root', children: script ? [script] : [] }, 'script') ?? '{}') as Record<string, unknown>;
+  return JSON.parse(textOf({ type: 'root', children: script ? [script] : [] }, 'script') ?? '{}') as Record<
+    string,
+    unknown
+  >;
 }
 
 const read = (path: string) => readFileSync(`${SITE_DIR}${path}`, 'utf8');
@@ -58,7 +61,9 @@ describe('open data export', () => {
   it('the hash in the export is the one printed on every item page', () => {
     for (const item of itemsFileSchema.parse(JSON.parse(read('/data/items.json'))).items) {
       for (const lang of ['en', 'es'] as const) {
-        expect(textOf(page(new URL(item.urls[lang]).pathname), '.cite__hash code'), `${lang} ${item.id}`).toBe(item.sha256[lang]);
+        expect(textOf(page(new URL(item.urls[lang]).pathname), '.cite__hash code'), `${lang} ${item.id}`).toBe(
+          item.sha256[lang],
+        );
       }
     }
   });
@@ -80,15 +85,21 @@ describe('open data export', () => {
   });
 
   it('publishes its JSON Schemas, generated from the same definitions', () => {
-    expect(JSON.parse(read('/data/schema/items.v1.json'))).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(itemsFileSchema))));
-    expect(JSON.parse(read('/data/schema/reports.v1.json'))).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(reportsFileSchema))));
+    expect(JSON.parse(read('/data/schema/items.v1.json'))).toEqual(
+      JSON.parse(JSON.stringify(z.toJSONSchema(itemsFileSchema))),
+    );
+    expect(JSON.parse(read('/data/schema/reports.v1.json'))).toEqual(
+      JSON.parse(JSON.stringify(z.toJSONSchema(reportsFileSchema))),
+    );
   });
 
   it('items.csv has the documented columns and one row per item, each with its texts (RFC 4180, read by csv-parse)', () => {
     const rows = parse(read('/data/items.csv'), { bom: true }) as string[][];
     expect(rows[0]).toEqual([...ITEMS_CSV_COLUMNS]);
     const json = itemsFileSchema.parse(JSON.parse(read('/data/items.json')));
-    expect(rows.slice(1).map((row) => [row[0], row[4], row[5]])).toEqual(json.items.map((item) => [item.id, item.text.en, item.text.es]));
+    expect(rows.slice(1).map((row) => [row[0], row[4], row[5]])).toEqual(
+      json.items.map((item) => [item.id, item.text.en, item.text.es]),
+    );
   });
 });
 
@@ -113,7 +124,9 @@ describe('items.csv opens in a spreadsheet with its accents intact', () => {
 
   it('LibreOffice Calc, with the character set its import dialog selects for the mark, keeps every cell and the header "id"', () => {
     if (spawnSync('soffice', ['--version']).error)
-      throw new Error('LibreOffice is needed to open items.csv as a spreadsheet: apt-get install libreoffice-calc-nogui');
+      throw new Error(
+        'LibreOffice is needed to open items.csv as a spreadsheet: apt-get install libreoffice-calc-nogui',
+      );
     const dir = scratchDir('csv-');
     // Import: comma, double quote, UTF-8 (76), from line 1, every one of the columns as text (format 2) so no cell is
     // turned into a date or number; export: the same as a UTF-8 CSV, to compare cell by cell.
@@ -134,7 +147,8 @@ describe('items.csv opens in a spreadsheet with its accents intact', () => {
     );
     const out = join(dir, 'out', basename(csvFile));
     // Without Calc, soffice (Writer only) has no CSV filter: it writes nothing and still exits with 0.
-    if (!existsSync(out)) throw new Error('LibreOffice Calc is needed to open items.csv: apt-get install libreoffice-calc-nogui');
+    if (!existsSync(out))
+      throw new Error('LibreOffice Calc is needed to open items.csv: apt-get install libreoffice-calc-nogui');
     const opened = parse(readFileSync(out, 'utf8')) as string[][];
     expect(opened[0]?.[0]).toBe('id');
     expect(accented(opened)).toEqual(accented(cells()));
@@ -156,7 +170,10 @@ describe('machine-readable pages', () => {
           identifier: { propertyID: 'sha256', value: textHash(item.text) },
         });
         const og = Object.fromEntries(
-          selectAll('meta[property^="og:"]', tree).map((meta) => [meta.properties['property'], meta.properties['content']]),
+          selectAll('meta[property^="og:"]', tree).map((meta) => [
+            meta.properties['property'],
+            meta.properties['content'],
+          ]),
         );
         expect(og, url).toMatchObject({
           'og:type': 'article',
@@ -172,7 +189,9 @@ describe('machine-readable pages', () => {
     for (const report of contentArchive().reports) {
       const url = pagePath(report.lang, reportPath(report.id));
       const data = jsonLd(url);
-      const country = report.data.venue ? contentArchive().countries.get(report.data.venue.country.id)?.iso2 : undefined;
+      const country = report.data.venue
+        ? contentArchive().countries.get(report.data.venue.country.id)?.iso2
+        : undefined;
       expect(data, url).toMatchObject({
         '@type': 'Report',
         dateCreated: report.data.date,
@@ -195,7 +214,9 @@ describe('machine-readable pages', () => {
       const positions = newestFirst.map((id) => feed.indexOf(`/reports/${id}/`));
       expect(positions.every((position) => position >= 0)).toBe(true);
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
-      expect(select('link[type="application/atom+xml"]', page(`/${lang}/`))?.properties['href']).toBe(`/${lang}/feed.xml`);
+      expect(select('link[type="application/atom+xml"]', page(`/${lang}/`))?.properties['href']).toBe(
+        `/${lang}/feed.xml`,
+      );
     }
   });
 

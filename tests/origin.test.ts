@@ -18,7 +18,16 @@ import { useTranslations } from '../src/lib/i18n.ts';
 import { feedPath } from '../src/lib/urls.ts';
 import { checkOrigin, PREVIEW_ORIGIN, siteOrigin } from '../src/lib/site.ts';
 import { LANGS, type Lang } from '../src/schemas/index.ts';
-import { CONTENT_DIR, copyOfContent, normalise, requireBuild, scratchDir, select, selectAll, SITE_DIR } from './helpers.ts';
+import {
+  CONTENT_DIR,
+  copyOfContent,
+  normalise,
+  requireBuild,
+  scratchDir,
+  select,
+  selectAll,
+  SITE_DIR,
+} from './helpers.ts';
 
 const TEST_ORIGIN = 'https://archive.test.example';
 
@@ -115,7 +124,12 @@ function reportFields(contentDir: string, lang: Lang) {
   return filesOf(join(contentDir, 'reports', lang)).map((name) => {
     const text = readFileSync(join(contentDir, 'reports', lang, name), 'utf8');
     const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '') as Record<string, string>;
-    return { id: String(data['id']), date: String(data['date']), published: String(data['published']), updated: data['updated'] };
+    return {
+      id: String(data['id']),
+      date: String(data['date']),
+      published: String(data['published']),
+      updated: data['updated'],
+    };
   });
 }
 
@@ -132,9 +146,12 @@ describe('checking an origin', () => {
     expect(checkOrigin('https://Archive.Test.example/', where, 'ARCHIVE_ORIGIN=')).toBe(TEST_ORIGIN);
     expect(checkOrigin('https://archive.test.example:8443', where, 'ARCHIVE_ORIGIN=')).toBe(`${TEST_ORIGIN}:8443`);
     // An international name is kept in the form every URL carries, Punycode (RFC 5890).
-    expect(checkOrigin('https://archivo.migración.int', where, 'ARCHIVE_ORIGIN=')).toBe('https://archivo.xn--migracin-13a.int');
+    expect(checkOrigin('https://archivo.migración.int', where, 'ARCHIVE_ORIGIN=')).toBe(
+      'https://archivo.xn--migracin-13a.int',
+    );
     const refusals = {
-      'http://archive.test.example': 'must start with https:// (not http://); write ARCHIVE_ORIGIN=https://archive.test.example',
+      'http://archive.test.example':
+        'must start with https:// (not http://); write ARCHIVE_ORIGIN=https://archive.test.example',
       'https://archive.test.example/archive/': `with nothing after it (not "/archive/"); write ARCHIVE_ORIGIN=${TEST_ORIGIN}`,
       'https://archive.test.example/?q=1': `with nothing after it (not "/?q=1"); write ARCHIVE_ORIGIN=${TEST_ORIGIN}`,
       'https://archive.test.example/#top': `with nothing after it (not "/#top"); write ARCHIVE_ORIGIN=${TEST_ORIGIN}`,
@@ -221,7 +238,9 @@ describe('a build with an origin', { timeout: 300_000 }, () => {
     const { found, read } = otherAddresses(out, TEST_ORIGIN);
     expect(found).toEqual([]);
     // Every kind of file that carries addresses was read.
-    expect([...read]).toEqual(expect.arrayContaining(['.html', '.xml', '.json', '.csv', '.txt', '.bib', '.ris', '_headers', '_redirects']));
+    expect([...read]).toEqual(
+      expect.arrayContaining(['.html', '.xml', '.json', '.csv', '.txt', '.bib', '.ris', '_headers', '_redirects']),
+    );
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${TEST_ORIGIN}/sitemap-index.xml`);
   });
 
@@ -241,7 +260,8 @@ describe('a build with an origin', { timeout: 300_000 }, () => {
     it(`dates each /${lang}/ feed entry by the archive's publication (published, updated), newest first`, () => {
       const feed = new DOMParser().parseFromString(readFileSync(join(out, feedPath(lang)), 'utf8'), 'application/xml');
       const ATOM = 'http://www.w3.org/2005/Atom';
-      const child = (element: Element, name: string) => element.getElementsByTagNameNS(ATOM, name)[0]?.textContent ?? '';
+      const child = (element: Element, name: string) =>
+        element.getElementsByTagNameNS(ATOM, name)[0]?.textContent ?? '';
       const entries = [...feed.getElementsByTagNameNS(ATOM, 'entry')].map((entry) => ({
         id: /\/reports\/([^/]+)\/$/.exec(child(entry, 'id'))?.[1] ?? '',
         published: child(entry, 'published'),
@@ -278,7 +298,9 @@ describe('the test build (dist/, no origin): a preview', () => {
 
   it('writes only http://localhost:4321 as its origin', () => {
     expect(otherAddresses(SITE_DIR, PREVIEW_ORIGIN).found).toEqual([]);
-    expect(readFileSync(join(SITE_DIR, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${PREVIEW_ORIGIN}/sitemap-index.xml`);
+    expect(readFileSync(join(SITE_DIR, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${PREVIEW_ORIGIN}/sitemap-index.xml`,
+    );
   });
 
   it('says on every page, in its language, that it is a preview', () => {
@@ -326,7 +348,8 @@ describe('language alternates (every HTML page of dist/)', () => {
         if (link.href === url) continue;
         const back = alternates.get(link.href);
         if (back === undefined) problems.push(`${url}: lists ${link.href} (${link.lang}), which is no page`);
-        else if (!back.some((other) => other.href === url)) problems.push(`${url}: lists ${link.href}, which does not list it back`);
+        else if (!back.some((other) => other.href === url))
+          problems.push(`${url}: lists ${link.href}, which does not list it back`);
       }
     }
     expect(problems).toEqual([]);

@@ -15,7 +15,17 @@ import { formatProblem } from '../src/lib/problems.ts';
 import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
 import { reportExpectations } from './expectations.ts';
-import { CONTENT_DIR, contentArchive, copyOfContent, page, select, selectAll, textOf, requireBuild, SITE_DIR } from './helpers.ts';
+import {
+  CONTENT_DIR,
+  contentArchive,
+  copyOfContent,
+  page,
+  select,
+  selectAll,
+  textOf,
+  requireBuild,
+  SITE_DIR,
+} from './helpers.ts';
 
 /** Builds the archive from a content folder and returns every problem of every kind as lines. */
 function archiveProblems(dir: string): string[] {
@@ -28,7 +38,8 @@ describe('content parity', () => {
       reportsIn(contentArchive(), lang).map((report) => [report.id, report.items.map((item) => item.number)]);
     expect(shape('es')).toEqual(shape('en'));
     // Every report file is in the archive: none dropped on the way.
-    const files = (lang: string) => readdirSync(join(CONTENT_DIR, 'reports', lang)).filter((name) => name.endsWith('.mdx'));
+    const files = (lang: string) =>
+      readdirSync(join(CONTENT_DIR, 'reports', lang)).filter((name) => name.endsWith('.mdx'));
     expect(shape('en').map(([id]) => `${String(id)}.mdx`)).toEqual(files('en').sort());
     expect(shape('en').length).toBeGreaterThan(0);
   });
@@ -94,7 +105,9 @@ describe('UI dictionaries', () => {
   it('a missing or extra key fails with the file and key named', () => {
     const { ['nav.home']: _missing, ...incomplete } = es;
     expect(() => validateDictionary('es', incomplete)).toThrow('src/i18n/es.ts: "nav.home": is missing');
-    expect(() => validateDictionary('es', { ...es, 'nav.extra': 'x' })).toThrow('src/i18n/es.ts: "nav.extra": not in src/i18n/en.ts');
+    expect(() => validateDictionary('es', { ...es, 'nav.extra': 'x' })).toThrow(
+      'src/i18n/es.ts: "nav.extra": not in src/i18n/en.ts',
+    );
     expect(() => validateDictionary('es', { ...es, 'nav.home': ' ' })).toThrow('src/i18n/es.ts: "nav.home": is empty');
   });
 });
@@ -130,7 +143,11 @@ describe('built pages in both languages', () => {
           ]),
         );
         // Only the homes have an x-default: the language chooser (tests/origin.test.ts checks every set is reciprocal).
-        expect(alternates, url).toEqual({ en: `/en/${path}`, es: `/es/${path}`, ...(path === '' ? { 'x-default': '/' } : {}) });
+        expect(alternates, url).toEqual({
+          en: `/en/${path}`,
+          es: `/es/${path}`,
+          ...(path === '' ? { 'x-default': '/' } : {}),
+        });
         expect(new URL(String(select('link[rel=canonical]', tree)?.properties['href'])).pathname, url).toBe(url);
         const switcher = select(`header a[hreflang=${other}]`, tree);
         expect(switcher?.properties['href'], url).toBe(`/${other}/${path}`);
@@ -172,7 +189,8 @@ describe('built pages in both languages', () => {
   it('dates are written in each language', () => {
     for (const { id, title } of reportExpectations()) {
       for (const lang of ['en', 'es'] as const) {
-        if (title[lang] !== undefined) expect(textOf(page(`/${lang}/reports/${id}/`), 'h1'), `${lang}/${id}`).toBe(title[lang]);
+        if (title[lang] !== undefined)
+          expect(textOf(page(`/${lang}/reports/${id}/`), 'h1'), `${lang}/${id}`).toBe(title[lang]);
       }
     }
   });

@@ -21,7 +21,11 @@ describe('the ledger and dist/', () => {
   it('every ledger URL is in dist/', () => {
     expect(ledgerProblems(readLedger(), siteUrls(SITE_DIR), [])).toEqual([]);
     expect(readLedger()).toEqual(
-      expect.arrayContaining(['/en/reports/2017-11-27/items/2/d/', '/es/reports/2017-11-27/items/2/d/', '/id/2017-11-27/2/d/']),
+      expect.arrayContaining([
+        '/en/reports/2017-11-27/items/2/d/',
+        '/es/reports/2017-11-27/items/2/d/',
+        '/id/2017-11-27/2/d/',
+      ]),
     );
   });
 });
@@ -51,7 +55,11 @@ describe('npm run check and the ledger', () => {
       .split('\n')
       .map((line) => / (\/[^:]+): was published/.exec(line)?.[1])
       .filter(Boolean);
-    expect(urls.sort()).toEqual(['/en/reports/2016-11-15/items/8/', '/es/reports/2016-11-15/items/8/', '/id/2016-11-15/8/']);
+    expect(urls.sort()).toEqual([
+      '/en/reports/2016-11-15/items/8/',
+      '/es/reports/2016-11-15/items/8/',
+      '/id/2016-11-15/8/',
+    ]);
   });
 });
 
@@ -86,8 +94,12 @@ describe('a build that loses a published URL', { timeout: 120_000 }, () => {
     expect(run.status).toBe(0);
 
     const moved = fromHtml(readFileSync(join(out, 'es/reports/2017-11-27/items/7/c/index.html'), 'utf8'));
-    expect(select('meta[http-equiv=refresh]', moved)?.properties['content']).toBe('0; url=/es/reports/2017-11-27/items/7/b/');
-    expect(String(select('link[rel=canonical]', moved)?.properties['href'])).toMatch(/\/es\/reports\/2017-11-27\/items\/7\/b\/$/);
+    expect(select('meta[http-equiv=refresh]', moved)?.properties['content']).toBe(
+      '0; url=/es/reports/2017-11-27/items/7/b/',
+    );
+    expect(String(select('link[rel=canonical]', moved)?.properties['href'])).toMatch(
+      /\/es\/reports\/2017-11-27\/items\/7\/b\/$/,
+    );
     expect(textOf(moved, 'main')).toContain('Una fe de erratas fusionó el 7.c con el 7.b.');
 
     const tombstone = fromHtml(readFileSync(join(out, 'en/reports/2017-11-27/items/9/index.html'), 'utf8'));

@@ -11,11 +11,21 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { nuHtmlCheck } from '../src/lib/nu-html-check.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireBuild, SITE_DIR } from './helpers.ts';
-import { type BuiltPage, brokenLinks, brokenUrlsIn, builtPages, inlineCode, structureProblems } from '../src/lib/site-check.ts';
+import {
+  type BuiltPage,
+  brokenLinks,
+  brokenUrlsIn,
+  builtPages,
+  inlineCode,
+  structureProblems,
+} from '../src/lib/site-check.ts';
 import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 
 let pages: BuiltPage[] = [];
-const broken: BuiltPage = { url: '/broken/', tree: fromHtml(readFileSync('tests/fixtures/quality/broken.html', 'utf8')) };
+const broken: BuiltPage = {
+  url: '/broken/',
+  tree: fromHtml(readFileSync('tests/fixtures/quality/broken.html', 'utf8')),
+};
 
 requireBuild();
 beforeAll(() => {
@@ -29,10 +39,13 @@ describe('valid HTML (html-validate, recommended rules)', () => {
   it('every built page validates with zero errors', async () => {
     expect(pages.length).toBeGreaterThan(150);
     const problems: string[] = [];
-    for (const name of readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'))) {
+    for (const name of readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.html'),
+    )) {
       const report = await validator.validateFile(join(SITE_DIR, name));
       for (const result of report.results)
-        for (const message of result.messages) problems.push(`${name}:${message.line}: ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${name}:${message.line}: ${message.ruleId}: ${message.message}`);
     }
     expect(problems).toEqual([]);
   });
@@ -89,7 +102,9 @@ describe('links and anchors', () => {
       'robots.txt',
     ];
     expect(
-      texts.flatMap((file) => brokenUrlsIn(SITE_DIR, readFileSync(join(SITE_DIR, file), 'utf8'), SITE).map((url) => `${file}: ${url}`)),
+      texts.flatMap((file) =>
+        brokenUrlsIn(SITE_DIR, readFileSync(join(SITE_DIR, file), 'utf8'), SITE).map((url) => `${file}: ${url}`),
+      ),
     ).toEqual([]);
   });
 
@@ -126,7 +141,9 @@ describe('no inline code (strict Content-Security-Policy)', () => {
     );
     expect(withoutPolicy.map((page) => page.url)).toEqual([]);
     const headers = readFileSync(join(SITE_DIR, '_headers'), 'utf8');
-    expect(headers).toMatch(/Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/);
+    expect(headers).toMatch(
+      /Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';/,
+    );
     expect(headers).not.toContain('unsafe-inline');
     expect(headers).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
     expect(headers).toContain('X-Content-Type-Options: nosniff');

@@ -93,7 +93,11 @@ describe('HTML reader: <pre> and hidden elements', () => {
     expect(document.blocks?.map(({ text, marker, position }) => [position.line, marker ?? '', text])).toEqual([
       [1, '', 'REPORT FROM THE MEETING OF THE LIAISON OFFICER NETWORK FOR CONSULAR PROTECTION'],
       [2, '', 'The Network submits its report to the RCGM for consideration, contained in the following items:'],
-      [3, '', '1. To thank the following delegations for their reports on best practices and advances relating to consular protection:'],
+      [
+        3,
+        '',
+        '1. To thank the following delegations for their reports on best practices and advances relating to consular protection:',
+      ],
       [4, '', '2. Regarding the establishment of joint consulates:'],
       [
         5,
@@ -124,7 +128,9 @@ describe('HTML reader: <pre> and hidden elements', () => {
 describe('text reader: page furniture and UTF-16 without a BOM', () => {
   it('removes page-number lines and a running header next to them, listing them; keeps the header text elsewhere', async () => {
     const document = await read('furniture.txt');
-    expect(document.lines?.filter((line) => line.text !== '').map((line) => [line.position.line, line.text.slice(0, 40)])).toEqual([
+    expect(
+      document.lines?.filter((line) => line.text !== '').map((line) => [line.position.line, line.text.slice(0, 40)]),
+    ).toEqual([
       [1, 'REPORT FROM THE MEETING OF THE LIAISON O'],
       [3, 'The Network submits its report to the RC'],
       [5, '1. To thank the following delegations fo'],
@@ -150,7 +156,8 @@ describe('text reader: page furniture and UTF-16 without a BOM', () => {
   });
 
   it('keeps a lone number on a line: only numbers that run as pages do are page numbers', async () => {
-    const text = 'The Network met in Managua, Nicaragua, on 5 March 2019.\n1. To thank Nicaragua.\n2017\n2. To thank Panama.\n';
+    const text =
+      'The Network met in Managua, Nicaragua, on 5 March 2019.\n1. To thank Nicaragua.\n2017\n2. To thank Panama.\n';
     const document = await readDocument(new TextEncoder().encode(text), 'lone.txt');
     expect(document.lines?.map((line) => line.text)).toContain('2017');
     expect(document.removed).toEqual([]);
@@ -161,6 +168,8 @@ describe('text reader: page furniture and UTF-16 without a BOM', () => {
       'utf16le-nobom.txt: the file looks like UTF-16 without a byte-order mark (a zero byte in every other position); save it again as UTF-8 (or UTF-16 with a byte-order mark)',
     );
     const be = Buffer.from('Informe de la reunión', 'utf16le').swap16();
-    expect(await readDocument(new Uint8Array(be), 'be.txt').catch((error: Error) => error.message)).toContain('looks like UTF-16');
+    expect(await readDocument(new Uint8Array(be), 'be.txt').catch((error: Error) => error.message)).toContain(
+      'looks like UTF-16',
+    );
   });
 });

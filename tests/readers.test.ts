@@ -46,7 +46,8 @@ function expectedBlocks(report: DocxReport, sub: (letter: string) => string): Ex
   ];
 }
 
-const shape = (blocks: Block[] | undefined) => (blocks ?? []).map(({ text, marker, level }) => ({ text, marker, level }));
+const shape = (blocks: Block[] | undefined) =>
+  (blocks ?? []).map(({ text, marker, level }) => ({ text, marker, level }));
 
 describe('text reader', () => {
   it('reads UTF-8 with a BOM and CRLF line ends, naming the encoding', async () => {
@@ -65,7 +66,9 @@ describe('text reader', () => {
     ] as const) {
       const document = await read(name);
       expect(document.encoding).toBe(encoding);
-      expect(texts(document)[0]).toBe('INFORME DE LA REUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE PARA LA PROTECCIÓN CONSULAR');
+      expect(texts(document)[0]).toBe(
+        'INFORME DE LA REUNIÓN DE LA RED DE FUNCIONARIOS DE ENLACE PARA LA PROTECCIÓN CONSULAR',
+      );
       expect(texts(document)).toHaveLength(5);
     }
   });
@@ -90,7 +93,10 @@ describe('text reader', () => {
 
   it('decodeText gives the text and its encoding, as the importer reads archived sources', () => {
     expect(decodeText(readFileSync(`${DIR}/windows-1252.txt`))).toMatchObject({ encoding: 'windows-1252' });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x0d, 0x0a, 0x42]))).toEqual({ text: 'A\nB', encoding: 'UTF-8 with BOM' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x0d, 0x0a, 0x42]))).toEqual({
+      text: 'A\nB',
+      encoding: 'UTF-8 with BOM',
+    });
   });
 
   it('refuses binary data, an empty file and a file of white space', async () => {
@@ -101,7 +107,9 @@ describe('text reader', () => {
       'the file is not text (it contains binary data)',
     );
     expect(await refusal(new Uint8Array(), 'x.txt')).toBe('x.txt: the file is empty');
-    expect(await refusal(new TextEncoder().encode(' \r\n\t\n'), 'x.txt')).toBe('x.txt: the file is empty (only spaces and blank lines)');
+    expect(await refusal(new TextEncoder().encode(' \r\n\t\n'), 'x.txt')).toBe(
+      'x.txt: the file is empty (only spaces and blank lines)',
+    );
   });
 });
 
@@ -119,7 +127,9 @@ describe('choosing the reader', () => {
     expect(await refusal(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41), 'big.txt')).toBe(
       "big.txt: the file is 20.0 MB, over the importer's limit of 20 MB; a report is a few pages: import one report per file",
     );
-    await expect(readDocument(new Uint8Array(MAX_IMPORT_BYTES).fill(0x41), 'limit.txt')).resolves.toMatchObject({ format: 'txt' });
+    await expect(readDocument(new Uint8Array(MAX_IMPORT_BYTES).fill(0x41), 'limit.txt')).resolves.toMatchObject({
+      format: 'txt',
+    });
   });
 
   it('refuses content that does not match the extension', async () => {
@@ -127,7 +137,9 @@ describe('choosing the reader', () => {
     expect(await refusal(text, 'report.PDF')).toBe(
       'report.PDF: the file is named .pdf but is not a PDF (it does not start with "%PDF-"); export the report to PDF again',
     );
-    expect(await refusal(text, 'report.docx')).toContain('report.docx: the file is named .docx but is not a Word document');
+    expect(await refusal(text, 'report.docx')).toContain(
+      'report.docx: the file is named .docx but is not a Word document',
+    );
     const zip = new JSZip();
     zip.file('content.xml', '<office:document/>');
     expect(await refusal(await zip.generateAsync({ type: 'uint8array' }), 'report.docx')).toBe(
@@ -147,27 +159,45 @@ describe('DOCX reader', () => {
     expect(document.format).toBe('docx');
     expect(shape(document.blocks)).toEqual(expectedBlocks(reportEn, (letter) => `${letter}.`));
     const twoD = document.blocks?.find((block) => block.text.startsWith('To request IOM'));
-    expect(twoD).toMatchObject({ marker: 'd.', markerSource: 'numbering', level: 1, position: { line: 16, paragraph: true } });
+    expect(twoD).toMatchObject({
+      marker: 'd.',
+      markerSource: 'numbering',
+      level: 1,
+      position: { line: 16, paragraph: true },
+    });
   });
 
   it('computes "a)" sub-items in Spanish, and marks Title and Heading paragraphs', async () => {
     const document = await read('report-es.docx');
     expect(shape(document.blocks)).toEqual(expectedBlocks(reportEs, (letter) => `${letter})`));
-    expect(document.blocks?.filter((block) => block.heading).map((block) => block.text)).toEqual(reportEs.headingLines.slice(0, 2));
+    expect(document.blocks?.filter((block) => block.heading).map((block) => block.text)).toEqual(
+      reportEs.headingLines.slice(0, 2),
+    );
   });
 
   it('leaves headers and footers out of the blocks and lists them as removed', async () => {
     const document = await read('report-en.docx');
-    expect(document.blocks?.some((block) => block.text.includes('Conferencia Regional') || block.text.includes('Page'))).toBe(false);
-    expect(document.removed).toEqual(['headers and footers (page furniture): "Page  of", "Conferencia Regional sobre Migración"']);
+    expect(
+      document.blocks?.some((block) => block.text.includes('Conferencia Regional') || block.text.includes('Page')),
+    ).toBe(false);
+    expect(document.removed).toEqual([
+      'headers and footers (page furniture): "Page  of", "Conferencia Regional sobre Migración"',
+    ]);
   });
 
   it('keeps typed numbers in the text (tabs as spaces) and drops empty paragraphs', async () => {
     const document = await read('typed-numbers.docx');
-    expect(document.blocks?.map(({ text, marker, level, position }) => ({ text, marker, level, line: position.line }))).toEqual([
+    expect(
+      document.blocks?.map(({ text, marker, level, position }) => ({ text, marker, level, line: position.line })),
+    ).toEqual([
       { text: 'REPORT OF THE MEETING', marker: undefined, level: 0, line: 1 },
       { text: 'The Network agreed on the following items:', marker: undefined, level: 0, line: 2 },
-      { text: '1. To thank the delegations of El Salvador and Mexico for the update.', marker: undefined, level: 0, line: 3 },
+      {
+        text: '1. To thank the delegations of El Salvador and Mexico for the update.',
+        marker: undefined,
+        level: 0,
+        line: 3,
+      },
       { text: '2. Regarding the establishment of joint consulates:', marker: undefined, level: 0, line: 4 },
       { text: 'a) To take note of their recommendations, and', marker: undefined, level: 0, line: 5 },
       { text: 'b) RNCOM commits to share its report.', marker: undefined, level: 0, line: 6 },
@@ -178,7 +208,22 @@ describe('DOCX reader', () => {
   it('prints roman, legal (1.1.) and restarted numbering exactly as LibreOffice prints it', async () => {
     const docx = await read('numbering-variants.docx');
     const markers = (docx.blocks ?? []).flatMap((block) => (block.marker ? [block.marker] : []));
-    expect(markers).toEqual(['III.', 'III.1.', '(A)', '(B)', 'III.2.', 'IV.', 'IV.1.', '1.', '1.1.', 'i)', 'ii)', '2.', '1.', '2.']);
+    expect(markers).toEqual([
+      'III.',
+      'III.1.',
+      '(A)',
+      '(B)',
+      'III.2.',
+      'IV.',
+      'IV.1.',
+      '1.',
+      '1.1.',
+      'i)',
+      'ii)',
+      '2.',
+      '1.',
+      '2.',
+    ]);
     // LibreOffice drew the numbers as text in the PDF it printed from the same file.
     const pdf = await read('numbering-variants.pdf');
     const numbered = texts(pdf).filter((line) => /^\S+ /.test(line) && !/^(Agreements|A list|The same)/.test(line));
@@ -267,7 +312,9 @@ describe('HTML reader', () => {
   it('reads a saved page: main content only, markers computed from ol/ul, levels, entities, <br> lines', async () => {
     const document = await read('saved-page.html');
     expect(document.format).toBe('html');
-    expect(document.blocks?.map(({ text, marker, level, heading }) => [marker ?? '', level, heading ? 'h' : '', text])).toEqual([
+    expect(
+      document.blocks?.map(({ text, marker, level, heading }) => [marker ?? '', level, heading ? 'h' : '', text]),
+    ).toEqual([
       ['', 0, 'h', 'Informe de la Reunión de la Red de Funcionarios de Enlace para la Protección\u00a0Consular'],
       ['', 0, '', 'Antiguo Cuscatlán, La Libertad, El Salvador 27 de noviembre de 2017'],
       [
@@ -282,7 +329,12 @@ describe('HTML reader', () => {
       ['◦', 1, '', 'Guatemala, Honduras y México.'],
       ['2.', 0, '', 'En relación con el establecimiento de consulados conjuntos:'],
       ['a.', 1, '', 'Agradecer a las delegaciones de El Salvador y México por la actualización.'],
-      ['b.', 1, '', 'Agradecer a Panamá por informar sobre los esfuerzos «conjuntos» realizados con Costa Rica & el SIECA.'],
+      [
+        'b.',
+        1,
+        '',
+        'Agradecer a Panamá por informar sobre los esfuerzos «conjuntos» realizados con Costa Rica & el SIECA.',
+      ],
       ['3.', 0, '', 'Agradecer a la OIM y a la RROCM por su presentación. Al respecto,'],
       ['c.', 1, '', 'Honduras solicitó el apoyo de la OIM.'],
       ['7.', 0, '', 'Tomar nota de la propuesta presentada por el CICR y la OIM.'],
@@ -293,7 +345,10 @@ describe('HTML reader', () => {
       ['', 0, '', 'Fecha'],
       ['', 0, '', '27/11/2017'],
     ]);
-    expect(document.blocks?.[1]?.lines).toEqual(['Antiguo Cuscatlán, La Libertad, El Salvador', '27 de noviembre de 2017']);
+    expect(document.blocks?.[1]?.lines).toEqual([
+      'Antiguo Cuscatlán, La Libertad, El Salvador',
+      '27 de noviembre de 2017',
+    ]);
     expect(document.blocks?.[4]).toMatchObject({ markerSource: 'numbering', position: { line: 5, paragraph: true } });
   });
 
@@ -318,8 +373,8 @@ describe('HTML reader', () => {
   });
 
   it('refuses a page with no text in its body', async () => {
-    expect(await refusal(new TextEncoder().encode('<html><body><nav>Menu</nav></body></html>'), 'empty.html')).toContain(
-      'empty.html: the web page has no text in its body',
-    );
+    expect(
+      await refusal(new TextEncoder().encode('<html><body><nav>Menu</nav></body></html>'), 'empty.html'),
+    ).toContain('empty.html: the web page has no text in its body');
   });
 });

@@ -26,7 +26,8 @@ function edited(change: (text: string) => string): string {
 
 /** Inserts frontmatter lines after `network: …`. */
 function withFields(lines: string): (text: string) => string {
-  return (text) => text.replace('network: consular-protection-network\n', `network: consular-protection-network\n${lines}`);
+  return (text) =>
+    text.replace('network: consular-protection-network\n', `network: consular-protection-network\n${lines}`);
 }
 
 /** Points the report at another archived source with these bytes (a real SHA-256), with extra `source:` fields. */
@@ -66,13 +67,17 @@ function check(dir: string): string[] {
 
 describe('documentKind and the issuing body', () => {
   it('accept conclusions of an RCM body', () => {
-    const dir = edited((text) => text.replace('network: consular-protection-network\n', 'documentKind: conclusions\nnetwork: rcgm\n'));
+    const dir = edited((text) =>
+      text.replace('network: consular-protection-network\n', 'documentKind: conclusions\nnetwork: rcgm\n'),
+    );
     expect(check(dir)).toEqual([]);
   });
 
   it('refuse an unknown kind of document', () => {
     const dir = edited(withFields('documentKind: minutes\n'));
-    expect(check(dir)).toEqual([expect.stringMatching(new RegExp(`^${REPORT}:${lineOf(dir, 'documentKind')}:15: documentKind: `))]);
+    expect(check(dir)).toEqual([
+      expect.stringMatching(new RegExp(`^${REPORT}:${lineOf(dir, 'documentKind')}:15: documentKind: `)),
+    ]);
   });
 
   it('refuse an organization that holds no meetings of its own as the issuer', () => {
@@ -160,6 +165,8 @@ describe('sources in any format', () => {
     expect(readSource({ file: 'a.txt', encoding: 'UTF-16LE' }, dir)).toBe('Año');
     writeFileSync(join(dir, 'sources', 'b.txt'), new Uint8Array([0xef, 0xbb, 0xbf, 0x41]));
     expect(readSource({ file: 'b.txt', encoding: 'UTF-8 with BOM' }, dir)).toBe('A');
-    expect(() => readSource('b.txt', dir)).toThrow('reads as UTF-8 with BOM, not UTF-8; set source.encoding: UTF-8 with BOM');
+    expect(() => readSource('b.txt', dir)).toThrow(
+      'reads as UTF-8 with BOM, not UTF-8; set source.encoding: UTF-8 with BOM',
+    );
   });
 });

@@ -22,7 +22,8 @@ function relatedByScan(archive: Archive, report: Report, item: ReportItem, limit
   const here = archive.reports.indexOf(report);
   const all = new Map<ReportItem, ItemInReport>();
   for (const id of initiativesOf(archive, item))
-    for (const entry of itemsAbout(archive, report.lang, 'initiatives', id)) if (entry.report !== report) all.set(entry.item, entry);
+    for (const entry of itemsAbout(archive, report.lang, 'initiatives', id))
+      if (entry.report !== report) all.set(entry.item, entry);
   const distance = (entry: ItemInReport) => Math.abs(position(entry) - here);
   return [...all.values()]
     .sort((a, b) => distance(a) - distance(b) || order(a, b))
@@ -32,13 +33,16 @@ function relatedByScan(archive: Archive, report: Report, item: ReportItem, limit
 
 describe('related items at scale', () => {
   it('are, for every item of 120 synthetic meetings in both languages, the nearest ones by definition', () => {
-    const label = (entries: ItemInReport[]) => entries.map(({ report, item }) => `${report.lang}/${report.id}/${item.number}`);
+    const label = (entries: ItemInReport[]) =>
+      entries.map(({ report, item }) => `${report.lang}/${report.id}/${item.number}`);
     let compared = 0;
     let full = 0;
     for (const report of archive.reports)
       for (const item of report.items) {
         const expected = label(relatedByScan(archive, report, item));
-        expect(label(relatedItems(archive, report, item)), `${report.lang}/${report.id} item ${item.number}`).toEqual(expected);
+        expect(label(relatedItems(archive, report, item)), `${report.lang}/${report.id} item ${item.number}`).toEqual(
+          expected,
+        );
         compared++;
         if (expected.length === 10) full++;
       }

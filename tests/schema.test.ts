@@ -32,7 +32,9 @@ describe('report schema', () => {
 
   it('rejects a date that is not a calendar day, naming file, line and field', () => {
     const dir = brokenContent((text) => text.replace('date: "2017-11-27"', 'date: "2017-02-30"'));
-    expect(problemsIn(dir)).toEqual([`${REPORT}:16:7: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`]);
+    expect(problemsIn(dir)).toEqual([
+      `${REPORT}:16:7: date: must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)`,
+    ]);
   });
 
   it('rejects an id that does not match the date', () => {
@@ -42,7 +44,9 @@ describe('report schema', () => {
 
   it('rejects an unknown participant', () => {
     const dir = brokenContent((text) => text.replace('  - nicaragua\n', '  - narnia\n'));
-    expect(problemsIn(dir)).toEqual([`${REPORT}:34:5: participants[7]: "narnia" is not a known country id (see content/countries.yaml)`]);
+    expect(problemsIn(dir)).toEqual([
+      `${REPORT}:34:5: participants[7]: "narnia" is not a known country id (see content/countries.yaml)`,
+    ]);
   });
 
   it('rejects a missing title', () => {
@@ -56,14 +60,18 @@ describe('report schema', () => {
       `${REPORT}:5:1: published: is required: the day the archive first published this text, e.g. published: "2026-11-30"`,
     ]);
     const early = brokenContent((text) => text.replace(/^published: .*$/m, '$&\nupdated: "2026-11-29"'));
-    expect(problemsIn(early)).toEqual([`${REPORT}:42:10: updated: must be on or after the date it was published, 2026-11-30`]);
+    expect(problemsIn(early)).toEqual([
+      `${REPORT}:42:10: updated: must be on or after the date it was published, 2026-11-30`,
+    ]);
   });
 
   it('rejects a report with unresolved entries left by the importer, each at its line', () => {
     const dir = brokenContent((text) =>
       text.replace('---\n\nThe Liaison', 'unresolved:\n  - "date: no meeting date found"\n---\n\nThe Liaison'),
     );
-    expect(problemsIn(dir)).toEqual([`${REPORT}:48:5: unresolved[0]: date: no meeting date found; then delete this line`]);
+    expect(problemsIn(dir)).toEqual([
+      `${REPORT}:48:5: unresolved[0]: date: no meeting date found; then delete this line`,
+    ]);
   });
 
   it('rejects a changed archived original', () => {
@@ -73,7 +81,9 @@ describe('report schema', () => {
     expect(problemsIn(dir)).toEqual(
       ['en', 'es'].map((lang) =>
         expect.stringMatching(
-          new RegExp(`^reports/${lang}/2017-11-27\\.mdx:\\d+:\\d+: source\\.sha256: does not match content/sources/2017-11-27\\.en\\.txt`),
+          new RegExp(
+            `^reports/${lang}/2017-11-27\\.mdx:\\d+:\\d+: source\\.sha256: does not match content/sources/2017-11-27\\.en\\.txt`,
+          ),
         ),
       ),
     );
@@ -83,7 +93,9 @@ describe('report schema', () => {
 describe('npm run check', () => {
   it('prints one summary line on success', () => {
     const output = execFileSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8' });
-    expect(output).toMatch(/^content ok: \d+ report texts, \d+ items, \d+ countries, \d+ organizations, \d+ initiatives\n$/);
+    expect(output).toMatch(
+      /^content ok: \d+ report texts, \d+ items, \d+ countries, \d+ organizations, \d+ initiatives\n$/,
+    );
   });
 
   it('prints every problem at once, one line each, with no stack trace, and fails', () => {

@@ -32,7 +32,10 @@ function decodeFragment(bytes: Uint8Array): Fragment {
 function expected(record: SearchRecord): Omit<Fragment, 'url'> {
   return {
     content: normalise(record.content),
-    meta: Object.fromEntries(Object.entries(record.meta).filter(([, value]) => value !== undefined)) as Record<string, string>,
+    meta: Object.fromEntries(Object.entries(record.meta).filter(([, value]) => value !== undefined)) as Record<
+      string,
+      string
+    >,
     filters: Object.fromEntries(Object.entries(record.filters).filter(([, values]) => values.length > 0)),
   };
 }
@@ -48,7 +51,8 @@ describe('search index of the built site', () => {
     const records = searchRecords(contentArchive());
     expect(fragments.map((fragment) => fragment.url).sort()).toEqual(records.map((record) => record.url).sort());
     const byUrl = new Map(fragments.map((fragment) => [fragment.url, fragment]));
-    for (const record of records) expect(stored(byUrl.get(record.url) as Fragment), record.url).toEqual(expected(record));
+    for (const record of records)
+      expect(stored(byUrl.get(record.url) as Fragment), record.url).toEqual(expected(record));
   });
 });
 
@@ -68,7 +72,12 @@ describe('recordPage', () => {
         kind: 'item',
         number: '4.b',
       },
-      filters: { year: ['2001'], country: ['Bolivia (Plurinational State of)'], initiative: ['Plan, phase 2: pilots'], organization: [] },
+      filters: {
+        year: ['2001'],
+        country: ['Bolivia (Plurinational State of)'],
+        initiative: ['Plan, phase 2: pilots'],
+        organization: [],
+      },
       sort: { date: '2001-02-03/004' },
     };
     mkdirSync(join(folder, record.url), { recursive: true });
@@ -77,7 +86,9 @@ describe('recordPage', () => {
     const added = await index!.addDirectory({ path: folder });
     expect(added.errors).toEqual([]);
     const { files } = await index!.getFiles();
-    const fragments = files.filter((file) => file.path.startsWith('fragment/')).map((file) => decodeFragment(file.content));
+    const fragments = files
+      .filter((file) => file.path.startsWith('fragment/'))
+      .map((file) => decodeFragment(file.content));
     expect(fragments.map((fragment) => fragment.url)).toEqual([record.url]);
     expect(stored(fragments[0]!)).toEqual(expected(record));
   });

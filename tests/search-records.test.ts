@@ -24,7 +24,9 @@ describe('search records', () => {
     for (const report of archive.reports) {
       const reportRecord = records.find((record) => record.url === pagePath(report.lang, reportPath(report.id)));
       for (const item of report.items) {
-        const record = records.find((candidate) => candidate.url === pagePath(report.lang, itemPath(report.id, item.number)));
+        const record = records.find(
+          (candidate) => candidate.url === pagePath(report.lang, itemPath(report.id, item.number)),
+        );
         expect(record?.content).toBe(item.text);
         expect(record?.language).toBe(report.lang);
         expect(reportRecord?.content).not.toContain(item.text);

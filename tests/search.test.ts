@@ -19,7 +19,10 @@ interface Hit {
 }
 
 /** Opens a search URL cold and returns the hits once the count is announced. */
-async function searchAt(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<{ status: string; hits: Hit[]; page: Page }> {
+async function searchAt(
+  path: string,
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ status: string; hits: Hit[]; page: Page }> {
   const context = await browser().newContext(options);
   const page = await context.newPage();
   await page.goto(`${origin()}${path}`);
@@ -42,7 +45,9 @@ const paths = (hits: Hit[]) => hits.map((hit) => hit.path);
 describe('search, English', () => {
   it('"joint consulates" returns 2017 items 2.a and 2.d, each once, with excerpt, date, venue and number', async () => {
     const { hits, status } = await searchAt('/en/search/?q=joint+consulates');
-    expect(paths(hits)).toEqual(expect.arrayContaining(['/en/reports/2017-11-27/items/2/a/', '/en/reports/2017-11-27/items/2/d/']));
+    expect(paths(hits)).toEqual(
+      expect.arrayContaining(['/en/reports/2017-11-27/items/2/a/', '/en/reports/2017-11-27/items/2/d/']),
+    );
     expect(new Set(paths(hits)).size).toBe(hits.length);
     expect(status).toBe(`${hits.length} result${hits.length === 1 ? '' : 's'}`);
     const item2d = hits.find((hit) => hit.path === '/en/reports/2017-11-27/items/2/d/');
@@ -76,7 +81,10 @@ describe('search, English', () => {
     const records = searchRecords(contentArchive());
     const filed = (kind: 'initiative' | 'organization' | 'country', value: string) =>
       records
-        .filter((record) => record.language === 'en' && record.url.includes('/items/') && record.filters[kind]?.includes(value))
+        .filter(
+          (record) =>
+            record.language === 'en' && record.url.includes('/items/') && record.filters[kind]?.includes(value),
+        )
         .map((record) => record.url)
         .sort();
     const micic = await searchAt('/en/search/?initiative=MICIC+Initiative');
@@ -124,7 +132,9 @@ describe('search, English', () => {
 describe('search, Spanish', () => {
   it('"consulados conjuntos" returns 2017 items 2.a and 2.d on /es/', async () => {
     const { hits, status } = await searchAt('/es/search/?q=consulados+conjuntos');
-    expect(paths(hits)).toEqual(expect.arrayContaining(['/es/reports/2017-11-27/items/2/a/', '/es/reports/2017-11-27/items/2/d/']));
+    expect(paths(hits)).toEqual(
+      expect.arrayContaining(['/es/reports/2017-11-27/items/2/a/', '/es/reports/2017-11-27/items/2/d/']),
+    );
     expect(paths(hits).every((path) => path.startsWith('/es/'))).toBe(true);
     expect(status).toMatch(/^\d+ resultados?$/);
     expect(hits.find((hit) => hit.path.endsWith('/2/d/'))?.meta).toBe(
@@ -142,7 +152,9 @@ describe('search, Spanish', () => {
     expect(migracion.hits.length).toBeGreaterThan(0);
     expect(migracion.hits.some((hit) => /migraci[oó]n/i.test(hit.excerpt))).toBe(true);
     const panama = await searchAt('/es/search/?q=Panama');
-    expect(paths(panama.hits)).toEqual(expect.arrayContaining(['/es/reports/2017-11-27/items/7/c/', '/es/reports/2017-11-27/items/2/b/']));
+    expect(paths(panama.hits)).toEqual(
+      expect.arrayContaining(['/es/reports/2017-11-27/items/7/c/', '/es/reports/2017-11-27/items/2/b/']),
+    );
     expect(panama.hits.some((hit) => hit.marked.includes('Panamá'))).toBe(true);
   });
 

@@ -9,7 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { itemAnchor, itemPath, pagePath, reportPath, sourcePath } from '../src/lib/urls.ts';
 import { reportsIn } from '../src/lib/archive.ts';
 import { reportExpectations } from './expectations.ts';
-import { contentArchive, distFile, normalise, page, pageExists, select, selectAll, textOf, requireBuild, CONTENT_DIR } from './helpers.ts';
+import {
+  contentArchive,
+  distFile,
+  normalise,
+  page,
+  pageExists,
+  select,
+  selectAll,
+  textOf,
+  requireBuild,
+  CONTENT_DIR,
+} from './helpers.ts';
 
 requireBuild();
 
@@ -43,7 +54,9 @@ describe('permanent URLs in dist/', () => {
         for (const item of report.items) {
           const anchor = select(`#${itemAnchor(item.number)}`, tree);
           expect(anchor, `#${itemAnchor(item.number)}`).toBeDefined();
-          expect(textOf(tree, `#${itemAnchor(item.number)} > .item__text`)).toBe(normalise(item.html.replace(/<[^>]+>/g, ' ')));
+          expect(textOf(tree, `#${itemAnchor(item.number)} > .item__text`)).toBe(
+            normalise(item.html.replace(/<[^>]+>/g, ' ')),
+          );
           const links = selectAll(`#${itemAnchor(item.number)} > .item__head a`, tree).map((a) => a.properties['href']);
           expect(links).toContain(pagePath(report.lang, itemPath(report.id, item.number)));
         }
@@ -53,7 +66,9 @@ describe('permanent URLs in dist/', () => {
         const tree = page(reportUrl);
         const href = sourcePath(report.data.source.file);
         expect(selectAll('a', tree).some((a) => a.properties['href'] === href)).toBe(true);
-        expect(readFileSync(distFile(href))).toEqual(readFileSync(join(CONTENT_DIR, 'sources', report.data.source.file)));
+        expect(readFileSync(distFile(href))).toEqual(
+          readFileSync(join(CONTENT_DIR, 'sources', report.data.source.file)),
+        );
       });
 
       it('the <html lang> is the report language', () => {
@@ -79,7 +94,9 @@ describe('other pages', () => {
     for (const lang of ['en', 'es'] as const) {
       const text = textOf(page(`/${lang}/reports/`), 'main') ?? '';
       const reports = reportsIn(contentArchive(), lang);
-      const positions = reports.map((report) => text.indexOf(textOf(page(pagePath(lang, reportPath(report.id))), 'h1') ?? '-'));
+      const positions = reports.map((report) =>
+        text.indexOf(textOf(page(pagePath(lang, reportPath(report.id))), 'h1') ?? '-'),
+      );
       expect(
         positions.every((position) => position >= 0),
         lang,

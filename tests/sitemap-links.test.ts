@@ -42,7 +42,8 @@ describe('sitemap language alternates', () => {
       const alternates = languageAlternates(site, (url) => !url.includes('/data/'));
       const listed = urls.filter((url) => alternates.keep(url));
       expect(listed).toEqual(urls.filter((url) => !url.includes('/data/')));
-      for (const url of listed) expect(alternates.serialize({ url }).links, url).toEqual(plainAlternates(site, listed, url));
+      for (const url of listed)
+        expect(alternates.serialize({ url }).links, url).toEqual(plainAlternates(site, listed, url));
       expect(alternates.serialize({ url: `${origin}/en/reports/2017-11-27/` }).links).toHaveLength(2);
     });
   }

@@ -42,11 +42,15 @@ const astroOut = join(scratch, 'site');
 
 describe('pages rendered by the archive prerenderer', { timeout: 120_000 }, () => {
   it('are the pages Astro renders from the same modules, for every item and identifier', () => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', astroOut, '--astro-pages'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', astroOut, '--astro-pages'], {
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     const archive = contentArchive();
     const urls = [
-      ...archive.reports.flatMap((report) => report.items.map((item) => pagePath(report.lang, itemPath(report.id, item.number)))),
+      ...archive.reports.flatMap((report) =>
+        report.items.map((item) => pagePath(report.lang, itemPath(report.id, item.number))),
+      ),
       ...identifiers(archive).map((identifier) => identifier.self),
     ];
     expect(urls.length).toBeGreaterThan(80);

@@ -43,7 +43,9 @@ function script(name: string, args: string[], content: string) {
 function bodyParts(mdx: string): { preamble: string; items: Map<string, string> } {
   const body = mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
   const preamble = body.slice(0, body.indexOf('<Item')).trim();
-  const items = new Map([...body.matchAll(/<Item n="([^"]+)"[^>]*>\n([\s\S]*?)\n<\/Item>/g)].map(([, n, text]) => [n ?? '', text ?? '']));
+  const items = new Map(
+    [...body.matchAll(/<Item n="([^"]+)"[^>]*>\n([\s\S]*?)\n<\/Item>/g)].map(([, n, text]) => [n ?? '', text ?? '']),
+  );
   return { preamble, items };
 }
 
@@ -63,11 +65,14 @@ function translate(imported: string, spanish: string): string {
       'translation:\n  status: translation\n  from: en\n  official: false\n  date: "2026-12-01"\n  by: A test translator',
     )
     .replace(source.preamble, target.preamble);
-  text = text.replace(/(<Item n="([^"]+)"[^>]*>\n)([\s\S]*?)(\n<\/Item>)/g, (_, open: string, n: string, _text: string, close: string) => {
-    const translated = target.items.get(n);
-    if (translated === undefined) throw new Error(`the generated Spanish text has no item ${n}`);
-    return `${open}${translated}${close}`;
-  });
+  text = text.replace(
+    /(<Item n="([^"]+)"[^>]*>\n)([\s\S]*?)(\n<\/Item>)/g,
+    (_, open: string, n: string, _text: string, close: string) => {
+      const translated = target.items.get(n);
+      if (translated === undefined) throw new Error(`the generated Spanish text has no item ${n}`);
+      return `${open}${translated}${close}`;
+    },
+  );
   return text;
 }
 
@@ -99,7 +104,10 @@ describe.skipIf(process.env['ARCHIVE_SITE'] !== undefined)('adding a third repor
   const spanishFile = join(content, 'reports', 'es', `${ID}.mdx`);
 
   it('the importer turns the PDF into a report file, with nothing unresolved', () => {
-    expect(existsSync(sourceFile), 'LibreOffice (soffice) printed the report to PDF: apt-get install libreoffice-writer-nogui').toBe(true);
+    expect(
+      existsSync(sourceFile),
+      'LibreOffice (soffice) printed the report to PDF: apt-get install libreoffice-writer-nogui',
+    ).toBe(true);
     const run = script('import', [sourceFile], content);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -147,7 +155,9 @@ describe.skipIf(process.env['ARCHIVE_SITE'] !== undefined)('adding a third repor
     });
     // eslint-disable-next-line no-control-regex -- the runner colours its summary even when asked not to
     const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-    expect(output, output.slice(-6000)).toMatch(new RegExp(`Test Files\\s+${PROMISE_TESTS.length} passed \\(${PROMISE_TESTS.length}\\)`));
+    expect(output, output.slice(-6000)).toMatch(
+      new RegExp(`Test Files\\s+${PROMISE_TESTS.length} passed \\(${PROMISE_TESTS.length}\\)`),
+    );
     expect(output).not.toMatch(/\d+ failed/);
     expect(run.status, output.slice(-6000)).toBe(0);
     // The runs covered the third report: its items had tests of their own.

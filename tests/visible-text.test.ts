@@ -18,7 +18,10 @@ import { emptyElements, placeholderText } from '../src/lib/visible-text.ts';
 import { toText } from 'hast-util-to-text';
 
 let pages: BuiltPage[] = [];
-const broken: BuiltPage = { url: '/broken/', tree: fromHtml(readFileSync('tests/fixtures/quality/visible-faults.html', 'utf8')) };
+const broken: BuiltPage = {
+  url: '/broken/',
+  tree: fromHtml(readFileSync('tests/fixtures/quality/visible-faults.html', 'utf8')),
+};
 
 requireBuild();
 beforeAll(() => {
@@ -58,7 +61,11 @@ describe('no empty element that must have text', () => {
   });
 
   it('catches the empty ones of the page broken on purpose, not those named by an image or aria-label, nor a live region', () => {
-    expect(emptyElements(broken)).toEqual(['/broken/: empty <h2 id="empty-heading">', '/broken/: empty <li>', '/broken/: empty <dd>']);
+    expect(emptyElements(broken)).toEqual([
+      '/broken/: empty <h2 id="empty-heading">',
+      '/broken/: empty <li>',
+      '/broken/: empty <dd>',
+    ]);
   });
 });
 
@@ -92,7 +99,9 @@ describe('a virtual meeting, which has no venue', () => {
       expect(virtual).not.toMatch(/^venue:/m);
       writeFileSync(file, virtual);
     }
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`build of the copy failed:\n${run.stderr}`);
     virtualPages = builtPages(site);
   }, 180_000);

@@ -6,7 +6,8 @@
  */
 export const en = {
   'site.name': 'Consular Network Archive',
-  'site.tagline': 'Reports of the Liaison Officer Network for Consular Protection of the Regional Conference on Migration',
+  'site.tagline':
+    'Reports of the Liaison Officer Network for Consular Protection of the Regional Conference on Migration',
   'site.description':
     'The public archive of the meeting reports of the Liaison Officer Network for Consular Protection of the Regional Conference on Migration (RCM), item by item, in English and Spanish.',
 
@@ -75,7 +76,8 @@ export const en = {
     'The recurring subjects of the network: initiatives, workshops, courses, campaigns, studies and mechanisms, each with its history across meetings.',
   'initiatives.counts': '{meetings}, {items}',
   'initiatives.across': 'Initiatives across meetings',
-  'initiatives.acrossCaption': 'Number of items about each initiative at each meeting (an initiative counts the ones that belong to it).',
+  'initiatives.acrossCaption':
+    'Number of items about each initiative at each meeting (an initiative counts the ones that belong to it).',
   'initiative.kind': 'Kind',
   'initiative.partOf': 'Part of',
   'initiative.includes': 'Includes',
@@ -85,7 +87,8 @@ export const en = {
   'initiative.none': 'No item in this archive mentions it yet.',
 
   'organizations.title': 'Organizations',
-  'organizations.lead': 'The bodies of the RCM and the organizations the reports name, with the items that mention them.',
+  'organizations.lead':
+    'The bodies of the RCM and the organizations the reports name, with the items that mention them.',
   'organization.acronym': 'Acronym',
   'organization.partOf': 'Part of',
   'organization.actions': 'What it did or was asked to do',
@@ -251,7 +254,8 @@ export const en = {
   'footer.permanence': 'Addresses of reports and items are permanent.',
 
   'notFound.title': 'Page not found',
-  'notFound.body': 'There is no page at this address. If you followed a link to a report or an item, start from the list of reports.',
+  'notFound.body':
+    'There is no page at this address. If you followed a link to a report or an item, start from the list of reports.',
 
   'preview.notice':
     'Preview: this copy of the archive is not the published archive, and its addresses are not the archive’s permanent addresses. Do not cite or share them.',

@@ -4,7 +4,8 @@
  */
 export const es = {
   'site.name': 'Archivo de la Red Consular',
-  'site.tagline': 'Informes de la Red de Funcionarios de Enlace para la Protección Consular de la Conferencia Regional sobre Migración',
+  'site.tagline':
+    'Informes de la Red de Funcionarios de Enlace para la Protección Consular de la Conferencia Regional sobre Migración',
   'site.description':
     'El archivo público de los informes de reunión de la Red de Funcionarios de Enlace para la Protección Consular de la Conferencia Regional sobre Migración (CRM), punto por punto, en inglés y en español.',
 
@@ -84,7 +85,8 @@ export const es = {
   'initiative.none': 'Ningún punto de este archivo la menciona por ahora.',
 
   'organizations.title': 'Organizaciones',
-  'organizations.lead': 'Las instancias de la CRM y las organizaciones que nombran los informes, con los puntos que las mencionan.',
+  'organizations.lead':
+    'Las instancias de la CRM y las organizaciones que nombran los informes, con los puntos que las mencionan.',
   'organization.acronym': 'Sigla',
   'organization.partOf': 'Forma parte de',
   'organization.actions': 'Lo que hizo o se le pidió',

@@ -27,7 +27,10 @@ import { archiveLoadMs, forgetArchive, loadSiteArchive, useContent } from '../li
 import { isPreview, previewWarning } from '../lib/site.ts';
 import { archivePrerenderer, type BuildAssets } from './page-prerenderer.ts';
 
-/** What the archive needs of Astro's data about a page (`PageBuildData`, handed to `astro:build:setup`): its stylesheets. */
+/**
+ * What the archive needs of Astro's data about a page (`PageBuildData`, handed to `astro:build:setup`): its
+ * stylesheets.
+ */
 interface PageStyles {
   styles: { order: number; depth: number; sheet: { type: string; src?: string } }[];
 }
@@ -38,7 +41,10 @@ export interface ArchiveOptions {
   content?: string | undefined;
   /** Where the finished site goes (default `dist`); Astro builds into a staging folder beside it (`stagingDir`). */
   out?: string | undefined;
-  /** `false`: Astro renders item and identifier pages through their routes too (slow at scale; for the test comparing both). */
+  /**
+   * `false`: Astro renders item and identifier pages through their routes too (slow at scale; for the test comparing
+   * both).
+   */
   fastPages?: boolean | undefined;
   /** A file to write the stage times to, as JSON (`npm run bench`). */
   timings?: string | undefined;
@@ -53,7 +59,10 @@ export function scratchDir(out: string): string {
   return join(dirname(path), `.build-${basename(path)}`);
 }
 
-/** Where Astro builds a site that will become `out` (its `outDir`). Example: `stagingDir('dist')` → `/repo/.build-dist/site`. */
+/**
+ * Where Astro builds a site that will become `out` (its `outDir`). Example: `stagingDir('dist')` →
+ * `/repo/.build-dist/site`.
+ */
 export function stagingDir(out: string): string {
   return join(scratchDir(out), 'site');
 }
@@ -146,7 +155,9 @@ async function finishSite(archive: Archive, staging: string, { content, out, sit
   // The previous site goes last, many deletions at a time: at archive scale it is a quarter of a million files.
   await rm(scratchDir(out), { recursive: true, force: true });
   const fresh = unrecorded(ledger, published);
-  return fresh.length > 0 ? `${fresh.length} new URLs are not in ${ledgerFile} yet: run \`npm run permalinks\` and commit the diff` : '';
+  return fresh.length > 0
+    ? `${fresh.length} new URLs are not in ${ledgerFile} yet: run \`npm run permalinks\` and commit the diff`
+    : '';
 }
 
 /** Moves the finished staging folder to `out`, and the previous `out` into the scratch folder (deleted after). */
@@ -167,7 +178,9 @@ function buildAssets(pageData: Map<string, PageStyles>, base: string): BuildAsse
       // Astro's own order (cssOrder in astro/dist/core/build): by order, deeper first.
       return [...page.styles]
         .sort((a, b) => a.order - b.order || b.depth - a.depth)
-        .flatMap(({ sheet }) => (sheet.type === 'external' && sheet.src ? [`${base}${sheet.src.replace(/^\//, '')}`] : []));
+        .flatMap(({ sheet }) =>
+          sheet.type === 'external' && sheet.src ? [`${base}${sheet.src.replace(/^\//, '')}`] : [],
+        );
     },
     scripts: (component, entryModules) =>
       Object.entries(entryModules)

@@ -19,12 +19,18 @@ import { itemPath, pagePath } from '../lib/urls.ts';
 
 /** The route files whose pages are rendered here, and the components whose `<script>` their pages carry. */
 export const FAST_ROUTES: Record<'item' | 'identifier', { route: string; scripts: readonly string[] }> = {
-  item: { route: 'src/pages/[lang]/reports/[report]/items/[...item].astro', scripts: ['src/components/CopyScript.astro'] },
+  item: {
+    route: 'src/pages/[lang]/reports/[report]/items/[...item].astro',
+    scripts: ['src/components/CopyScript.astro'],
+  },
   // The language choice's script is a public file (/scripts/choose-language.js), part of the entry's own markup.
   identifier: { route: 'src/pages/id/[...id].astro', scripts: [] },
 };
 
-/** What Astro's build knows of a route's assets: its stylesheets (from `astro:build:setup`) and the built scripts (the manifest). */
+/**
+ * What Astro's build knows of a route's assets: its stylesheets (from `astro:build:setup`) and the built scripts (the
+ * manifest).
+ */
 export interface BuildAssets {
   /** External stylesheet URLs of a route, in Astro's order; `undefined` when Astro has no page data for it. */
   stylesheets(route: string): string[] | undefined;
@@ -43,7 +49,12 @@ type Page = () => string;
  * Throws (from `render`, failing the build) when Astro's build has no stylesheet for one of those routes, or no
  * built script for a component in `FAST_ROUTES`.
  */
-export function archivePrerenderer(astro: AstroPrerenderer, archive: Archive, site: string, assets: BuildAssets): AstroPrerenderer {
+export function archivePrerenderer(
+  astro: AstroPrerenderer,
+  archive: Archive,
+  site: string,
+  assets: BuildAssets,
+): AstroPrerenderer {
   let pages: Map<string, Page> | undefined;
   const entryModules = (): Record<string, string> => {
     const app = (astro as AstroPrerenderer & { app?: { manifest?: { entryModules?: Record<string, string> } } }).app;
@@ -74,7 +85,9 @@ function fastPages(archive: Archive, site: string, tags: (kind: keyof typeof FAS
         return pageDocument(parts.frame, parts, (itemTags ??= tags('item')));
       });
   for (const identifier of identifiers(archive))
-    pages.set(identifier.self, () => entryDocument(identifierEntry(identifier, site), (identifierTags ??= tags('identifier'))));
+    pages.set(identifier.self, () =>
+      entryDocument(identifierEntry(identifier, site), (identifierTags ??= tags('identifier'))),
+    );
   return pages;
 }
 
@@ -82,10 +95,12 @@ function fastPages(archive: Archive, site: string, tags: (kind: keyof typeof FAS
 function assetTags(kind: keyof typeof FAST_ROUTES, assets: BuildAssets, entryModules: Record<string, string>): Html {
   const { route, scripts } = FAST_ROUTES[kind];
   const stylesheets = assets.stylesheets(route);
-  if (!stylesheets?.length) throw new Error(`${route}: Astro's build has no stylesheet for this route; cannot render its pages`);
+  if (!stylesheets?.length)
+    throw new Error(`${route}: Astro's build has no stylesheet for this route; cannot render its pages`);
   const sources = scripts.flatMap((component) => {
     const built = assets.scripts(component, entryModules);
-    // The page test compares no script URL (tests/static-pages.test.ts), so a script not found must stop the build here.
+    // The page test compares no script URL (tests/static-pages.test.ts), so a script not found must stop the build
+    // here.
     if (built.length === 0)
       throw new Error(`${component}: Astro's build manifest has no script for it; cannot render the pages of ${route}`);
     return built;

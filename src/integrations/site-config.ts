@@ -20,10 +20,16 @@ import archive, { type ArchiveOptions, scratchDir } from './archive.ts';
  */
 export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
   const { origin } = siteOrigin(process.env);
-  // The sitemap's page filter and its language alternates (hreflang), found without the integration's quadratic `i18n` scan.
-  // The language entry `/` and the /id/ identifiers are left out: they are no page of either language, only ways into one.
-  const alternates = languageAlternates(origin, (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'));
-  const otherCopy = resolve(options.content ?? 'content') !== resolve('content') || resolve(options.out ?? 'dist') !== resolve('dist');
+  // The sitemap's page filter and its language alternates (hreflang), found without the integration's quadratic `i18n`
+  // scan.
+  // The language entry `/` and the /id/ identifiers are left out: they are no page of either language, only ways into
+  // one.
+  const alternates = languageAlternates(
+    origin,
+    (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'),
+  );
+  const otherCopy =
+    resolve(options.content ?? 'content') !== resolve('content') || resolve(options.out ?? 'dist') !== resolve('dist');
   return {
     site: origin,
     // A build of another content copy or into another folder (tests, the bench) has a cache of its own.

@@ -32,7 +32,10 @@ export interface ReportInput {
   body: string;
   /** Line of the file on which the body starts. */
   bodyLine: number;
-  /** Line of a frontmatter field (`['numbering', 'skipped', 0]`), when the loader knows it; problems with a declaration point there. */
+  /**
+   * Line of a frontmatter field (`['numbering', 'skipped', 0]`), when the loader knows it; problems with a declaration
+   * point there.
+   */
   fieldLine?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
   /** Column of a frontmatter field's value, when known. */
   fieldColumn?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
@@ -100,7 +103,10 @@ export interface ArchiveInput {
   changes: Change[];
 }
 
-/** Builds the archive, or throws a ContentError listing every problem: item numbering, entity corrections, language parity, URL changes. */
+/**
+ * Builds the archive, or throws a ContentError listing every problem: item numbering, entity corrections, language
+ * parity, URL changes.
+ */
 export function buildArchive(input: ArchiveInput): Archive {
   const { archive, problems } = assembleArchive(input);
   if (problems.length > 0) throw new ContentError(problems);
@@ -166,7 +172,9 @@ export function assembleArchive(
           mentions: edited,
           spans,
           roles: rolesIn(item.text, spans, report.data.lang),
-          linkedHtml: linkEntities(item.html, report.data.lang, findMentions, (kind, id) => entityNames(input, kind, id, report.data.lang)),
+          linkedHtml: linkEntities(item.html, report.data.lang, findMentions, (kind, id) =>
+            entityNames(input, kind, id, report.data.lang),
+          ),
         };
       }),
     };
@@ -178,7 +186,10 @@ export function assembleArchive(
     ),
   );
   const published = new Set(
-    reports.flatMap((report) => [reportPath(report.id), ...report.items.map((item) => itemPath(report.id, item.number))]),
+    reports.flatMap((report) => [
+      reportPath(report.id),
+      ...report.items.map((item) => itemPath(report.id, item.number)),
+    ]),
   );
   for (const change of input.changes) {
     if (published.has(change.id)) {
@@ -213,7 +224,9 @@ export function assembleArchive(
 
 /** Oldest meeting first; same-day meetings by id; languages in the archive's order. */
 export function compareReports(a: Report, b: Report): number {
-  return a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id) || LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang);
+  return (
+    a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id) || LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang)
+  );
 }
 
 function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
@@ -239,7 +252,9 @@ export function perArchive<T>(compute: (archive: Archive) => T): (archive: Archi
 }
 
 /** Reports by `lang/id`. */
-const reportIndex = perArchive((archive) => new Map(archive.reports.map((report) => [`${report.lang}/${report.id}`, report])));
+const reportIndex = perArchive(
+  (archive) => new Map(archive.reports.map((report) => [`${report.lang}/${report.id}`, report])),
+);
 
 /** One report in one language, or undefined. */
 export function findReport(archive: Archive, lang: Lang, id: string): Report | undefined {
@@ -268,7 +283,9 @@ export function mustGet<T>(map: Map<string, T>, id: string): T {
 
 /** Reports (in one language) of meetings a country took part in, oldest first. */
 export function reportsAttendedBy(archive: Archive, countryId: string, lang: Lang): Report[] {
-  return reportsIn(archive, lang).filter((report) => report.data.participants.some((participant) => participant.id === countryId));
+  return reportsIn(archive, lang).filter((report) =>
+    report.data.participants.some((participant) => participant.id === countryId),
+  );
 }
 
 /** Reports (in one language) of meetings a country hosted, oldest first. */

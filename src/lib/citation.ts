@@ -34,7 +34,10 @@ export type CitationFormat = (typeof CITATION_FORMATS)[number]['format'];
 export interface Citation {
   /** A stable key, e.g. `rcm-lon-2017-11-27-2d`. */
   key: string;
-  /** The corporate author, network and conference in full: "Liaison Officer Network for Consular Protection, Regional Conference on Migration". */
+  /**
+   * The corporate author, network and conference in full: "Liaison Officer Network for Consular Protection, Regional
+   * Conference on Migration".
+   */
   author: string;
   /** The network, e.g. "Liaison Officer Network for Consular Protection". */
   network: string;
@@ -50,7 +53,10 @@ export interface Citation {
   number?: string;
   /** Why the number is not simply as printed ("Numbered by the Archive: …"), for an item whose number needs it. */
   numberNote?: string;
-  /** For a translated text: whose translation and from which language ("unofficial translation of the original in English"). */
+  /**
+   * For a translated text: whose translation and from which language ("unofficial translation of the original in
+   * English").
+   */
   translation?: string;
   /** The permanent URL. */
   url: string;
@@ -76,7 +82,9 @@ export function citationOf(archive: Archive, report: Report, site: URL | string,
   const network = report.issuer;
   const rcm = mustGet(archive.organizations, network.partOf?.id ?? 'rcm');
   const venue = report.data.venue;
-  const place = venue ? `${venue.city}, ${countryName(archive, venue.country, lang)}` : t(`report.format.${report.data.format}`);
+  const place = venue
+    ? `${venue.city}, ${countryName(archive, venue.country, lang)}`
+    : t(`report.format.${report.data.format}`);
   const url = absoluteUrl(pagePath(lang, item ? itemPath(report.id, item.number) : reportPath(report.id)), site);
   const note = item && citedNumberNote(item, lang);
   const translation = translationNote(report);
@@ -91,7 +99,9 @@ export function citationOf(archive: Archive, report: Report, site: URL | string,
     ? t(item ? 'cite.item' : 'cite.report', values)
     : t(item ? 'cite.documentItem' : 'cite.document', values);
   // Only the "item 3" part is lower-cased: the note keeps its capitals ("Archivo").
-  const itemPart = item && `${t('item.title', { number: item.shown }).toLocaleLowerCase(lang)}${note === undefined ? '' : ` (${note})`}`;
+  const itemPart =
+    item &&
+    `${t('item.title', { number: item.shown }).toLocaleLowerCase(lang)}${note === undefined ? '' : ` (${note})`}`;
   const numberNote = item && numberingNote(item, lang);
   return {
     key: `rcm-lon-${report.id}${item ? `-${item.number.replace('.', '')}` : ''}`,
@@ -110,7 +120,10 @@ export function citationOf(archive: Archive, report: Report, site: URL | string,
   };
 }
 
-/** "unofficial translation of the original in English", from the report's `translation` field; undefined for an original. */
+/**
+ * "unofficial translation of the original in English", from the report's `translation` field; undefined for an
+ * original.
+ */
 function translationNote(report: Report): string | undefined {
   const translation = report.data.translation;
   if (translation.status !== 'translation') return undefined;
@@ -128,7 +141,9 @@ function translationNote(report: Report): string | undefined {
  * @example cslRecord(citation) // { id: 'rcm-lon-2017-11-27-2d', type: 'report', author: [{ literal: '…' }], number: '2.d', … }
  */
 export function cslRecord(citation: Citation): Record<string, unknown> {
-  const notes = [citation.numberNote, citation.translation && upperFirst(citation.translation, citation.lang)].filter(Boolean);
+  const notes = [citation.numberNote, citation.translation && upperFirst(citation.translation, citation.lang)].filter(
+    Boolean,
+  );
   return {
     id: citation.key,
     'citation-key': citation.key,
@@ -150,7 +165,8 @@ function upperFirst(text: string, lang: Lang): string {
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
-// Citation.js labels a BibTeX entry "Liaison2017Report" unless told to use the record's id, and strips its hyphens unless not to check it.
+// Citation.js labels a BibTeX entry "Liaison2017Report" unless told to use the record's id, and strips its hyphens
+// unless not to check it.
 Object.assign(plugins.config.get('@bibtex').format ?? {}, { useIdAsLabel: true, checkLabel: false });
 
 /**
@@ -213,7 +229,8 @@ function risFile(citation: Citation): string {
     line
       .replace(
         RIS_DATE,
-        (_all, tag: string, year: string, month: string, day: string) => `${tag}${year}/${month.padStart(2, '0')}/${day.padStart(2, '0')}/`,
+        (_all, tag: string, year: string, month: string, day: string) =>
+          `${tag}${year}/${month.padStart(2, '0')}/${day.padStart(2, '0')}/`,
       )
       .replace(/^ID {2}- .*$/, () => `ID  - ${citation.key}`),
   );
@@ -238,7 +255,9 @@ function unwrapRis(text: string): string[] {
   return lines.filter((line, index) => line !== '' || index < lines.length - 1);
 }
 
-/** The citation styles rendered by the CSL processor, besides the archive's own sentence, with the CSL style each uses. */
+/**
+ * The citation styles rendered by the CSL processor, besides the archive's own sentence, with the CSL style each uses.
+ */
 export const CITATION_STYLES = [
   { style: 'apa', label: { en: 'APA 7', es: 'APA 7' } },
   { style: 'chicago-author-date', label: { en: 'Chicago (author-date)', es: 'Chicago (autor-fecha)' } },
@@ -251,8 +270,10 @@ export type CitationStyle = (typeof CITATION_STYLES)[number]['style'];
 const CSL_LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es-ES' };
 
 const csl = plugins.config.get('@csl');
-// Chicago and the en-GB locale are vendored from the official CSL repositories (src/lib/csl/README.md); APA and es-ES ship with the plugin.
-// Read from the project root, as content is: Vite bundles this module for Astro, so a path beside it would not exist there.
+// Chicago and the en-GB locale are vendored from the official CSL repositories (src/lib/csl/README.md); APA and es-ES
+// ship with the plugin.
+// Read from the project root, as content is: Vite bundles this module for Astro, so a path beside it would not exist
+// there.
 function vendored(file: string): string {
   const path = join(process.cwd(), 'src/lib/csl', file);
   try {
@@ -314,7 +335,9 @@ function renderRecord(record: Record<string, unknown>, style: CitationStyle, lan
   const key = `${style}|${JSON.stringify(record)}`;
   let text = rendered.get(key);
   if (text === undefined) {
-    text = new Cite([record]).format('bibliography', { template: style, lang: CSL_LOCALE[lang], format: 'text' }).trim();
+    text = new Cite([record])
+      .format('bibliography', { template: style, lang: CSL_LOCALE[lang], format: 'text' })
+      .trim();
     rendered.set(key, text);
   }
   return text;

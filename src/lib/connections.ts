@@ -65,7 +65,10 @@ const positions = perArchive((archive) => ({
   itemIndex: new Map(archive.reports.flatMap((report) => report.items.map((item, index) => [item, index] as const))),
 }));
 
-/** Items (in one language, oldest meeting first, in document order) that mention an entity; for an initiative, also those of the initiatives that belong to it. */
+/**
+ * Items (in one language, oldest meeting first, in document order) that mention an entity; for an initiative, also
+ * those of the initiatives that belong to it.
+ */
 export function itemsAbout(archive: Archive, lang: Lang, kind: EntityKind, id: string): ItemInReport[] {
   return connectionIndex(archive).get(`${lang}/${kind}/${id}`) ?? [];
 }
@@ -109,7 +112,8 @@ export function relatedItems(archive: Archive, report: Report, item: ReportItem,
     walk(list, firstAtOrAfter(list, at, here + 1), 1);
   }
   const distance = (entry: ItemInReport) => Math.abs(at(entry) - here);
-  const order = (a: ItemInReport, b: ItemInReport) => at(a) - at(b) || (itemIndex.get(a.item) ?? 0) - (itemIndex.get(b.item) ?? 0);
+  const order = (a: ItemInReport, b: ItemInReport) =>
+    at(a) - at(b) || (itemIndex.get(a.item) ?? 0) - (itemIndex.get(b.item) ?? 0);
   return candidates
     .sort((a, b) => distance(a) - distance(b) || order(a, b))
     .slice(0, limit)
@@ -133,7 +137,9 @@ export function mostRecent(entries: ItemInReport[], limit = 100): { shown: ItemI
   return { shown: entries.slice(-limit), total: entries.length };
 }
 
-/** Initiatives related to one: the one it belongs to, those that belong to it, and those mentioned in the same items. */
+/**
+ * Initiatives related to one: the one it belongs to, those that belong to it, and those mentioned in the same items.
+ */
 export function relatedInitiatives(archive: Archive, initiativeId: string): string[] {
   const initiative = archive.initiatives.get(initiativeId);
   const family = [
@@ -141,7 +147,9 @@ export function relatedInitiatives(archive: Archive, initiativeId: string): stri
     ...[...archive.initiatives.values()].filter((other) => other.partOf?.id === initiativeId).map((other) => other.id),
   ];
   const together = archive.reports.flatMap((report) =>
-    report.items.filter((item) => item.mentions.initiatives.includes(initiativeId)).flatMap((item) => item.mentions.initiatives),
+    report.items
+      .filter((item) => item.mentions.initiatives.includes(initiativeId))
+      .flatMap((item) => item.mentions.initiatives),
   );
   return [...new Set([...family, ...together])].filter((id) => id !== initiativeId).sort();
 }

@@ -39,6 +39,9 @@ export function checkContent(
   const ledgerFile = join(contentDir, 'permalinks.txt');
   const ledger = readLedger(ledgerFile).filter((url) => !belongsTo(url, broken));
   // Named as the other files are, relative to the root, so the problems of one folder read (and sort) together.
-  const lost = contentLedgerProblems(archive, ledger).map((problem) => ({ ...problem, file: relative(root, ledgerFile) || ledgerFile }));
+  const lost = contentLedgerProblems(archive, ledger).map((problem) => ({
+    ...problem,
+    file: relative(root, ledgerFile) || ledgerFile,
+  }));
   return { archive, problems: inFileOrder([...problems, ...lost]), warnings: archive.warnings };
 }

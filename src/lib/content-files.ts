@@ -32,7 +32,11 @@ import { readContentText, symlinkProblem } from './content-text.ts';
 
 type CollectionName = 'countries' | 'organizations' | 'initiatives';
 
-const SINGULAR: Record<CollectionName, string> = { countries: 'country', organizations: 'organization', initiatives: 'initiative' };
+const SINGULAR: Record<CollectionName, string> = {
+  countries: 'country',
+  organizations: 'organization',
+  initiatives: 'initiative',
+};
 
 /** Where the content lives: `content/`, or ARCHIVE_CONTENT for a build of another copy (tests). */
 export const CONTENT_DIR = process.env['ARCHIVE_CONTENT'] ?? 'content';
@@ -90,12 +94,17 @@ export function readContentFiles(
     organizations: readYamlList(join(contentDir, 'organizations.yaml'), display, problems),
     initiatives: readYamlList(join(contentDir, 'initiatives.yaml'), display, problems),
   };
-  const changes = validateList(readYamlList(join(contentDir, 'changes.yaml'), display, problems), changeSchema, problems);
+  const changes = validateList(
+    readYamlList(join(contentDir, 'changes.yaml'), display, problems),
+    changeSchema,
+    problems,
+  );
   // References are checked against the ids the files declare, so a typo in a
   // participant is caught even when the entity file itself has problems. A file
   // that cannot be read at all (a bad byte, a YAML error) leaves its references
   // unchecked: each report says so once (see `onceEach`), not once per reference.
-  const declared = (source: YamlSource): Set<string> | undefined => (source.data === NOTHING.data ? undefined : idsOf(source.data));
+  const declared = (source: YamlSource): Set<string> | undefined =>
+    source.data === NOTHING.data ? undefined : idsOf(source.data);
   const known: Record<CollectionName, Set<string> | undefined> = {
     countries: declared(raw.countries),
     organizations: declared(raw.organizations),
@@ -137,8 +146,13 @@ export function readContentFiles(
     const bodyProblems = () => {
       const numbering = numberingSchema.safeParse((parsed.yaml.data as { numbering?: unknown } | null)?.numbering).data;
       const fieldColumn = (path: readonly PropertyKey[]) => parsed.yaml.placeOf(path)?.column;
-      return parseReportBody(parsed.body, { file, firstLine: parsed.bodyLine, numbering, fieldLine: parsed.yaml.lineOf, fieldColumn })
-        .problems;
+      return parseReportBody(parsed.body, {
+        file,
+        firstLine: parsed.bodyLine,
+        numbering,
+        fieldLine: parsed.yaml.lineOf,
+        fieldColumn,
+      }).problems;
     };
     const data = validate(schema, parsed.yaml, file, problems);
     if (data === undefined) {
@@ -202,7 +216,11 @@ export function readContentFiles(
     }
   }
   problems.push(...duplicateReports(reports));
-  return { content: { countries, organizations, initiatives, reports, changes }, problems: onceEach(problems), rejected };
+  return {
+    content: { countries, organizations, initiatives, reports, changes },
+    problems: onceEach(problems),
+    rejected,
+  };
 }
 
 /**
@@ -212,13 +230,19 @@ export function readContentFiles(
  * it is only fit to publish when `problems` is empty.
  * Example: `readArchive('content').problems.map(formatProblem)` → `[]` for good content.
  */
-export function readArchive(contentDir: string = CONTENT_DIR, root: string = process.cwd()): { archive: Archive; problems: Problem[] } {
+export function readArchive(
+  contentDir: string = CONTENT_DIR,
+  root: string = process.cwd(),
+): { archive: Archive; problems: Problem[] } {
   const { content, problems, rejected } = readContentFiles(contentDir, root);
   const built = assembleArchive(content, new Set(rejected));
   return { archive: built.archive, problems: inFileOrder([...problems, ...built.problems]) };
 }
 
-/** The problems with a message said once per file: "cannot be checked until … can be read" is one problem, not one per reference. */
+/**
+ * The problems with a message said once per file: "cannot be checked until … can be read" is one problem, not one per
+ * reference.
+ */
 function onceEach(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
@@ -230,7 +254,10 @@ function onceEach(problems: Problem[]): Problem[] {
   });
 }
 
-/** Loads, validates and builds the archive from the files; throws a ContentError listing every problem (see `readArchive`). */
+/**
+ * Loads, validates and builds the archive from the files; throws a ContentError listing every problem (see
+ * `readArchive`).
+ */
 export function loadArchiveFromFiles(contentDir: string = CONTENT_DIR, root: string = process.cwd()): Archive {
   const { archive, problems } = readArchive(contentDir, root);
   if (problems.length > 0) throw new ContentError(problems);
@@ -248,7 +275,9 @@ export function inFileOrder(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** An archived source named by its file, or by a report's `source` field (file and the encoding it was decoded from). */
+/**
+ * An archived source named by its file, or by a report's `source` field (file and the encoding it was decoded from).
+ */
 export type SourceRef = string | { file: string; encoding?: SourceEncoding | undefined };
 
 /**
@@ -290,8 +319,14 @@ export function readSourceBytes(file: string, contentDir: string = CONTENT_DIR):
   return readFileSync(join(contentDir, 'sources', file));
 }
 
-/** Why a `.txt` source cannot be read in its declared encoding, or undefined when it can (other formats are not read here). */
-function sourceDecodingProblem(source: { file: string; encoding?: SourceEncoding | undefined }, contentDir: string): string | undefined {
+/**
+ * Why a `.txt` source cannot be read in its declared encoding, or undefined when it can (other formats are not read
+ * here).
+ */
+function sourceDecodingProblem(
+  source: { file: string; encoding?: SourceEncoding | undefined },
+  contentDir: string,
+): string | undefined {
   if (sourceFormatOf(source.file) !== 'txt') return undefined;
   try {
     readSource(source, contentDir);
@@ -303,7 +338,12 @@ function sourceDecodingProblem(source: { file: string; encoding?: SourceEncoding
 }
 
 /** The `network` must be a body whose meetings produce documents: an organization of kind `network` or `rcm-body`. */
-function issuerProblems(id: string, organizations: unknown, file: string, place: { line: number; column?: number }): Problem[] {
+function issuerProblems(
+  id: string,
+  organizations: unknown,
+  file: string,
+  place: { line: number; column?: number },
+): Problem[] {
   const entry = Array.isArray(organizations)
     ? (organizations as unknown[]).find(
         (candidate) => candidate !== null && typeof candidate === 'object' && 'id' in candidate && candidate.id === id,
@@ -327,7 +367,10 @@ function sharedIds(raw: Record<CollectionName, YamlSource & { file: string }>): 
   const problems: Problem[] = [];
   for (const source of Object.values(raw)) {
     (source.data as unknown[]).forEach((entry, index) => {
-      const id = entry !== null && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string' ? entry.id : undefined;
+      const id =
+        entry !== null && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string'
+          ? entry.id
+          : undefined;
       if (id === undefined) return;
       const other = owner.get(id);
       if (other !== undefined && other !== source.file) {
@@ -354,13 +397,17 @@ function duplicateReports(reports: ReportInput[]): Problem[] {
   for (const report of reports) {
     const key = `${report.data.lang}/${report.data.id}`;
     const other = seen.get(key);
-    if (other !== undefined) problems.push({ file: report.file, where: 'id', message: `"${report.data.id}" is already used by ${other}` });
+    if (other !== undefined)
+      problems.push({ file: report.file, where: 'id', message: `"${report.data.id}" is already used by ${other}` });
     else seen.set(key, report.file);
   }
   return problems;
 }
 
-/** Files under a folder whose names end in `extension` (exactly: `.MDX` is not `.mdx`), sorted; symbolic links included, for the caller to refuse. */
+/**
+ * Files under a folder whose names end in `extension` (exactly: `.MDX` is not `.mdx`), sorted; symbolic links included,
+ * for the caller to refuse.
+ */
 function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -411,7 +458,12 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const { line, col } = lineCounter.linePos(error.pos[0]);
-      problems.push({ file, line: line + firstLine - 1, column: col, message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}` });
+      problems.push({
+        file,
+        line: line + firstLine - 1,
+        column: col,
+        message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+      });
     }
     return undefined;
   }
@@ -419,7 +471,8 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
   try {
     data = document.toJS();
   } catch (error) {
-    // The YAML library refuses aliases that expand without bound (a "billion laughs" file); name the file and the first alias.
+    // The YAML library refuses aliases that expand without bound (a "billion laughs" file); name the file and the first
+    // alias.
     if (!(error instanceof ReferenceError)) throw error;
     let alias: number | undefined;
     visit(document, { Alias: (_key, node) => ((alias ??= node.range?.[0]), visit.BREAK) });
@@ -448,7 +501,11 @@ function parseYaml(text: string, file: string, firstLine: number, problems: Prob
   return { data, placeOf, lineOf: (path) => placeOf(path)?.line };
 }
 
-function readYamlList(path: string, display: (path: string) => string, problems: Problem[]): YamlSource & { file: string } {
+function readYamlList(
+  path: string,
+  display: (path: string) => string,
+  problems: Problem[],
+): YamlSource & { file: string } {
   const file = display(path);
   if (!existsSync(path)) {
     problems.push({ file, message: 'is missing' });
@@ -464,7 +521,11 @@ function readYamlList(path: string, display: (path: string) => string, problems:
   return { file, ...source };
 }
 
-function validateList<S extends z.ZodType>(source: YamlSource & { file: string }, schema: S, problems: Problem[]): z.output<S>[] {
+function validateList<S extends z.ZodType>(
+  source: YamlSource & { file: string },
+  schema: S,
+  problems: Problem[],
+): z.output<S>[] {
   const entries: z.output<S>[] = [];
   const seen = new Set<string>();
   (source.data as unknown[]).forEach((entry, index) => {
@@ -490,7 +551,12 @@ function validateList<S extends z.ZodType>(source: YamlSource & { file: string }
 }
 
 /** Validates data against a schema; each issue becomes a problem at the field's line. */
-function validate<S extends z.ZodType>(schema: S, source: YamlSource, file: string, problems: Problem[]): z.output<S> | undefined {
+function validate<S extends z.ZodType>(
+  schema: S,
+  source: YamlSource,
+  file: string,
+  problems: Problem[],
+): z.output<S> | undefined {
   const result = schema.safeParse(source.data, {
     error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined),
   });
@@ -536,7 +602,10 @@ function splitFrontmatter(
  * validated) and body, for Astro's reports collection. A file without
  * readable frontmatter throws its problem as `file:line: message`.
  */
-export function readReportFiles(reportsDir: string, root: string = process.cwd()): { file: string; data: unknown; body: string }[] {
+export function readReportFiles(
+  reportsDir: string,
+  root: string = process.cwd(),
+): { file: string; data: unknown; body: string }[] {
   return listFiles(reportsDir, '.mdx').map((path) => {
     const file = relative(root, path) || path;
     const problems: Problem[] = [];

@@ -154,6 +154,7 @@ export function readContentText(path: string, file: string, problems: Problem[])
 export function symlinkProblem(file: string): Problem {
   return {
     file,
-    message: 'is a symbolic link; content must be files in the repository itself: replace the link with a copy of the file',
+    message:
+      'is a symbolic link; content must be files in the repository itself: replace the link with a copy of the file',
   };
 }

@@ -11,7 +11,12 @@ const formatters = new Map<Lang, Intl.DateTimeFormat>();
 function formatter(lang: Lang): Intl.DateTimeFormat {
   let format = formatters.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     formatters.set(lang, format);
   }
   return format;
@@ -35,7 +40,8 @@ export function formatDate(iso: string, lang: Lang): string {
 /** Formats a meeting's days, one day or a range: "24–25 November 2014". */
 export function formatDays(start: string, end: string | undefined, lang: Lang): string {
   if (end === undefined) return formatDate(start, lang);
-  // ICU's British English puts thin spaces around the dash ("24 – 25 June"); the RCM writes "24–25 June", as Spanish does.
+  // ICU's British English puts thin spaces around the dash ("24 – 25 June"); the RCM writes "24–25 June", as Spanish
+  // does.
   return formatter(lang)
     .formatRange(toDate(start), toDate(end))
     .replace(/\u2009–\u2009/g, '–');

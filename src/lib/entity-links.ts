@@ -29,9 +29,13 @@ export function linkEntities(html: string, lang: Lang, find: MentionFinder, name
       for (const span of outermost(find(part, lang))) {
         const { name, acronym } = names(span.kind, span.id);
         const shown =
-          acronym !== undefined && span.text === acronym ? `<abbr title="${escapeAttribute(name)}">${span.text}</abbr>` : span.text;
+          acronym !== undefined && span.text === acronym
+            ? `<abbr title="${escapeAttribute(name)}">${span.text}</abbr>`
+            : span.text;
         const key = `${span.kind}/${span.id}`;
-        const wrapped = linked.has(key) ? shown : `<a class="entity" href="${pagePath(lang, entityPath(span.kind, span.id))}">${shown}</a>`;
+        const wrapped = linked.has(key)
+          ? shown
+          : `<a class="entity" href="${pagePath(lang, entityPath(span.kind, span.id))}">${shown}</a>`;
         linked.add(key);
         out += part.slice(at, span.index) + wrapped;
         at = span.index + span.text.length;

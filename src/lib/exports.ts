@@ -6,13 +6,27 @@
  */
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { CSV_BOM, DATA_VERSION, ITEMS_CSV_COLUMNS, itemsFileSchema, reportsFileSchema } from '../schemas/data-export.ts';
+import {
+  CSV_BOM,
+  DATA_VERSION,
+  ITEMS_CSV_COLUMNS,
+  itemsFileSchema,
+  reportsFileSchema,
+} from '../schemas/data-export.ts';
 import { LANGS, type Lang } from '../schemas/index.ts';
 import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
 import { type FileToWrite, writeFiles } from './file-writer.ts';
 import { CITATION_FORMATS, citationOf, formatCitation, textHash } from './citation.ts';
 import { useTranslations } from './i18n.ts';
-import { HOST_FILES, headersFile, hostRules, nginxConf, PRINTED_NUMBER_SCRIPT, printedNumberScript, redirectsFile } from './hosting.ts';
+import {
+  HOST_FILES,
+  headersFile,
+  hostRules,
+  nginxConf,
+  PRINTED_NUMBER_SCRIPT,
+  printedNumberScript,
+  redirectsFile,
+} from './hosting.ts';
 import { organizationName, reportTitle, venueText } from './present.ts';
 import { absoluteUrl, feedPath, identifierPath, itemPath, pagePath, reportPath, sourcePath } from './urls.ts';
 
@@ -98,11 +112,17 @@ function exportedReports(archive: Archive, site: string): z.input<typeof reports
         endDate: data.endDate ?? null,
         meetingKind: data.meetingKind,
         format: data.format,
-        venue: data.venue ? { city: data.venue.city, region: data.venue.region ?? null, country: data.venue.country.id } : null,
+        venue: data.venue
+          ? { city: data.venue.city, region: data.venue.region ?? null, country: data.venue.country.id }
+          : null,
         participants: data.participants.map((participant) => participant.id),
         title: { en: both.en.data.title, es: both.es.data.title },
         translation: { en: provenance('en'), es: provenance('es') },
-        source: { url: absoluteUrl(sourcePath(data.source.file), site), lang: data.source.lang, sha256: data.source.sha256 },
+        source: {
+          url: absoluteUrl(sourcePath(data.source.file), site),
+          lang: data.source.lang,
+          sha256: data.source.sha256,
+        },
         items: report.items.map((item) => item.number),
         urls: {
           en: absoluteUrl(pagePath('en', reportPath(report.id)), site),
@@ -148,7 +168,10 @@ function xml(text: string): string {
  * Example: `{ published: '2026-11-30' }` → `{ published: '2026-11-30T00:00:00Z', updated: '2026-11-30T00:00:00Z' }`.
  */
 export function feedDates(report: Report): { published: string; updated: string } {
-  return { published: `${report.data.published}T00:00:00Z`, updated: `${report.data.updated ?? report.data.published}T00:00:00Z` };
+  return {
+    published: `${report.data.published}T00:00:00Z`,
+    updated: `${report.data.updated ?? report.data.published}T00:00:00Z`,
+  };
 }
 
 /**
@@ -159,7 +182,10 @@ export function feedDates(report: Report): { published: string; updated: string 
 export function feedOrder(archive: Archive, lang: Lang): Report[] {
   const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
   return [...reportsIn(archive, lang)].sort(
-    (a, b) => newestFirst(a.data.published, b.data.published) || newestFirst(a.data.date, b.data.date) || newestFirst(a.id, b.id),
+    (a, b) =>
+      newestFirst(a.data.published, b.data.published) ||
+      newestFirst(a.data.date, b.data.date) ||
+      newestFirst(a.id, b.id),
   );
 }
 
@@ -176,7 +202,10 @@ function atomFeed(archive: Archive, lang: Lang, site: string): string {
     .reduce((latest, date) => (date > latest ? date : latest), '1996-01-01T00:00:00Z');
   const entries = reports.map((report) => {
     const url = absoluteUrl(pagePath(lang, reportPath(report.id)), site);
-    const summary = [venueText(archive, report, lang), `${report.items.length} ${t('reports.items').toLocaleLowerCase(lang)}`]
+    const summary = [
+      venueText(archive, report, lang),
+      `${report.items.length} ${t('reports.items').toLocaleLowerCase(lang)}`,
+    ]
       .filter(Boolean)
       .join(' · ');
     return [

@@ -3,8 +3,8 @@
  * by the pages the archive's prerenderer renders without Astro's per-page work
  * (see `src/integrations/page-prerenderer.ts`). Every interpolated value is escaped unless it is
  * already `Html`, so text from the reports can never become markup by
- * accident. Prettier leaves the templates in `src/lib/markup/` as written
- * (`.prettierrc.json`): reformatting markup there would change the pages.
+ * accident. Prettier formats the templates as HTML; `html` writes each template's line breaks and indentation
+ * as they would render (see `compact`), so formatting never changes a page.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -38,18 +38,47 @@ export type Interpolation = Html | string | number | false | null | undefined | 
  *   `undefined`) would otherwise print the word "undefined" on the page.
  */
 export function raw(markup: string): Html {
-  if (typeof markup !== 'string') throw new TypeError(`raw() needs markup as a string, not ${String(markup)}: give '' for no markup`);
+  if (typeof markup !== 'string')
+    throw new TypeError(`raw() needs markup as a string, not ${String(markup)}: give '' for no markup`);
   return new Html(markup);
 }
 
 /** Tagged template: `html\`<p>${text}</p>\`` escapes `text`, keeps `Html` values, joins lists, drops nothing-values. */
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Html {
-  let out = strings[0]!;
-  for (let index = 0; index < values.length; index++) out += serialize(values[index]) + strings[index + 1]!;
+  const parts = compact(strings);
+  let out = parts[0]!;
+  for (let index = 0; index < values.length; index++) out += serialize(values[index]) + parts[index + 1]!;
   return new Html(out);
 }
 
-/** An attribute with a leading space, or nothing when the value is absent: `<a${attr('aria-current', current && 'page')}>`. */
+const compacted = new WeakMap<TemplateStringsArray, readonly string[]>();
+
+/**
+ * A template's fixed parts without the layout Prettier gives them: a line break with its indentation is one space
+ * (HTML renders any run of white space as one, and Prettier breaks a line only where white space was or cannot
+ * matter), and none before a tag's closing `>` or `/>`. The values are never touched: verbatim text stays verbatim.
+ * Computed once per template (a template's `strings` is the same object on every call, ECMA-262 §13.2.8.4).
+ *
+ * @example compact(['<p\n    >', '</p>\n  <br />']) // ['<p>', '</p> <br />']
+ */
+export function compact(strings: readonly string[]): readonly string[] {
+  const known = compacted.get(strings as TemplateStringsArray);
+  if (known) return known;
+  const last = strings.length - 1;
+  const parts = strings.map((part, index) => {
+    let out = part.replace(/\s*\n\s*(?=\/?>)/g, '').replace(/\s*\n\s*/g, ' ');
+    if (index === 0) out = out.replace(/^ /, part.startsWith('\n') || /^\s*\n/.test(part) ? '' : ' ');
+    if (index === last) out = /\n\s*$/.test(part) ? out.replace(/ $/, '') : out;
+    return out;
+  });
+  if (Object.isFrozen(strings)) compacted.set(strings as TemplateStringsArray, parts);
+  return parts;
+}
+
+/**
+ * An attribute with a leading space, or nothing when the value is absent: `<a${attr('aria-current', current &&
+ * 'page')}>`.
+ */
 export function attr(name: string, value: string | false | undefined): Html {
   return new Html(value === undefined || value === false ? '' : ` ${name}="${escapeHtml(value)}"`);
 }

@@ -15,7 +15,10 @@ export type UIKey = keyof typeof en;
 export type Dictionary = Record<UIKey, string>;
 
 const dictionarySchema = z.strictObject(
-  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().trim().min(1, { error: 'is empty' })])) as Record<UIKey, z.ZodString>,
+  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().trim().min(1, { error: 'is empty' })])) as Record<
+    UIKey,
+    z.ZodString
+  >,
 );
 
 /** Validates a dictionary against the English keys; throws one line per problem. */

@@ -55,7 +55,10 @@ export function escapeMdx(text: string): string {
     .replace(/^([-+])(\s)/, '\\$1$2');
 }
 
-/** Imports a report's decoded plain text, read as the text reader reads a file. Throws ImportError for input it cannot use. */
+/**
+ * Imports a report's decoded plain text, read as the text reader reads a file. Throws ImportError for input it cannot
+ * use.
+ */
 export function importReport(text: string, entities: ImportEntities, options: { lang?: Lang } = {}): ImportResult {
   return importDocument({ format: 'txt', ...textLines(text) }, entities, options);
 }
@@ -66,7 +69,11 @@ export function importReport(text: string, entities: ImportEntities, options: { 
  * writes the report file's frontmatter and body. Throws `ImportError` for a
  * document it cannot import without guessing.
  */
-export function importDocument(document: SourceDocument, entities: ImportEntities, options: { lang?: Lang } = {}): ImportResult {
+export function importDocument(
+  document: SourceDocument,
+  entities: ImportEntities,
+  options: { lang?: Lang } = {},
+): ImportResult {
   const structure = findStructure(document);
   proveWords(document, structure);
   const facts = findFacts(

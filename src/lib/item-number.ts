@@ -31,7 +31,10 @@ export function formatItemNumber(number: ItemNumber): string {
   return number.letter === undefined ? number.n : `${number.n}.${number.letter}`;
 }
 
-/** The number printed in the original and which time it is printed: `"4-2"` → `{ printed: 4, occurrence: 2 }`, `"4"` → occurrence 1. */
+/**
+ * The number printed in the original and which time it is printed: `"4-2"` → `{ printed: 4, occurrence: 2 }`, `"4"` →
+ * occurrence 1.
+ */
 export function occurrenceOf(n: string): { printed: number; occurrence: number } {
   const [printed, occurrence] = n.split('-');
   return { printed: Number(printed), occurrence: occurrence === undefined ? 1 : Number(occurrence) };
@@ -49,7 +52,9 @@ export function shownNumber(number: string, by: NumberedBy = 'original'): string
   return by === 'archive' ? `[${printed}]` : printed;
 }
 
-/** What stands before an item's text in the full text: `"4."`, `"d."`, or `"[3]"` / `"[d]"` for the archive's numbers. */
+/**
+ * What stands before an item's text in the full text: `"4."`, `"d."`, or `"[3]"` / `"[d]"` for the archive's numbers.
+ */
 export function itemMarker(number: string, by: NumberedBy = 'original'): string {
   const parsed = parseItemNumber(number);
   if (parsed === undefined) return number;
@@ -66,7 +71,8 @@ export function comesAfter(number: string, gap: string): boolean {
   const item = parseItemNumber(number);
   const skipped = parseItemNumber(gap);
   if (item === undefined || skipped === undefined) return false;
-  if (skipped.letter === undefined) return item.letter === undefined && occurrenceOf(item.n).printed > Number(skipped.n);
+  if (skipped.letter === undefined)
+    return item.letter === undefined && occurrenceOf(item.n).printed > Number(skipped.n);
   return item.n === skipped.n && item.letter !== undefined && item.letter > skipped.letter;
 }
 

@@ -35,9 +35,15 @@ import { linkProblem, REPORT_TEXT_SCHEMA, unsafeNodeProblem } from './report-tex
 
 /** One numbered item or lettered sub-item of a report. */
 export interface Item {
-  /** Official number as written in the report file, the key of its URL: `"2"`, `"2.d"`, `"4-2"` (the second item printed 4). */
+  /**
+   * Official number as written in the report file, the key of its URL: `"2"`, `"2.d"`, `"4-2"` (the second item printed
+   * 4).
+   */
   number: string;
-  /** The number as readers see it (`shownNumber`): `"2.d"`, `"4"` for `"4-2"`, `"[3]"` when the archive numbered the items. */
+  /**
+   * The number as readers see it (`shownNumber`): `"2.d"`, `"4"` for `"4-2"`, `"[3]"` when the archive numbered the
+   * items.
+   */
   shown: string;
   /** What stands before the item's text: `"2."`, `"d."`, `"[3]"`. */
   marker: string;
@@ -91,7 +97,10 @@ export interface BodySource {
   fieldColumn?: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
 }
 
-/** Where the numbering check has got to: the last item's printed number, which time it is printed, its written number and last letter. */
+/**
+ * Where the numbering check has got to: the last item's printed number, which time it is printed, its written number
+ * and last letter.
+ */
 interface Position {
   printed: number;
   occurrence: number;
@@ -124,10 +133,12 @@ function follow(last: Position, parsed: ItemNumber): Position {
 function sequenceProblem(parsed: ItemNumber, last: Position, declared: Declared): string | undefined {
   const { printed, occurrence } = occurrenceOf(parsed.n);
   if (parsed.letter !== undefined) {
-    if (parsed.n !== last.n) return `out of order: a sub-item must come right after item ${parsed.n} and its earlier sub-items`;
+    if (parsed.n !== last.n)
+      return `out of order: a sub-item must come right after item ${parsed.n} and its earlier sub-items`;
     let expected = last.letter === undefined ? 'a' : nextLetter(last.letter);
     // An item whose own number is declared skipped is reported once, at the declaration.
-    while (declared.skipped.has(`${parsed.n}.${expected}`) && expected !== parsed.letter) expected = nextLetter(expected);
+    while (declared.skipped.has(`${parsed.n}.${expected}`) && expected !== parsed.letter)
+      expected = nextLetter(expected);
     if (parsed.letter === expected) return undefined;
     return parsed.letter > expected
       ? `skipped letter: expected item ${parsed.n}.${expected} next${skipHint(`${parsed.n}.${expected}`)}`
@@ -175,7 +186,11 @@ function declarationProblems(items: Item[], source: BodySource): Problem[] {
   source.numbering?.skipped?.forEach((number, index) => {
     const present = items.find((item) => item.number === number);
     if (present !== undefined)
-      at('skipped', index, `"${number}" is declared skipped, but item ${number} is at line ${present.line}; remove it from the list`);
+      at(
+        'skipped',
+        index,
+        `"${number}" is declared skipped, but item ${number} is at line ${present.line}; remove it from the list`,
+      );
     else if (!items.some((item) => comesAfter(item.number, number))) {
       at(
         'skipped',
@@ -212,7 +227,8 @@ export const MAX_NESTING = 40;
  * numbering, the body's syntax and the safety of its text. Never throws for
  * bad input: a body MDX cannot parse, or nested too deep to render, gives one
  * problem at its file, line and column and no items.
- * Example: `parseReportBody('<Item n="1">\nText.\n</Item>\n', { file: 'a.mdx', firstLine: 20 }).items[0].html` → `<p>Text.</p>`.
+ * Example: `parseReportBody('<Item n="1">\nText.\n</Item>\n', { file: 'a.mdx', firstLine: 20 }).items[0].html` →
+ * `<p>Text.</p>`.
  */
 export function parseReportBody(body: string, source: BodySource): ReportBody {
   const parsed = parseBody(body, source);
@@ -349,7 +365,11 @@ function readBody(tree: Root, source: BodySource): ReportBody {
     const nAttribute = attributes.find((a) => a.name === 'n');
     const extra = attributes.filter((a) => !ITEM_ATTRIBUTES.includes(a.name)).map((a) => a.name);
     if (extra.length > 0 || attributes.length !== node.attributes.length) {
-      problem(node, undefined, `<Item> takes only n="…", also="…" and not="…"; remove ${extra.join(', ') || 'the {…} expression'}`);
+      problem(
+        node,
+        undefined,
+        `<Item> takes only n="…", also="…" and not="…"; remove ${extra.join(', ') || 'the {…} expression'}`,
+      );
     }
     const ids = (name: string): string[] => {
       const value = attributes.find((a) => a.name === name)?.value;
@@ -358,7 +378,11 @@ function readBody(tree: Root, source: BodySource): ReportBody {
     const raw = typeof nAttribute?.value === 'string' ? nAttribute.value : undefined;
     const parsed = raw === undefined ? undefined : parseItemNumber(raw);
     if (raw === undefined || parsed === undefined) {
-      problem(node, raw === undefined ? undefined : `item ${raw}`, 'an <Item> needs its official number written as n="3" or n="3.b"');
+      problem(
+        node,
+        raw === undefined ? undefined : `item ${raw}`,
+        'an <Item> needs its official number written as n="3" or n="3.b"',
+      );
       continue;
     }
     const number = formatItemNumber(parsed);
@@ -431,14 +455,17 @@ function describeNode(node: RootContent, insideItem = false): string | undefined
     case 'mdxFlowExpression':
       return isComment(node) ? undefined : '{…} expressions are not allowed in a report; write the text itself';
     case 'mdxJsxFlowElement':
-      if (node.name === 'Item') return insideItem ? '<Item> elements cannot be nested; write sub-items as n="3.a" after item 3' : undefined;
+      if (node.name === 'Item')
+        return insideItem ? '<Item> elements cannot be nested; write sub-items as n="3.a" after item 3' : undefined;
       return `unknown element <${node.name ?? ''}>; only <Item n="…"> is allowed`;
     default: {
       let found: string | undefined;
       walk(node, (child) => {
         if (found !== undefined) return;
-        if (child.type === 'mdxJsxTextElement') found = `unknown element <${child.name ?? ''}>; only <Item n="…"> is allowed`;
-        if (child.type === 'mdxTextExpression') found = '{…} expressions are not allowed in a report; write the text itself';
+        if (child.type === 'mdxJsxTextElement')
+          found = `unknown element <${child.name ?? ''}>; only <Item n="…"> is allowed`;
+        if (child.type === 'mdxTextExpression')
+          found = '{…} expressions are not allowed in a report; write the text itself';
       });
       return found;
     }
@@ -477,7 +504,10 @@ function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** HTML of blocks, through the sanitizer: the check refuses what it would remove, so it is a second wall, not the only one. */
+/**
+ * HTML of blocks, through the sanitizer: the check refuses what it would remove, so it is a second wall, not the only
+ * one.
+ */
 function blocksToHtml(blocks: RootContent[]): string {
   const root: Root = { type: 'root', children: blocks.filter((block) => !isComment(block)) };
   const clean = sanitize(toHast(root) as HastNodes, REPORT_TEXT_SCHEMA);

@@ -122,9 +122,14 @@ function phrasesOf(entities: MentionEntities, lang: Lang): Phrase[] {
   const add = (kind: Kind, id: string, texts: (string | undefined)[]): void => {
     for (const text of texts) if (text) phrases.push({ kind, id, text });
   };
-  for (const country of entities.countries) add('countries', country.id, [country.name[lang], ...country.aliases[lang]]);
+  for (const country of entities.countries)
+    add('countries', country.id, [country.name[lang], ...country.aliases[lang]]);
   for (const organization of entities.organizations) {
-    add('organizations', organization.id, [organization.name[lang], organization.acronym?.[lang], ...organization.aliases[lang]]);
+    add('organizations', organization.id, [
+      organization.name[lang],
+      organization.acronym?.[lang],
+      ...organization.aliases[lang],
+    ]);
   }
   for (const initiative of entities.initiatives)
     add('initiatives', initiative.id, [initiative.name[lang], initiative.acronym?.[lang], ...initiative.aliases[lang]]);

@@ -42,19 +42,26 @@ export function vnuJar(): string {
 }
 
 /**
- * Checks HTML files and folders (every `.html` below a folder) in one Java run, which takes seconds to start, and returns
+ * Checks HTML files and folders (every `.html` below a folder) in one Java run, which takes seconds to start, and
+ * returns
  * every error as `file:line:column: message`, paths relative to the working folder; `[]` when all is valid.
  *
  * @example nuHtmlCheck(['dist']) // [] or ['dist/en/search/index.html:7:301: Stray start tag “script”.']
  * @throws Error when Java is missing (says what to install) or vnu gives no JSON report (with what it printed).
  */
 export function nuHtmlCheck(targets: string[]): string[] {
-  const run = spawnSync('java', ['-jar', vnuJar(), '--format', 'json', '--errors-only', '--skip-non-html', ...targets], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    'java',
+    ['-jar', vnuJar(), '--format', 'json', '--errors-only', '--skip-non-html', ...targets],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (run.error && 'code' in run.error && run.error.code === 'ENOENT')
-    throw new Error('The W3C Nu Html Checker needs Java 11 or newer: install it with `apt-get install default-jre-headless`.');
+    throw new Error(
+      'The W3C Nu Html Checker needs Java 11 or newer: install it with `apt-get install default-jre-headless`.',
+    );
   // vnu writes its JSON report to standard error and exits with 1 when a page has errors.
   let messages: NuMessage[];
   try {
@@ -62,11 +69,15 @@ export function nuHtmlCheck(targets: string[]): string[] {
   } catch {
     throw new Error(`The W3C Nu Html Checker gave no report (exit ${String(run.status)}):\n${run.stderr}${run.stdout}`);
   }
-  return messages.filter((message) => !NU_FALSE_POSITIVES.some((known) => known.message === message.message)).map(describe);
+  return messages
+    .filter((message) => !NU_FALSE_POSITIVES.some((known) => known.message === message.message))
+    .map(describe);
 }
 
 function describe(message: NuMessage): string {
-  const file = message.url?.startsWith('file:') ? relative(process.cwd(), fileURLToPath(message.url)) : (message.url ?? '(no file)');
+  const file = message.url?.startsWith('file:')
+    ? relative(process.cwd(), fileURLToPath(message.url))
+    : (message.url ?? '(no file)');
   const where = message.lastLine === undefined ? file : `${file}:${message.lastLine}:${message.firstColumn ?? 1}`;
   const kind = message.subType === 'fatal' ? ' (fatal)' : message.type === 'error' ? '' : ` (${message.type})`;
   return `${where}: ${message.message}${kind}`;

@@ -34,13 +34,17 @@ export function parityProblems(reports: readonly Report[], elsewhere: ReadonlySe
     const missing = LANGS.filter((lang) => !twins.has(lang) && !elsewhere.has(`${lang}/${id}`));
     for (const lang of missing) problems.push(translationMissing(present[0], lang, id));
     for (const [index, report] of present.entries()) {
-      for (const other of present.slice(index + 1)) problems.push(...compareItems(report, other), ...compareItems(other, report));
+      for (const other of present.slice(index + 1))
+        problems.push(...compareItems(report, other), ...compareItems(other, report));
     }
   }
   return problems;
 }
 
-/** The one problem of a report that is not yet in a language: which file to write, from which, and where the README says how. */
+/**
+ * The one problem of a report that is not yet in a language: which file to write, from which, and where the README says
+ * how.
+ */
 function translationMissing(from: Report | undefined, lang: string, id: string): Problem {
   const source = from ? reportFile(from.lang, id) : 'the other language';
   return {
@@ -55,7 +59,12 @@ function compareItems(report: Report, other: Report): Problem[] {
   const otherNumbers = other.items.map((item) => item.number);
   for (const item of report.items) {
     if (!otherNumbers.includes(item.number)) {
-      problems.push({ file: report.file, line: item.line, where: `item ${item.number}`, message: `has no twin in ${other.file}` });
+      problems.push({
+        file: report.file,
+        line: item.line,
+        where: `item ${item.number}`,
+        message: `has no twin in ${other.file}`,
+      });
     }
   }
   const shared = report.items.map((item) => item.number).filter((number) => otherNumbers.includes(number));

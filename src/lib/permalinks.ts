@@ -17,7 +17,14 @@ import { identifierOfPath, identifierPath, itemPath, pagePath, reportPath } from
 export const LEDGER_FILE = `${CONTENT_DIR}/permalinks.txt`;
 
 /** Built files that are not addresses anyone cites: hashed assets, the search index, host configuration. */
-const NOT_PERMALINKS = [/^\/_astro\//, /^\/pagefind\//, /^\/scripts\//, /^\/_[^/]*$/, /^\/404\.html$/, /^\/favicon\.svg$/];
+const NOT_PERMALINKS = [
+  /^\/_astro\//,
+  /^\/pagefind\//,
+  /^\/scripts\//,
+  /^\/_[^/]*$/,
+  /^\/404\.html$/,
+  /^\/favicon\.svg$/,
+];
 
 const HEADER = [
   '# Every URL this archive has published. Never remove a line: a URL that disappears',
@@ -67,7 +74,8 @@ export function ledgerProblems(
     .map((url) => ({
       file,
       where: url,
-      message: 'was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
+      message:
+        'was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
     }));
 }
 
@@ -78,7 +86,8 @@ export function unrecorded(ledger: readonly string[], published: ReadonlySet<str
 }
 
 /** The citable addresses of report and item pages (both languages) and their identifiers. */
-const CITABLE = /^\/(?:(?:en|es)\/reports\/[^/]+\/(?:items\/\d+(?:-\d+)?\/(?:[a-z]\/)?)?|id\/[^/]+\/(?:\d+(?:-\d+)?\/(?:[a-z]\/)?)?)$/;
+const CITABLE =
+  /^\/(?:(?:en|es)\/reports\/[^/]+\/(?:items\/\d+(?:-\d+)?\/(?:[a-z]\/)?)?|id\/[^/]+\/(?:\d+(?:-\d+)?\/(?:[a-z]\/)?)?)$/;
 
 /**
  * Ledger problems that can be found from the content alone, without a build:
@@ -90,7 +99,10 @@ export function contentLedgerProblems(archive: Archive, ledger: readonly string[
     archive.reports.flatMap((report) => [
       pagePath(report.lang, reportPath(report.id)),
       identifierPath(report.id),
-      ...report.items.flatMap((item) => [pagePath(report.lang, itemPath(report.id, item.number)), identifierPath(report.id, item.number)]),
+      ...report.items.flatMap((item) => [
+        pagePath(report.lang, itemPath(report.id, item.number)),
+        identifierPath(report.id, item.number),
+      ]),
     ]),
   );
   return ledgerProblems(

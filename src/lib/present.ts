@@ -176,7 +176,12 @@ export function groupByYear(reports: Report[]): { year: string; reports: Report[
 }
 
 /** An entity's display name in a language; organizations and initiatives with an acronym get it appended. */
-export function entityName(archive: Archive, kind: 'countries' | 'organizations' | 'initiatives', id: string, lang: Lang): string {
+export function entityName(
+  archive: Archive,
+  kind: 'countries' | 'organizations' | 'initiatives',
+  id: string,
+  lang: Lang,
+): string {
   if (kind === 'countries') return countryName(archive, id, lang);
   if (kind === 'organizations') return organizationName(archive, id, lang);
   const initiative = mustGet(archive.initiatives, id);

@@ -20,9 +20,16 @@ export interface Problem {
  * Example: `formatProblem({ file: 'a.mdx', line: 3, column: 7, message: 'x' })` → `a.mdx:3:7: x`.
  */
 export function formatProblem(problem: Problem): string {
-  const place = problem.line === undefined ? '' : problem.column === undefined ? `:${problem.line}` : `:${problem.line}:${problem.column}`;
+  const place =
+    problem.line === undefined
+      ? ''
+      : problem.column === undefined
+        ? `:${problem.line}`
+        : `:${problem.line}:${problem.column}`;
   const location = `${problem.file}${place}`;
-  return problem.where === undefined ? `${location}: ${problem.message}` : `${location}: ${problem.where}: ${problem.message}`;
+  return problem.where === undefined
+    ? `${location}: ${problem.message}`
+    : `${location}: ${problem.where}: ${problem.message}`;
 }
 
 /** Thrown when content cannot be used; carries every problem found, not just the first. */

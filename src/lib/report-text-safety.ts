@@ -66,7 +66,8 @@ function asBrowserReads(url: string): string {
  * Why a link target is refused, or undefined when it is allowed: an http,
  * https or mailto address, an archive path (`/en/…`, not `//host`), or an
  * anchor on the same page (`#item-2`).
- * Example: `linkProblem('JaVaScRiPt:alert(1)')` → `'link to "JaVaScRiPt:alert(1)" …'`; `linkProblem('https://iom.int')` → undefined.
+ * Example: `linkProblem('JaVaScRiPt:alert(1)')` → `'link to "JaVaScRiPt:alert(1)" …'`; `linkProblem('https://iom.int')`
+ * → undefined.
  */
 export function linkProblem(url: string): string | undefined {
   const target = asBrowserReads(url);

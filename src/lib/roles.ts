@@ -92,7 +92,10 @@ export function rolesIn(text: string, spans: readonly MentionSpan[], lang: Lang)
       if (phrasing.askedBefore.test(before) || phrasing.askedAfter.test(after)) all('asked');
       if (phrasing.committedAfter.test(after)) all('committed');
       if (phrasing.offeredBefore.test(before) || phrasing.offeredAfter.test(after)) all('offered');
-      if (phrasing.hostsAfter.test(after) || (phrasing.offeredBefore.test(before) && /\bhost\b|\bsede\b/i.test(after.slice(0, 30))))
+      if (
+        phrasing.hostsAfter.test(after) ||
+        (phrasing.offeredBefore.test(before) && /\bhost\b|\bsede\b/i.test(after.slice(0, 30)))
+      )
         all('hosts');
       if (phrasing.requestedAfter.test(after)) all('requested');
     }
@@ -119,7 +122,8 @@ function groups(text: string, spans: readonly MentionSpan[], joiner: RegExp): Me
   for (const span of spans) {
     const current = result.at(-1);
     const previous = current?.at(-1);
-    if (current && previous && joiner.test(text.slice(previous.index + previous.text.length, span.index))) current.push(span);
+    if (current && previous && joiner.test(text.slice(previous.index + previous.text.length, span.index)))
+      current.push(span);
     else result.push([span]);
   }
   return result;

@@ -38,11 +38,17 @@ export interface ItemPageProps extends ReportPageProps {
 }
 
 /** One path per item and sub-item per report per language: `items/2` or `items/2/d`. */
-export async function itemPaths(): Promise<{ params: { lang: Lang; report: string; item: string }; props: ItemPageProps }[]> {
+export async function itemPaths(): Promise<
+  { params: { lang: Lang; report: string; item: string }; props: ItemPageProps }[]
+> {
   const archive = await getArchive();
   return archive.reports.flatMap((report) =>
     report.items.map((item) => ({
-      params: { lang: report.lang, report: report.id, item: item.letter === undefined ? item.n : `${item.n}/${item.letter}` },
+      params: {
+        lang: report.lang,
+        report: report.id,
+        item: item.letter === undefined ? item.n : `${item.n}/${item.letter}`,
+      },
       props: { lang: report.lang, report, item, archive },
     })),
   );
@@ -62,7 +68,10 @@ export interface CountryPageProps {
 export async function countryPaths(): Promise<{ params: { lang: Lang; country: string }; props: CountryPageProps }[]> {
   const archive = await getArchive();
   return LANGS.flatMap((lang) =>
-    [...archive.countries.values()].map((country) => ({ params: { lang, country: country.id }, props: { lang, country, archive } })),
+    [...archive.countries.values()].map((country) => ({
+      params: { lang, country: country.id },
+      props: { lang, country, archive },
+    })),
   );
 }
 
@@ -77,7 +86,9 @@ export interface InitiativePageProps {
 }
 
 /** One path per initiative per language. */
-export async function initiativePaths(): Promise<{ params: { lang: Lang; initiative: string }; props: InitiativePageProps }[]> {
+export async function initiativePaths(): Promise<
+  { params: { lang: Lang; initiative: string }; props: InitiativePageProps }[]
+> {
   const archive = await getArchive();
   return LANGS.flatMap((lang) =>
     [...archive.initiatives.values()].map((initiative) => ({
@@ -98,7 +109,9 @@ export interface OrganizationPageProps {
 }
 
 /** One path per organization per language. */
-export async function organizationPaths(): Promise<{ params: { lang: Lang; organization: string }; props: OrganizationPageProps }[]> {
+export async function organizationPaths(): Promise<
+  { params: { lang: Lang; organization: string }; props: OrganizationPageProps }[]
+> {
   const archive = await getArchive();
   return LANGS.flatMap((lang) =>
     [...archive.organizations.values()].map((organization) => ({

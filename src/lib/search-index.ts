@@ -26,8 +26,12 @@ const ENTRY_FILE = 'pagefind-entry.json';
 export function recordPage(record: SearchRecord): Html {
   const tag = (kind: 'meta' | 'filter' | 'sort', key: string, value: string) =>
     html`<meta data-pagefind-${kind}="${key}[content]" content="${value}" />`;
-  const meta = Object.entries(record.meta).flatMap(([key, value]) => (value === undefined ? [] : [tag('meta', key, value)]));
-  const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => tag('filter', key, value)));
+  const meta = Object.entries(record.meta).flatMap(([key, value]) =>
+    value === undefined ? [] : [tag('meta', key, value)],
+  );
+  const filters = Object.entries(record.filters).flatMap(([key, values]) =>
+    values.map((value) => tag('filter', key, value)),
+  );
   const sort = Object.entries(record.sort).map(([key, value]) => tag('sort', key, value));
   return html`<!doctype html>
     <html lang="${record.language}">
@@ -70,11 +74,14 @@ export async function writeSearchIndex(archive: Archive, siteDir: string): Promi
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({ path: folder });
-      if (added.errors.length > 0) throw new Error(`pagefind could not index the ${lang} records: ${added.errors.join('; ')}`);
-      if (added.page_count !== own.length) throw new Error(`pagefind indexed ${added.page_count} of the ${own.length} ${lang} records`);
+      if (added.errors.length > 0)
+        throw new Error(`pagefind could not index the ${lang} records: ${added.errors.join('; ')}`);
+      if (added.page_count !== own.length)
+        throw new Error(`pagefind indexed ${added.page_count} of the ${own.length} ${lang} records`);
       // Pagefind writes its files one at a time; taken in memory, they are written many at a time.
       const bundle = await index.getFiles();
-      if (bundle.errors.length > 0) throw new Error(`pagefind could not build the ${lang} index: ${bundle.errors.join('; ')}`);
+      if (bundle.errors.length > 0)
+        throw new Error(`pagefind could not build the ${lang} index: ${bundle.errors.join('; ')}`);
       // One language's index is no longer needed in Pagefind's memory once its files are out. Deleting it
       // does not give the memory back (at 1,000 reports Pagefind peaked at 700 MB with both languages in
       // one process, 625 MB with one each): the next language gets a fresh process.

@@ -49,7 +49,10 @@ function reportRecord(archive: Archive, report: Report): SearchRecord {
   const venue = venueText(archive, report) ?? '';
   const participants = report.data.participants.map((participant) => countryName(archive, participant, lang));
   const countries = [
-    ...new Set([...(report.data.venue ? [report.data.venue.country.id] : []), ...report.data.participants.map((p) => p.id)]),
+    ...new Set([
+      ...(report.data.venue ? [report.data.venue.country.id] : []),
+      ...report.data.participants.map((p) => p.id),
+    ]),
   ];
   return {
     url: pagePath(lang, reportPath(report.id)),
@@ -100,7 +103,10 @@ export function organizationLabel(archive: Archive, id: string, lang: Lang): str
 
 /** The values each filter can take in a language, sorted for the search form. */
 export function filterOptions(records: SearchRecord[], lang: Lang): Record<SearchFilter, string[]> {
-  const options = Object.fromEntries(SEARCH_FILTERS.map((filter) => [filter, new Set<string>()])) as Record<SearchFilter, Set<string>>;
+  const options = Object.fromEntries(SEARCH_FILTERS.map((filter) => [filter, new Set<string>()])) as Record<
+    SearchFilter,
+    Set<string>
+  >;
   for (const record of records) {
     if (record.language !== lang) continue;
     for (const filter of SEARCH_FILTERS) for (const value of record.filters[filter]) options[filter].add(value);

@@ -24,7 +24,10 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
  * @example createServer(siteHandler('dist', hostRules(archive.changes)))
  * @throws Error when `siteDir` has no 404.html (not a built site).
  */
-export function siteHandler(siteDir: string, rules: HostRules): (request: IncomingMessage, response: ServerResponse) => void {
+export function siteHandler(
+  siteDir: string,
+  rules: HostRules,
+): (request: IncomingMessage, response: ServerResponse) => void {
   // No guessed names (`/404` is not `/404.html`): nginx serves a file only at its own name, and a folder's index.html.
   const files = sirv(siteDir, {
     dev: false,
@@ -33,7 +36,8 @@ export function siteHandler(siteDir: string, rules: HostRules): (request: Incomi
     setHeaders: (response, path) => fileHeaders(rules, response, path),
   });
   const notFound = readFileSync(join(siteDir, NOT_FOUND_PAGE));
-  const isDirectory = (path: string) => statSync(join(siteDir, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  const isDirectory = (path: string) =>
+    statSync(join(siteDir, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
   const page = (response: ServerResponse, status: number, body: Buffer) => {
     response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
     response.end(body);
@@ -99,7 +103,9 @@ export async function serveDist(
  */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (or set CHROMIUM_PATH)`,
+    );
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -85,9 +85,9 @@ export function brokenLinks(siteDir: string, page: BuiltPage, site: string): str
 /** URLs written in a text file (sitemap, feeds, data) that point into the site but resolve to nothing. */
 export function brokenUrlsIn(siteDir: string, text: string, site: string): string[] {
   const origin = new URL(site).origin;
-  return [...new Set(text.match(new RegExp(`${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s"'<>,]*`, 'g')) ?? [])].filter(
-    (url) => !fileFor(siteDir, new URL(url).pathname),
-  );
+  return [
+    ...new Set(text.match(new RegExp(`${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s"'<>,]*`, 'g')) ?? []),
+  ].filter((url) => !fileFor(siteDir, new URL(url).pathname));
 }
 
 /** Structure every page owes its readers: one h1, headings that never skip a level, a skip link to main, landmarks. */
@@ -98,16 +98,20 @@ export function structureProblems(page: BuiltPage): string[] {
     problems.push(`${page.url}: has ${headings.filter((level) => level === 1).length} h1 elements, not one`);
   headings.forEach((level, index) => {
     const previous = index === 0 ? 0 : (headings[index - 1] ?? 0);
-    if (level > previous + 1) problems.push(`${page.url}: h${level} follows h${previous || 'nothing'} (a heading level is skipped)`);
+    if (level > previous + 1)
+      problems.push(`${page.url}: h${level} follows h${previous || 'nothing'} (a heading level is skipped)`);
   });
   if (selectAll('main#main', page.tree).length !== 1) problems.push(`${page.url}: needs exactly one <main id="main">`);
   const hasNav = selectAll('header', page.tree).length > 0;
-  if (hasNav && selectAll('a.skip-link[href="#main"]', page.tree).length !== 1) problems.push(`${page.url}: needs a skip link to #main`);
+  if (hasNav && selectAll('a.skip-link[href="#main"]', page.tree).length !== 1)
+    problems.push(`${page.url}: needs a skip link to #main`);
   if (hasNav && selectAll('footer', page.tree).length !== 1) problems.push(`${page.url}: needs a <footer> landmark`);
   return problems;
 }
 
-/** Inline code a strict CSP would block: scripts without src (JSON-LD data excepted), <style>, style="…", on…= handlers. */
+/**
+ * Inline code a strict CSP would block: scripts without src (JSON-LD data excepted), <style>, style="…", on…= handlers.
+ */
 export function inlineCode(page: BuiltPage): string[] {
   const problems: string[] = [];
   for (const script of selectAll('script', page.tree)) {
@@ -130,7 +134,13 @@ export function inlineCode(page: BuiltPage): string[] {
 
 /** Our own scripts and stylesheets a page loads (`/_astro/…`, `/scripts/…`), as URL paths. */
 export function pageAssets(html: string): string[] {
-  return [...new Set([...html.matchAll(/(?:href|src)="(\/(?:_astro|scripts)\/[^"]+\.(?:css|js))"/g)].map((match) => match[1] as string))];
+  return [
+    ...new Set(
+      [...html.matchAll(/(?:href|src)="(\/(?:_astro|scripts)\/[^"]+\.(?:css|js))"/g)].map(
+        (match) => match[1] as string,
+      ),
+    ),
+  ];
 }
 
 /** gzip bytes of a page's HTML plus the CSS and JS it loads: what a first visit downloads. */

@@ -38,7 +38,10 @@ export interface SiteOrigin {
  * @throws UserError naming the variable or the file line, what is wrong and what to write, when the
  * origin is not an `https://` origin (see `checkOrigin`) or the file is not YAML with a text `origin:`.
  */
-export function siteOrigin(env: Record<string, string | undefined> = process.env, configFile: string = CONFIG_FILE): SiteOrigin {
+export function siteOrigin(
+  env: Record<string, string | undefined> = process.env,
+  configFile: string = CONFIG_FILE,
+): SiteOrigin {
   const fromEnv = env[ORIGIN_VARIABLE];
   if (fromEnv !== undefined) return originOf(fromEnv.trim(), `${ORIGIN_VARIABLE}=${fromEnv}`, `${ORIGIN_VARIABLE}=`);
   const line = configuredOrigin(configFile);
@@ -52,7 +55,8 @@ function previewOrigin(): SiteOrigin {
 
 /**
  * The one-line warning a preview build prints, saying how to set the origin.
- * Example: `previewWarning()` → `'warning: no production origin is set, so this build is a preview for http://localhost:4321 …'`.
+ * Example: `previewWarning()` → `'warning: no production origin is set, so this build is a preview for
+ * http://localhost:4321 …'`.
  */
 export function previewWarning(): string {
   return `warning: no production origin is set, so this build is a preview for ${PREVIEW_ORIGIN} and every page says so; set \`origin: https://…\` in ${CONFIG_FILE} (or ${ORIGIN_VARIABLE}=https://… for a staging build)`;
@@ -74,21 +78,31 @@ function configuredOrigin(file: string): { value: string; line: number } | undef
   const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
   const [error] = document.errors;
   if (error)
-    throw new UserError(`${file}:${lineCounter.linePos(error.pos[0]).line}: not valid YAML (${error.code}); write \`origin: https://…\``);
+    throw new UserError(
+      `${file}:${lineCounter.linePos(error.pos[0]).line}: not valid YAML (${error.code}); write \`origin: https://…\``,
+    );
   // A misspelt key would silently make a preview: the file holds `origin:` and nothing else.
   const contents = document.contents;
-  if (contents !== null && !(isMap(contents) && contents.items.every((pair) => isScalar(pair.key) && pair.key.value === 'origin'))) {
-    const stray = isMap(contents) ? contents.items.find((pair) => !(isScalar(pair.key) && pair.key.value === 'origin'))?.key : contents;
+  if (
+    contents !== null &&
+    !(isMap(contents) && contents.items.every((pair) => isScalar(pair.key) && pair.key.value === 'origin'))
+  ) {
+    const stray = isMap(contents)
+      ? contents.items.find((pair) => !(isScalar(pair.key) && pair.key.value === 'origin'))?.key
+      : contents;
     const at = isScalar(stray) && stray.range ? lineCounter.linePos(stray.range[0]).line : 1;
     throw new UserError(
       `${file}:${at}: only an \`origin:\` line belongs here; write \`origin: https://…\` (or leave it empty for a preview)`,
     );
   }
   const node = document.get('origin', true);
-  if (node === undefined || node === null || (isScalar(node) && (node.value === null || node.value === ''))) return undefined;
+  if (node === undefined || node === null || (isScalar(node) && (node.value === null || node.value === '')))
+    return undefined;
   const line = lineCounter.linePos(isScalar(node) && node.range ? node.range[0] : 0).line;
   if (!isScalar(node) || typeof node.value !== 'string')
-    throw new UserError(`${file}:${line}: origin: must be an address such as https://archive.example.int, or empty for a preview`);
+    throw new UserError(
+      `${file}:${line}: origin: must be an address such as https://archive.example.int, or empty for a preview`,
+    );
   return { value: node.value.trim(), line };
 }
 
@@ -96,7 +110,8 @@ function configuredOrigin(file: string): { value: string; line: number } | undef
  * An origin as the archive writes it: `https://` and a host (and port), no user, path, query or
  * fragment; one trailing `/` is tolerated and dropped. The rule is RFC 6454's origin (scheme, host,
  * port) restricted to https, parsed with the WHATWG URL parser (hosts lower-cased, IDNs in Punycode).
- * Example: `checkOrigin('https://Archive.example.int/', 'ARCHIVE_ORIGIN=…', 'ARCHIVE_ORIGIN=')` → `'https://archive.example.int'`.
+ * Example: `checkOrigin('https://Archive.example.int/', 'ARCHIVE_ORIGIN=…', 'ARCHIVE_ORIGIN=')` →
+ * `'https://archive.example.int'`.
  * @throws UserError `where: what is wrong; write …` (`where` names the variable or the file line) when
  * the value is not a URL, not https, or has anything after the host.
  */
@@ -115,12 +130,20 @@ export function checkOrigin(value: string, where: string, write: string): string
     );
   }
   if (url.protocol !== 'https:')
-    return fail(`the production origin must start with https:// (not ${url.protocol}//)`, `https://${url.host || 'archive.example.int'}`);
-  if (url.username || url.password) return fail('the production origin must not hold a user name or password', url.origin);
+    return fail(
+      `the production origin must start with https:// (not ${url.protocol}//)`,
+      `https://${url.host || 'archive.example.int'}`,
+    );
+  if (url.username || url.password)
+    return fail('the production origin must not hold a user name or password', url.origin);
   hostProblem(value, url.hostname, fail);
   // For an https URL the parser always writes a path, so a bare origin reads back as `origin` + `/`.
   const extra = url.href.slice(url.origin.length);
-  if (extra !== '/') return fail(`the production origin must be https:// and a host, with nothing after it (not "${extra}")`, url.origin);
+  if (extra !== '/')
+    return fail(
+      `the production origin must be https:// and a host, with nothing after it (not "${extra}")`,
+      url.origin,
+    );
   return url.origin;
 }
 
@@ -133,17 +156,25 @@ export function checkOrigin(value: string, where: string, write: string): string
 function hostProblem(value: string, host: string, fail: (why: string, example: string) => never): void {
   const example = 'https://archive.example.int';
   if (/\s/u.test(value)) fail('the production origin must not contain spaces, tabs or line ends', example);
-  if (host.endsWith('.')) fail(`the host must not end with a dot (not "${host}")`, `https://${host.replace(/\.+$/, '')}`);
+  if (host.endsWith('.'))
+    fail(`the host must not end with a dot (not "${host}")`, `https://${host.replace(/\.+$/, '')}`);
   if (host === 'localhost' || host.endsWith('.localhost') || host.startsWith('[') || /^[\d.]+$/.test(host))
-    fail(`the production origin must be the public name of the site, not a local or IP address (not "${host}")`, example);
+    fail(
+      `the production origin must be the public name of the site, not a local or IP address (not "${host}")`,
+      example,
+    );
   const labels = host.split('.');
   if (labels.length < 2 || labels.some((label) => !/^(?!-)[a-z0-9-]{1,63}(?<!-)$/.test(label)))
-    fail(`"${host}" is not a host name (two or more parts of letters, digits and inner hyphens, separated by dots)`, example);
+    fail(
+      `"${host}" is not a host name (two or more parts of letters, digits and inner hyphens, separated by dots)`,
+      example,
+    );
 }
 
 /**
  * Whether pages written for this origin are a preview (their addresses are not the archive's).
- * Example: `isPreview(new URL('http://localhost:4321/'))` → `true`; `isPreview('https://archive.example.int')` → `false`.
+ * Example: `isPreview(new URL('http://localhost:4321/'))` → `true`; `isPreview('https://archive.example.int')` →
+ * `false`.
  */
 export function isPreview(site: URL | string): boolean {
   return new URL(site).origin === PREVIEW_ORIGIN;

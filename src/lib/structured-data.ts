@@ -73,7 +73,11 @@ export function itemJsonLd(report: Report, item: ReportItem, site: string | URL)
     text: item.text,
     dateCreated: report.data.date,
     identifier: { '@type': 'PropertyValue', propertyID: 'sha256', value: textHash(item.text) },
-    isPartOf: { '@type': 'Report', '@id': absoluteUrl(pagePath(lang, reportPath(report.id)), site), name: reportTitle(report) },
+    isPartOf: {
+      '@type': 'Report',
+      '@id': absoluteUrl(pagePath(lang, reportPath(report.id)), site),
+      name: reportTitle(report),
+    },
   };
 }
 

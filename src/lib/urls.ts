@@ -25,7 +25,10 @@ export function reportPath(reportId: string): LocalPath {
   return `reports/${reportId}/`;
 }
 
-/** Path (inside a language) of an item page: `reports/{id}/items/{n}/` or `…/{n}/{letter}/`; `{n}` is `4-2` for the second item printed 4. */
+/**
+ * Path (inside a language) of an item page: `reports/{id}/items/{n}/` or `…/{n}/{letter}/`; `{n}` is `4-2` for the
+ * second item printed 4.
+ */
 export function itemPath(reportId: string, number: string): LocalPath {
   return `${reportPath(reportId)}items/${itemSegments(number)}/`;
 }
@@ -106,7 +109,10 @@ export function feedPath(lang: Lang): string {
   return `/${lang}/feed.xml`;
 }
 
-/** Reads a report or item path inside a language (`reports/2017-11-27/items/2/d/`) back into its report id and item number. */
+/**
+ * Reads a report or item path inside a language (`reports/2017-11-27/items/2/d/`) back into its report id and item
+ * number.
+ */
 export function parseReportPath(path: LocalPath): { reportId: string; number?: string } | undefined {
   const match = /^reports\/([^/]+)\/(?:items\/(\d+(?:-\d+)?)\/(?:([a-z])\/)?)?$/.exec(path);
   if (!match?.[1]) return undefined;

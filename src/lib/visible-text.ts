@@ -11,11 +11,13 @@ import type { BuiltPage } from './site-check.ts';
 
 /**
  * What JavaScript writes for a value that is absent or not text, as a whole token
- * (`String(undefined)`, `String(null)`, `String(0 / 0)`, `String({})`). Case-sensitive: that is how JavaScript writes them.
+ * (`String(undefined)`, `String(null)`, `String(0 / 0)`, `String({})`). Case-sensitive: that is how JavaScript writes
+ * them.
  */
 export const PLACEHOLDER_WORDS = ['undefined', 'null', 'NaN', '[object Object]'] as const;
 
-// A word is whole when no letter, digit or underscore touches it ("nullify" and "NaNa" are not hits). Also a UI string's
+// A word is whole when no letter, digit or underscore touches it ("nullify" and "NaNa" are not hits). Also a UI
+// string's
 // placeholder left unfilled ("{count} results"): `t()` keeps one it is not given, for the search page's script to fill.
 const PLACEHOLDER = new RegExp(
   `(?<![\\p{L}\\p{N}_])(?:${PLACEHOLDER_WORDS.map((word) => word.replace(/[[\]]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])|\\{\\w+\\}`,
@@ -39,7 +41,10 @@ export const VERBATIM_TEXT = [
 /** Attributes whose values people see or hear: image text, tooltips, accessible names, placeholders. */
 const VISIBLE_ATTRIBUTES = ['alt', 'title', 'ariaLabel', 'placeholder'] as const;
 
-/** Elements that mean nothing when empty: headings, links, buttons, list and table cells, captions, labels (WCAG 2.4.4, 2.4.6, 4.1.2). */
+/**
+ * Elements that mean nothing when empty: headings, links, buttons, list and table cells, captions, labels (WCAG 2.4.4,
+ * 2.4.6, 4.1.2).
+ */
 export const MUST_HAVE_TEXT = [
   'h1',
   'h2',
@@ -64,9 +69,11 @@ export const MUST_HAVE_TEXT = [
 ];
 
 /**
- * Every placeholder word (or unfilled `{name}` of a UI string) a page shows as text or in a visible attribute, outside the verbatim text (and the meta
+ * Every placeholder word (or unfilled `{name}` of a UI string) a page shows as text or in a visible attribute, outside
+ * the verbatim text (and the meta
  * description when it is an excerpt of that text):
- * `page: "undefined" in <header>: …context…`. Text inside `<script>`, `<style>` and `<template>` is not shown and not read.
+ * `page: "undefined" in <header>: …context…`. Text inside `<script>`, `<style>` and `<template>` is not shown and not
+ * read.
  *
  * @example placeholderText({ url: '/en/', tree: fromHtml('<p>Visit undefined</p>') }) // ['/en/: "undefined" in <p>: Visit undefined']
  */
@@ -76,7 +83,9 @@ export function placeholderText(page: BuiltPage): string[] {
   const problems: string[] = [];
   const report = (where: string, text: string): void => {
     for (const match of text.matchAll(PLACEHOLDER)) {
-      const context = text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40).replace(/\s+/g, ' ');
+      const context = text
+        .slice(Math.max(0, match.index - 40), match.index + match[0].length + 40)
+        .replace(/\s+/g, ' ');
       problems.push(`${page.url}: "${match[0]}" in ${where}: ${context.trim()}`);
     }
   };
@@ -92,7 +101,8 @@ export function placeholderText(page: BuiltPage): string[] {
     }
     if (node.tagName === 'meta' && node.properties['name'] === 'description') {
       const description = String(node.properties['content'] ?? '');
-      // An item page's description is an excerpt of its verbatim text (present.ts `excerpt`): exempt as that element is.
+      // An item page's description is an excerpt of its verbatim text (present.ts `excerpt`): exempt as that element
+      // is.
       if (!verbatimTexts.some((text) => text.includes(flat(description).replace(/…$/, ''))))
         report('<meta name="description">', description);
     }
@@ -112,7 +122,10 @@ export function placeholderText(page: BuiltPage): string[] {
  */
 export function emptyElements(page: BuiltPage): string[] {
   return selectAll(MUST_HAVE_TEXT.join(', '), page.tree)
-    .filter((element) => toText(element, { whitespace: 'normal' }).trim() === '' && !hasName(element) && !isLiveRegion(element))
+    .filter(
+      (element) =>
+        toText(element, { whitespace: 'normal' }).trim() === '' && !hasName(element) && !isLiveRegion(element),
+    )
     .map((element) => `${page.url}: empty <${element.tagName}${describe(element)}>`);
 }
 
@@ -128,7 +141,10 @@ function hasName(element: Element): boolean {
 }
 
 function isLiveRegion(element: Element): boolean {
-  return ['status', 'alert', 'log'].includes(String(element.properties['role'] ?? '')) || element.properties['ariaLive'] !== undefined;
+  return (
+    ['status', 'alert', 'log'].includes(String(element.properties['role'] ?? '')) ||
+    element.properties['ariaLive'] !== undefined
+  );
 }
 
 function describe(element: Element): string {

@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { bilingualText, isoDate } from './common.ts';
 
 /** A page path inside a language, as published: `reports/2017-11-27/items/3/a/`. */
-const localPath = z
-  .string()
-  .regex(/^(?:[a-z0-9-]+\/)+$/, { error: 'must be a path after the language prefix, ending with /, e.g. reports/2017-11-27/items/3/a/' });
+const localPath = z.string().regex(/^(?:[a-z0-9-]+\/)+$/, {
+  error: 'must be a path after the language prefix, ending with /, e.g. reports/2017-11-27/items/3/a/',
+});
 
 /**
  * A published URL that changed (an entry of `content/changes.yaml`). It applies
@@ -39,5 +39,7 @@ export const changeSchema = z.discriminatedUnion(
       reason: bilingualText,
     }),
   ],
-  { error: 'must be `kind: moved` (with to) or `kind: withdrawn` (optionally with see), each with id, date and reason' },
+  {
+    error: 'must be `kind: moved` (with to) or `kind: withdrawn` (optionally with see), each with id, date and reason',
+  },
 );

@@ -26,9 +26,9 @@ export const bilingualList = z.strictObject({
 });
 
 /** A kebab-case identifier used in URLs: lowercase ASCII letters, digits and hyphens. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and single hyphens (e.g. "el-salvador")' });
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be lowercase letters, digits and single hyphens (e.g. "el-salvador")',
+});
 
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers disagree on unquoted dates
@@ -45,7 +45,8 @@ export function requiredIsoDate(missing: string) {
   return z.preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z.iso.date({
-      error: (issue) => (issue.input === undefined ? missing : 'must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)'),
+      error: (issue) =>
+        issue.input === undefined ? missing : 'must be a real calendar date written YYYY-MM-DD (e.g. 2017-11-27)',
     }),
   );
 }

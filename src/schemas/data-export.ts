@@ -57,7 +57,11 @@ export const exportedReportSchema = z.strictObject({
   title: bothLanguages(z.string()),
   /** Where each language's text comes from. */
   translation: bothLanguages(
-    z.strictObject({ status: z.enum(['original', 'translation']), from: z.string().nullable(), official: z.boolean().nullable() }),
+    z.strictObject({
+      status: z.enum(['original', 'translation']),
+      from: z.string().nullable(),
+      official: z.boolean().nullable(),
+    }),
   ),
   /** The archived original document. */
   source: z.strictObject({ url: z.url(), lang: z.string(), sha256 }),

@@ -27,5 +27,8 @@ export type Initiative = z.output<ReturnType<typeof initiativeSchema<RefSchema>>
 export type ReportData = z.output<ReturnType<typeof reportSchema<RefSchema>>>;
 /** A validated change of a published URL. */
 export type Change = z.output<typeof changeSchema>;
-/** A report's declared numbering (`numbering` in its frontmatter): `{ by?, skipped?, repeated? }`, e.g. `{ skipped: ['6'] }`. */
+/**
+ * A report's declared numbering (`numbering` in its frontmatter): `{ by?, skipped?, repeated? }`, e.g. `{ skipped:
+ * ['6'] }`.
+ */
 export type Numbering = NonNullable<ReportData['numbering']>;

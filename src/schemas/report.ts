@@ -20,10 +20,16 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** Kinds of organization whose meeting can produce a document of the archive (`network` field). */
 export const ISSUING_KINDS = ['network', 'rcm-body'] as const;
 
-/** Who gave the items their numbers: the original (as printed) or the archive (where the original leaves them unnumbered). */
+/**
+ * Who gave the items their numbers: the original (as printed) or the archive (where the original leaves them
+ * unnumbered).
+ */
 export const NUMBERED_BY = ['original', 'archive'] as const;
 
-/** Formats of archived source documents, as file extensions (`.htm` is `html`). Same list as the importer's `SOURCE_FORMATS`. */
+/**
+ * Formats of archived source documents, as file extensions (`.htm` is `html`). Same list as the importer's
+ * `SOURCE_FORMATS`.
+ */
 export const SOURCE_FILE_FORMATS = ['txt', 'pdf', 'docx', 'html'] as const;
 
 /** A source document's format: `txt`, `pdf`, `docx` or `html`. */
@@ -48,10 +54,16 @@ export function sourceFormatOf(file: string): SourceFileFormat | undefined {
 }
 
 /** An item number as written in `numbering.skipped`: `"6"` or `"2.c"`. */
-const skippedNumber = z.string().regex(/^[1-9]\d*(?:\.[a-z])?$/, { error: 'must be an item number as printed, e.g. "6" or "2.c"' });
+const skippedNumber = z
+  .string()
+  .regex(/^[1-9]\d*(?:\.[a-z])?$/, { error: 'must be an item number as printed, e.g. "6" or "2.c"' });
 
-/** An item number as written in `numbering.repeated`: a whole number such as `"4"` (sub-item letters are not repeated). */
-const repeatedNumber = z.string().regex(/^[1-9]\d*$/, { error: 'must be the number of an item printed twice, e.g. "4"' });
+/**
+ * An item number as written in `numbering.repeated`: a whole number such as `"4"` (sub-item letters are not repeated).
+ */
+const repeatedNumber = z
+  .string()
+  .regex(/^[1-9]\d*$/, { error: 'must be the number of an item printed twice, e.g. "4"' });
 
 /**
  * How the items are numbered, when not simply 1, 2, 3 … as printed:
@@ -61,7 +73,9 @@ const repeatedNumber = z.string().regex(/^[1-9]\d*$/, { error: 'must be the numb
  */
 export const numberingSchema = z
   .strictObject({
-    /** `archive` when the original leaves its agreements unnumbered and the archive numbered them 1, 2, 3 … in order. */
+    /**
+     * `archive` when the original leaves its agreements unnumbered and the archive numbered them 1, 2, 3 … in order.
+     */
     by: z.enum(NUMBERED_BY).optional(),
     /** Printed numbers the original leaves out ("6", "2.c"): the check accepts the gap and the report page shows it. */
     skipped: z.array(skippedNumber).optional(),
@@ -79,7 +93,8 @@ export const numberingSchema = z
         });
       }
       values.forEach((value, index) => {
-        if (values.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [list, index], message: `"${value}" is listed twice` });
+        if (values.indexOf(value) !== index)
+          ctx.addIssue({ code: 'custom', path: [list, index], message: `"${value}" is listed twice` });
       });
     }
   });
@@ -115,21 +130,31 @@ const translationSchema = z.discriminatedUnion(
 export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   return z
     .strictObject({
-      /** The report id: the meeting date `YYYY-MM-DD` (a second meeting that day: `-2`). Part of every permanent URL. */
-      id: z
-        .string()
-        .regex(REPORT_ID_PATTERN, { error: 'must be the meeting date YYYY-MM-DD, or YYYY-MM-DD-2 for a second meeting that day' }),
+      /**
+       * The report id: the meeting date `YYYY-MM-DD` (a second meeting that day: `-2`). Part of every permanent URL.
+       */
+      id: z.string().regex(REPORT_ID_PATTERN, {
+        error: 'must be the meeting date YYYY-MM-DD, or YYYY-MM-DD-2 for a second meeting that day',
+      }),
       /** The language of this text. */
       lang: langSchema,
       /** The report's title, in this language. */
       title: z.string().trim().min(1, { error: 'is empty' }),
       /** Lines printed above the text in the original (letterhead, title, place, date), verbatim. */
       heading: z.array(z.string()).optional(),
-      /** What the document is; `report` unless it is the conclusions, declaration or communiqué of the body that met. */
+      /**
+       * What the document is; `report` unless it is the conclusions, declaration or communiqué of the body that met.
+       */
       documentKind: z.enum(DOCUMENT_KINDS).default('report'),
-      /** The network or RCM body whose meeting produced this document (an organization of kind `network` or `rcm-body`; the check enforces the kind). */
+      /**
+       * The network or RCM body whose meeting produced this document (an organization of kind `network` or `rcm-body`;
+       * the check enforces the kind).
+       */
       network: ref('organizations'),
-      /** How the items are numbered when the original is not simply 1, 2, 3 …: numbered by the archive, or with declared gaps or repeats. */
+      /**
+       * How the items are numbered when the original is not simply 1, 2, 3 …: numbered by the archive, or with declared
+       * gaps or repeats.
+       */
       numbering: numberingSchema.optional(),
       /** The (first) day of the meeting, YYYY-MM-DD. */
       date: isoDate,
@@ -174,32 +199,45 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
        * entry carries, so a newly added old meeting reaches readers as new. The importer writes the
        * day of import; set it to the day the text goes online if that is later.
        */
-      published: requiredIsoDate('is required: the day the archive first published this text, e.g. published: "2026-11-30"'),
+      published: requiredIsoDate(
+        'is required: the day the archive first published this text, e.g. published: "2026-11-30"',
+      ),
       /** When the archive last published a correction of this text, YYYY-MM-DD; absent until there is one. */
       updated: isoDate.optional(),
-      /** What the importer could not determine; the check rejects the report until each is fixed and the list deleted. */
+      /**
+       * What the importer could not determine; the check rejects the report until each is fixed and the list deleted.
+       */
       unresolved: z.array(z.string()).optional(),
       /** The archived source document this text was taken from or translated from. */
       source: z.strictObject({
-        /** File name in `content/sources/`: the archived original in its own format (`.txt`, `.pdf`, `.docx`, `.html` or `.htm`). */
-        file: z.string().regex(SOURCE_FILE_PATTERN, { error: 'must be a .txt, .pdf, .docx, .html or .htm file name in content/sources/' }),
+        /**
+         * File name in `content/sources/`: the archived original in its own format (`.txt`, `.pdf`, `.docx`, `.html` or
+         * `.htm`).
+         */
+        file: z.string().regex(SOURCE_FILE_PATTERN, {
+          error: 'must be a .txt, .pdf, .docx, .html or .htm file name in content/sources/',
+        }),
         /** The file's format; when given, it must match the file's extension. */
         format: z.enum(SOURCE_FILE_FORMATS).optional(),
-        /** The encoding a `.txt` was decoded from (default UTF-8), so the fidelity check reads it as the importer did. Only for `.txt`. */
+        /**
+         * The encoding a `.txt` was decoded from (default UTF-8), so the fidelity check reads it as the importer did.
+         * Only for `.txt`.
+         */
         encoding: z.enum(SOURCE_ENCODINGS).optional(),
         /** Language of the source document. */
         lang: langSchema,
         /** Name of the file as it was received, for provenance. */
         received: z.string().optional(),
         /** SHA-256 of the archived file, so any later change to the original is caught. */
-        sha256: z
-          .string()
-          .regex(/^[0-9a-f]{64}$/, { error: 'must be the 64-character hex SHA-256 of the source file (sha256sum content/sources/FILE)' }),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, {
+          error: 'must be the 64-character hex SHA-256 of the source file (sha256sum content/sources/FILE)',
+        }),
       }),
     })
     .superRefine((report, ctx) => {
       // Zod 4 runs this even when a field failed, so the source may be missing.
-      if (report.source !== undefined) sourceIssues(report.source).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
+      if (report.source !== undefined)
+        sourceIssues(report.source).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue }));
       report.unresolved?.forEach((message, index) => {
         ctx.addIssue({ code: 'custom', path: ['unresolved', index], message: `${message}; then delete this line` });
       });
@@ -212,8 +250,16 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       if (report.endDate !== undefined && report.endDate <= report.date) {
         ctx.addIssue({ code: 'custom', path: ['endDate'], message: `must be after the date ${report.date}` });
       }
-      if (report.updated !== undefined && z.iso.date().safeParse(report.published).success && report.updated < report.published) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: `must be on or after the date it was published, ${report.published}` });
+      if (
+        report.updated !== undefined &&
+        z.iso.date().safeParse(report.published).success &&
+        report.updated < report.published
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: `must be on or after the date it was published, ${report.published}`,
+        });
       }
       if (report.format === 'in-person' && report.venue === undefined) {
         ctx.addIssue({ code: 'custom', path: ['venue'], message: 'is required for an in-person meeting' });
@@ -222,7 +268,11 @@ export function reportSchema<R extends z.ZodType>(ref: RefFactory<R>) {
 }
 
 /** A `source.format` that disagrees with the file's extension, and an encoding given for a file that is not text. */
-function sourceIssues(source: { file: string; format?: SourceFileFormat | undefined; encoding?: SourceEncoding | undefined }): {
+function sourceIssues(source: {
+  file: string;
+  format?: SourceFileFormat | undefined;
+  encoding?: SourceEncoding | undefined;
+}): {
   path: string[];
   message: string;
 }[] {
@@ -230,10 +280,16 @@ function sourceIssues(source: { file: string; format?: SourceFileFormat | undefi
   if (actual === undefined) return [];
   const issues: { path: string[]; message: string }[] = [];
   if (source.format !== undefined && source.format !== actual) {
-    issues.push({ path: ['source', 'format'], message: `is "${source.format}" but ${source.file} is a .${actual} file; make them agree` });
+    issues.push({
+      path: ['source', 'format'],
+      message: `is "${source.format}" but ${source.file} is a .${actual} file; make them agree`,
+    });
   }
   if (source.encoding !== undefined && actual !== 'txt') {
-    issues.push({ path: ['source', 'encoding'], message: `applies only to a .txt source; remove it for ${source.file}` });
+    issues.push({
+      path: ['source', 'encoding'],
+      message: `applies only to a .txt source; remove it for ${source.file}`,
+    });
   }
   return issues;
 }

@@ -8,7 +8,11 @@
  * the text is selected and the live region says how to copy it.
  */
 function stampAccessDate(slot: HTMLElement): void {
-  const date = new Intl.DateTimeFormat(slot.dataset['locale'], { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const date = new Intl.DateTimeFormat(slot.dataset['locale'], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date());
   slot.textContent = ` (${(slot.dataset['accessed'] ?? '').replace('{date}', date)})`;
   slot.hidden = false;
 }
@@ -41,5 +45,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 // With JavaScript the printed citation carries the date itself: the blank line for writing it in by hand goes.
 for (const blank of document.querySelectorAll('[data-accessed-blank]')) blank.remove();
 addEventListener('beforeprint', () => {
-  for (const slot of document.querySelectorAll<HTMLElement>('.cite:not(.cite--compact) [data-accessed]')) stampAccessDate(slot);
+  for (const slot of document.querySelectorAll<HTMLElement>('.cite:not(.cite--compact) [data-accessed]'))
+    stampAccessDate(slot);
 });

@@ -52,7 +52,10 @@ async function run(root: HTMLElement): Promise<void> {
   status.textContent = text['searching'] ?? '';
 
   const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '')) as Pagefind;
-  const search = await pagefind.search(query || null, { filters, ...(params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {}) });
+  const search = await pagefind.search(query || null, {
+    filters,
+    ...(params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {}),
+  });
   const results = search?.results ?? [];
   const count = results.length;
   let shown = 0;
@@ -79,14 +82,19 @@ function render(hit: Hit, text: DOMStringMap): HTMLLIElement {
   heading.append(title);
   const details = document.createElement('p');
   details.className = 'result__meta';
-  details.textContent = [text[hit.meta['kind'] === 'report' ? 'labelReport' : 'labelItem'], hit.meta['date'], hit.meta['venue']]
+  details.textContent = [
+    text[hit.meta['kind'] === 'report' ? 'labelReport' : 'labelItem'],
+    hit.meta['date'],
+    hit.meta['venue'],
+  ]
     .filter(Boolean)
     .join(' · ');
   const excerpt = document.createElement('p');
   // Pagefind marks matches with <mark>; build those nodes instead of parsing HTML.
   hit.excerpt.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (marked) excerpt.append(Object.assign(document.createElement('mark'), { textContent: unescape(marked[1] ?? '') }));
+    if (marked)
+      excerpt.append(Object.assign(document.createElement('mark'), { textContent: unescape(marked[1] ?? '') }));
     else excerpt.append(unescape(part));
   });
   item.append(heading, details, excerpt);
@@ -94,5 +102,8 @@ function render(hit: Hit, text: DOMStringMap): HTMLLIElement {
 }
 
 function unescape(html: string): string {
-  return html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '');
+  return html.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '',
+  );
 }

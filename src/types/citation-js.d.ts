@@ -10,7 +10,10 @@ declare module '@citation-js/core' {
     constructor(data: object[] | string);
     /** The records as CSL-JSON. */
     data: Record<string, unknown>[];
-    /** e.g. `format('bibtex')`, `format('ris')`, `format('bibliography', { template: 'apa', lang: 'en-GB', format: 'text' })`. */
+    /**
+     * e.g. `format('bibtex')`, `format('ris')`, `format('bibliography', { template: 'apa', lang: 'en-GB', format:
+     * 'text' })`.
+     */
     format(format: string, options?: Record<string, unknown>): string;
   }
   /** Plugin configuration, e.g. `plugins.config.get('@csl').styles.add(name, xml)`. */

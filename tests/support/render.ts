@@ -25,7 +25,8 @@ function paragraphLines(paragraph: string, width: number, marker: string): strin
 export function reportAsWrappedText(report: Report, options: { width: number; blankLines: boolean }): string {
   const paragraphs: string[][] = [];
   for (const line of report.data.heading ?? []) paragraphs.push([line]);
-  for (const paragraph of report.preambleText.split('\n\n')) paragraphs.push(paragraphLines(paragraph, options.width, ''));
+  for (const paragraph of report.preambleText.split('\n\n'))
+    paragraphs.push(paragraphLines(paragraph, options.width, ''));
   for (const item of report.items) {
     const marker = item.letter === undefined ? `${item.n}.` : `${item.letter})`;
     item.text.split('\n\n').forEach((paragraph, index) => {

@@ -26,12 +26,34 @@ export interface AmbiguousDate {
 }
 
 const MONTH_NUMBERS = new Map<string, number>([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
-    (name, index) => [name, index + 1] as const,
-  ),
-  ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'].map(
-    (name, index) => [name, index + 1] as const,
-  ),
+  ...[
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ].map((name, index) => [name, index + 1] as const),
+  ...[
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ].map((name, index) => [name, index + 1] as const),
   // Central American Spanish (Costa Rica, Nicaragua) writes "setiembre".
   ['setiembre', 9],
 ]);
@@ -74,12 +96,18 @@ export function findDate(text: string): WrittenDate | AmbiguousDate | undefined 
   return first?.found;
 }
 
-/** Whether a found date is a numeric one with two readings: `isAmbiguous(findDate('12/06/2018')!)` is true. Never throws. */
+/**
+ * Whether a found date is a numeric one with two readings: `isAmbiguous(findDate('12/06/2018')!)` is true. Never
+ * throws.
+ */
 export function isAmbiguous(found: WrittenDate | AmbiguousDate): found is AmbiguousDate {
   return 'readings' in found;
 }
 
-/** Describes a found date for the summary: `1999-10-27 to 1999-10-29`, or `2018-06-12 or 2018-12-06` for an ambiguous one. Never throws. */
+/**
+ * Describes a found date for the summary: `1999-10-27 to 1999-10-29`, or `2018-06-12 or 2018-12-06` for an ambiguous
+ * one. Never throws.
+ */
 export function describeDate(found: WrittenDate | AmbiguousDate): string {
   if (isAmbiguous(found)) return `${found.readings[0]} or ${found.readings[1]}`;
   return found.endDate ? `${found.date} to ${found.endDate}` : found.date;
@@ -88,7 +116,11 @@ export function describeDate(found: WrittenDate | AmbiguousDate): string {
 type Reader = (match: RegExpMatchArray) => WrittenDate | AmbiguousDate | undefined;
 
 /** The first match of a pattern that reads as a real date, with where it starts. */
-function firstOf(text: string, pattern: RegExp, read: Reader): { index: number; found: WrittenDate | AmbiguousDate } | undefined {
+function firstOf(
+  text: string,
+  pattern: RegExp,
+  read: Reader,
+): { index: number; found: WrittenDate | AmbiguousDate } | undefined {
   for (const match of text.matchAll(pattern)) {
     const found = read(match);
     if (found) return { index: match.index, found };

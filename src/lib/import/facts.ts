@@ -29,9 +29,15 @@ export interface FactsInput {
 
 /** What the facts step found. */
 export interface Facts {
-  /** Frontmatter fields found, in the order they are written: id, lang, title, heading?, network, documentKind, date, endDate?, meetingKind, format, venue?, participants, precedes?, reportsTo? */
+  /**
+   * Frontmatter fields found, in the order they are written: id, lang, title, heading?, network, documentKind, date,
+   * endDate?, meetingKind, format, venue?, participants, precedes?, reportsTo?
+   */
   frontmatter: Record<string, unknown>;
-  /** One line per fact for the summary, e.g. `date: 1999-10-27 to 1999-10-29 (written "27, 28 y 29 de octubre de 1999")`. */
+  /**
+   * One line per fact for the summary, e.g. `date: 1999-10-27 to 1999-10-29 (written "27, 28 y 29 de octubre de
+   * 1999")`.
+   */
   found: string[];
   /** What a person must decide, as `field: what is wrong, and how to fix it` (never guess silently). */
   unresolved: string[];
@@ -53,11 +59,17 @@ const RECORD_WORDS: { kind: DocumentKind; pattern: RegExp }[] = [
 
 /** Headings of documents that are not a meeting's record, and what to call them in the refusal. */
 const NON_RECORD_WORDS: { looksLike: string; pattern: RegExp }[] = [
-  { looksLike: 'a work plan', pattern: /(?<!\p{L})(?:work\s*plan|plan de trabajo|plan de acci[oó]n|action plan)(?!\p{L})/iu },
+  {
+    looksLike: 'a work plan',
+    pattern: /(?<!\p{L})(?:work\s*plan|plan de trabajo|plan de acci[oó]n|action plan)(?!\p{L})/iu,
+  },
   { looksLike: 'terms of reference', pattern: /(?<!\p{L})(?:terms of reference|t[eé]rminos de referencia)(?!\p{L})/iu },
   { looksLike: 'an agenda', pattern: /(?<!\p{L})(?:agenda|orden del d[ií]a)(?!\p{L})/iu },
   { looksLike: 'a concept note', pattern: /(?<!\p{L})(?:concept note|nota conceptual)(?!\p{L})/iu },
-  { looksLike: 'a presentation (slides)', pattern: /(?<!\p{L})(?:presentation|presentaci[oó]n|slides|diapositivas)(?!\p{L})/iu },
+  {
+    looksLike: 'a presentation (slides)',
+    pattern: /(?<!\p{L})(?:presentation|presentaci[oó]n|slides|diapositivas)(?!\p{L})/iu,
+  },
 ];
 
 /**
@@ -95,7 +107,10 @@ export function detectLanguage(text: string): Lang {
   return en >= es ? 'en' : 'es';
 }
 
-/** Numbers of the items (of eight words or more) that read as the other language: a mixed text is not silently filed as one. */
+/**
+ * Numbers of the items (of eight words or more) that read as the other language: a mixed text is not silently filed as
+ * one.
+ */
 function itemsInOtherLanguage(input: FactsInput, lang: Lang): string[] {
   return input.items
     .filter((item) => (item.text.match(/\p{L}+/gu) ?? []).length >= 8)
@@ -130,8 +145,10 @@ interface Context {
  * The facts of a meeting's record, from its heading, preamble and items.
  *
  * @example findFacts({ heading: ['Managua, Nicaragua', '24 y 25 de junio de 2014'], preamble: ['El Grupo Regional de Consulta …'], items }, content)
- *   // { frontmatter: { id: '2014-06-24', lang: 'es', title: 'Conclusiones del Grupo Regional de Consulta sobre Migración', … }, found: [...], unresolved: [...] }
- * @throws ImportError when the document is not a meeting's record (a work plan, a presentation, terms of reference, an agenda),
+ *   // { frontmatter: { id: '2014-06-24', lang: 'es', title: 'Conclusiones del Grupo Regional de Consulta sobre
+ * Migración', … }, found: [...], unresolved: [...] }
+ * @throws ImportError when the document is not a meeting's record (a work plan, a presentation, terms of reference, an
+ * agenda),
  *   or is neither English nor Spanish and no --lang was given.
  */
 export function findFacts(input: FactsInput, entities: ImportEntities): Facts {
@@ -167,9 +184,13 @@ export function findFacts(input: FactsInput, entities: ImportEntities): Facts {
   return { frontmatter, found: notes.found, unresolved: notes.unresolved };
 }
 
-/** Virtual when the heading or opening paragraph says so ("virtual meeting", "de manera virtual", "videoconferencia"); else in person. */
+/**
+ * Virtual when the heading or opening paragraph says so ("virtual meeting", "de manera virtual", "videoconferencia");
+ * else in person.
+ */
 function findFormat(context: Context, notes: Notes): 'virtual' | 'in-person' {
-  if (!/(?<!\p{L})(?:virtual(?:ly|mente)?|videoconferen(?:ce|cia))(?!\p{L})/iu.test(openingText(context))) return 'in-person';
+  if (!/(?<!\p{L})(?:virtual(?:ly|mente)?|videoconferen(?:ce|cia))(?!\p{L})/iu.test(openingText(context)))
+    return 'in-person';
   notes.found.push('format: virtual');
   return 'virtual';
 }
@@ -197,12 +218,14 @@ function makeContext(input: FactsInput, entities: ImportEntities, lang: Lang): C
  * name or alias organizations.yaml gives it.
  */
 function viceMinisters(text: string): MentionSpan[] {
-  return [...text.matchAll(/(?<!\p{L})(?:Reuni[oó]n Viceministerial|Vice-?Ministerial Meeting)(?!\p{L})/giu)].map((match) => ({
-    kind: 'organizations',
-    id: 'vice-ministerial-meeting',
-    index: match.index,
-    text: match[0],
-  }));
+  return [...text.matchAll(/(?<!\p{L})(?:Reuni[oó]n Viceministerial|Vice-?Ministerial Meeting)(?!\p{L})/giu)].map(
+    (match) => ({
+      kind: 'organizations',
+      id: 'vice-ministerial-meeting',
+      index: match.index,
+      text: match[0],
+    }),
+  );
 }
 
 /** The heading and the opening paragraph: where a meeting's facts are stated. */
@@ -240,8 +263,16 @@ function findLanguage(input: FactsInput, notes: Notes): Lang {
 function titleLine(heading: string[]): { line: string; record?: DocumentKind; looksLike?: string } | undefined {
   for (const line of heading) {
     const words = [
-      ...RECORD_WORDS.map(({ kind, pattern }) => ({ index: pattern.exec(line)?.index, record: kind, looksLike: undefined })),
-      ...NON_RECORD_WORDS.map(({ looksLike, pattern }) => ({ index: pattern.exec(line)?.index, record: undefined, looksLike })),
+      ...RECORD_WORDS.map(({ kind, pattern }) => ({
+        index: pattern.exec(line)?.index,
+        record: kind,
+        looksLike: undefined,
+      })),
+      ...NON_RECORD_WORDS.map(({ looksLike, pattern }) => ({
+        index: pattern.exec(line)?.index,
+        record: undefined,
+        looksLike,
+      })),
     ].filter((word) => word.index !== undefined);
     const first = words.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))[0];
     if (first) return { line, ...(first.record ? { record: first.record } : { looksLike: first.looksLike }) };
@@ -268,7 +299,10 @@ function refuseNonRecord(input: FactsInput): void {
 /** Ids of rcm bodies that never hold meetings of their own, so never issue a record. */
 const NOT_ISSUERS = new Set(['technical-secretariat']);
 
-/** Text just before a body that makes it the addressee, not the issuer: "prior to the meeting of the", "a la consideración del". */
+/**
+ * Text just before a body that makes it the addressee, not the issuer: "prior to the meeting of the", "a la
+ * consideración del".
+ */
 const ADDRESSEE_BEFORE =
   /(?<!\p{L})(?:(?:prior to|before|to)\s+(?:the\s+)?|(?:previo|previa|antes de|ante)\s+(?:a\s+)?(?:la\s+|el\s+)?|a\s+la\s+|al\s+)(?:(?:\p{L}+\s+)?(?:meeting|session|reuni[oó]n|sesi[oó]n|consideration|consideraci[oó]n)\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?)?$/iu;
 
@@ -301,16 +335,19 @@ function findBody(context: Context, notes: Notes): string | undefined {
   return body;
 }
 
-/** Report, conclusions, declaration or communiqué: from the title line, else from "submits its report"; else unresolved. */
+/**
+ * Report, conclusions, declaration or communiqué: from the title line, else from "submits its report"; else unresolved.
+ */
 function findDocumentKind(context: Context, notes: Notes): DocumentKind | undefined {
   const title = titleLine(context.input.heading);
   if (title?.record) {
     notes.found.push(`documentKind: ${title.record} (heading "${title.line}")`);
     return title.record;
   }
-  const submits = /(?<!\p{L})(?:submits its report|presents its report|somete su informe|presenta su informe)(?!\p{L})/iu.exec(
-    context.input.preamble.join('\n'),
-  );
+  const submits =
+    /(?<!\p{L})(?:submits its report|presents its report|somete su informe|presenta su informe)(?!\p{L})/iu.exec(
+      context.input.preamble.join('\n'),
+    );
   if (submits) {
     notes.found.push(`documentKind: report ("${submits[0]}")`);
     return 'report';
@@ -358,7 +395,10 @@ const MEETING_KINDS = [
   { kind: 'regular', words: 'regular' },
 ] as const;
 
-/** Ordinary, regular or extraordinary, when the heading or opening calls the meeting so ("its ordinary meeting", "Reunión Extraordinaria"). */
+/**
+ * Ordinary, regular or extraordinary, when the heading or opening calls the meeting so ("its ordinary meeting",
+ * "Reunión Extraordinaria").
+ */
 function findMeetingKind(context: Context, notes: Notes): string | undefined {
   const text = openingText(context);
   const meeting = '(?:meeting|session|reuni[oó]n|sesi[oó]n)';
@@ -397,7 +437,9 @@ function countryNamed(context: Context, phrase: string): string | undefined {
   return undefined;
 }
 
-/** Cities that carry their country's name: "Ciudad de Panamá", "Panama City", "Antigua Guatemala", "Ciudad de México". */
+/**
+ * Cities that carry their country's name: "Ciudad de Panamá", "Panama City", "Antigua Guatemala", "Ciudad de México".
+ */
 const CITY_OF_COUNTRY = /^(?:Ciudad de|City of|Antigua)\s+(.+)$|^(.+)\s+City$/iu;
 
 /**
@@ -422,12 +464,18 @@ function placeOf(context: Context, written: string): Place | undefined {
   return { city, ...(parts.length === 3 ? { region: parts[1] ?? '' } : {}), country, written };
 }
 
-/** A heading line's place, with a date on the same line removed ("SAN SALVADOR, EL SALVADOR 27, 28 Y 29 DE OCTUBRE DE 1999"). */
+/**
+ * A heading line's place, with a date on the same line removed ("SAN SALVADOR, EL SALVADOR 27, 28 Y 29 DE OCTUBRE DE
+ * 1999").
+ */
 function headingPlace(context: Context): Place | undefined {
   for (const line of context.input.heading) {
     const date = findDate(line);
     const text = date ? line.slice(0, line.indexOf(date.written)) : line;
-    const place = placeOf(context, text.replace(/[\s,;.–—-]+$/u, '').replace(/^(?:(?:in|en|at)\s+)?(?:(?:the|la|el)\s+)?/u, ''));
+    const place = placeOf(
+      context,
+      text.replace(/[\s,;.–—-]+$/u, '').replace(/^(?:(?:in|en|at)\s+)?(?:(?:the|la|el)\s+)?/u, ''),
+    );
     if (place) return place;
   }
   return undefined;
@@ -435,7 +483,10 @@ function headingPlace(context: Context): Place | undefined {
 
 /** Capitalised words, joined by "de", "del", "de la", "of": a place name. */
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|del|de la|of)\\s+)?\\p{Lu}[\\p{L}.'’-]*)*";
-/** "in San Salvador, El Salvador", "en la Antigua Guatemala", "en la ciudad de San José, Costa Rica", "en la Ciudad de Panamá". */
+/**
+ * "in San Salvador, El Salvador", "en la Antigua Guatemala", "en la ciudad de San José, Costa Rica", "en la Ciudad de
+ * Panamá".
+ */
 const PLACE_IN_TEXT = new RegExp(
   `(?<!\\p{L})(?:in|en|at)\\s+(?:(?:the|la|el)\\s+)?(?:(?:city|ciudad)\\s+(?:of|de)\\s+)?(${NAME}(?:,\\s*${NAME}){0,2})`,
   'gu',
@@ -473,8 +524,14 @@ function findVenue(context: Context, notes: Notes, format: string): Record<strin
       );
     return undefined;
   }
-  const venue: Record<string, unknown> = { city: place.city, ...(place.region ? { region: place.region } : {}), country: place.country };
-  notes.found.push(`venue: ${[place.city, place.region, place.country].filter(Boolean).join(', ')} (written "${place.written}")`);
+  const venue: Record<string, unknown> = {
+    city: place.city,
+    ...(place.region ? { region: place.region } : {}),
+    country: place.country,
+  };
+  notes.found.push(
+    `venue: ${[place.city, place.region, place.country].filter(Boolean).join(', ')} (written "${place.written}")`,
+  );
   if (place.fromCityName) notes.found.push(`venue: country ${place.country} read from the city's name "${place.city}"`);
   if (
     heading &&
@@ -484,7 +541,9 @@ function findVenue(context: Context, notes: Notes, format: string): Record<strin
     heading.city === heading.city.toUpperCase()
   ) {
     venue['city'] = opening.city;
-    notes.found.push(`venue: city written "${heading.city}" in the heading, "${opening.city}" in the first paragraph (the latter kept)`);
+    notes.found.push(
+      `venue: city written "${heading.city}" in the heading, "${opening.city}" in the first paragraph (the latter kept)`,
+    );
   } else if (heading && opening && !samePlace(heading.city, opening.city)) {
     venue['alsoStated'] = [{ where: 'first-paragraph', place: opening.written }];
     notes.found.push(`venue: the first paragraph gives ${opening.written} (recorded as alsoStated)`);
@@ -496,7 +555,10 @@ function findVenue(context: Context, notes: Notes, format: string): Record<strin
 const PARTICIPANTS_TRIGGER =
   /(?<!\p{L})(?:participation of|participation included|participaron|participación de|representatives? (?:of|from)|representantes de|delegations? of|delegaciones de|the following countries|los siguientes países)(?!\p{L})/giu;
 
-/** Between two names of a list: commas, semicolons, "and", "y", "e", line breaks, bullets, and a parenthesis after a name ("Mexico (Mr. J. Pérez)"). */
+/**
+ * Between two names of a list: commas, semicolons, "and", "y", "e", line breaks, bullets, and a parenthesis after a
+ * name ("Mexico (Mr. J. Pérez)").
+ */
 const LIST_SEPARATOR = /^(?:\s*\([^)]*\)|\s*[,;·•–-]\s*|\s+)+(?:(?:and|y|e)\s+)?/iu;
 
 /** Abbreviations after which a period does not end the sentence. */
@@ -513,8 +575,12 @@ function sentenceEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** A name-like piece of a list: capitalised words joined by a few small words ("Atlantis", "the Bahamas", "Trinidad and Tobago"). */
-const NAME_LIKE = /^(?:(?:the|la|el|los|las)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|of|and|y|the|la)\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+/**
+ * A name-like piece of a list: capitalised words joined by a few small words ("Atlantis", "the Bahamas", "Trinidad and
+ * Tobago").
+ */
+const NAME_LIKE =
+  /^(?:(?:the|la|el|los|las)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|del|of|and|y|the|la)\s+)?\p{Lu}[\p{L}.'’-]*){0,5}$/u;
 
 interface ParticipantList {
   countries: string[];
@@ -535,7 +601,9 @@ function readList(context: Context, text: string): ParticipantList {
   while (position < text.length) {
     const separator = LIST_SEPARATOR.exec(text.slice(position));
     position += separator?.[0].length ?? 0;
-    const span = spans.find((candidate) => candidate.index === position || candidate.index === position + articleLength(text, position));
+    const span = spans.find(
+      (candidate) => candidate.index === position || candidate.index === position + articleLength(text, position),
+    );
     if (span && span.kind !== 'initiatives') {
       (span.kind === 'countries' ? list.countries : list.organizations).push(span.id);
       position = span.index + span.text.length;
@@ -554,7 +622,10 @@ function articleLength(text: string, position: number): number {
   return /^(?:the|la|el|los|las)\s+/iu.exec(text.slice(position))?.[0].length ?? 0;
 }
 
-/** Where a list starts after its trigger: after a nearby colon ("the following countries:"), else at the first capitalised word. */
+/**
+ * Where a list starts after its trigger: after a nearby colon ("the following countries:"), else at the first
+ * capitalised word.
+ */
 function listStart(text: string, afterTrigger: number, end: number): number {
   const colon = text.indexOf(':', afterTrigger);
   if (colon >= 0 && colon < end && colon - afterTrigger < 120) return colon + 1;
@@ -572,26 +643,39 @@ function findParticipants(context: Context, notes: Notes): string[] {
     if (list.countries.length === 0) continue;
     const countries = [...new Set(list.countries)];
     notes.found.push(`participants: ${countries.length} (${countries.join(', ')})`);
-    if (list.organizations.length > 0) notes.found.push(`participants: also named, not countries: ${list.organizations.join(', ')}`);
+    if (list.organizations.length > 0)
+      notes.found.push(`participants: also named, not countries: ${list.organizations.join(', ')}`);
     for (const name of list.unknown)
       notes.unresolved.push(
         `participants: "${name}" is not a known country; use an id from content/countries.yaml (or add the country there)`,
       );
     return countries;
   }
-  notes.unresolved.push('participants: no list of participating countries found; list their ids from content/countries.yaml');
+  notes.unresolved.push(
+    'participants: no list of participating countries found; list their ids from content/countries.yaml',
+  );
   return [];
 }
 
-/** The RCM body the meeting preceded ("prior to the meeting of the RCGM") and the one it reports to ("submits its report to the RCGM"). */
-function findRelatedBodies(context: Context, notes: Notes, body: string | undefined): { precedes?: string; reportsTo?: string } {
+/**
+ * The RCM body the meeting preceded ("prior to the meeting of the RCGM") and the one it reports to ("submits its report
+ * to the RCGM").
+ */
+function findRelatedBodies(
+  context: Context,
+  notes: Notes,
+  body: string | undefined,
+): { precedes?: string; reportsTo?: string } {
   const text = [...context.input.heading, ...context.input.preamble].join('\n');
   const spans = context.mentions(text).filter((span) => span.kind === 'organizations' && span.id !== body);
   const bodyAfter = (pattern: RegExp) => {
     const match = pattern.exec(text);
     if (!match) return undefined;
     return spans.find(
-      (span) => span.index > match.index && span.index < match.index + 120 && context.organizations.get(span.id)?.kind === 'rcm-body',
+      (span) =>
+        span.index > match.index &&
+        span.index < match.index + 120 &&
+        context.organizations.get(span.id)?.kind === 'rcm-body',
     )?.id;
   };
   const precedes = bodyAfter(/(?<!\p{L})(?:prior to|before|previo a|previa a|antes de)(?!\p{L})/iu);

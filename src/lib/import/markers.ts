@@ -21,7 +21,9 @@ const BULLETS = '·•▪◦●○■□➢►‣⁃*\\-–—';
 const NUMBER = /^(\d{1,3})(?:\.-|\.\)|[.)]|-(?=\s))/u;
 const LETTER = /^(?:\(([a-z])\)|([a-z])[.)])/u;
 const ROMAN = /^(?:\((i{1,3}|iv|vi{0,3}|ix|x)\)|(i{1,3}|iv|vi{0,3}|ix|x)[.)])/u;
-/** Capital roman numerals and capital letters ("II.", "B)"): section or item markers the archive's numbers cannot carry. */
+/**
+ * Capital roman numerals and capital letters ("II.", "B)"): section or item markers the archive's numbers cannot carry.
+ */
 const UPPER = /^(?:[IVXLC]{1,6}|[A-Z])[.)](?=\s)/u;
 const BULLET = new RegExp(`^[${BULLETS}](?=\\s|$)`, 'u');
 const BULLET_THEN_LETTER = new RegExp(`^[${BULLETS}]\\s*(?=\\(?[a-z][.)]\\s)`, 'u');
@@ -39,7 +41,8 @@ export interface MarkedText {
  * printed "2."; " - a. IOM commits…" → letter a, printed "- a."). A marker
  * must be followed by white space, or stand alone (a bullet on a line of its
  * own). Returns `{ length: 0 }` when the text starts with no marker.
- * Example: `readMarker('(b) To request IOM')` → `{ marker: { kind: 'letter', value: 'b', printed: '(b)' }, length: 4 }`.
+ * Example: `readMarker('(b) To request IOM')` → `{ marker: { kind: 'letter', value: 'b', printed: '(b)' }, length: 4
+ * }`.
  */
 export function readMarker(text: string): MarkedText {
   const lead = /^\s*/u.exec(text)?.[0].length ?? 0;
@@ -61,12 +64,16 @@ export function readMarker(text: string): MarkedText {
 
 function markerAt(text: string): { marker: Marker; length: number } | undefined {
   const number = NUMBER.exec(text);
-  if (number?.[1]) return { marker: { kind: 'number', value: Number(number[1]), printed: number[0] }, length: number[0].length };
+  if (number?.[1])
+    return { marker: { kind: 'number', value: Number(number[1]), printed: number[0] }, length: number[0].length };
   const roman = ROMAN.exec(text);
   const letter = LETTER.exec(text);
   // "i." is both the ninth letter and the first roman numeral: the caller decides by context (see `asLetter`).
   if (roman && (roman[1] ?? roman[2]) !== 'i' && (roman[1] ?? roman[2]) !== 'v' && (roman[1] ?? roman[2]) !== 'x') {
-    return { marker: { kind: 'roman', value: romanValue(roman[1] ?? roman[2] ?? ''), printed: roman[0] }, length: roman[0].length };
+    return {
+      marker: { kind: 'roman', value: romanValue(roman[1] ?? roman[2] ?? ''), printed: roman[0] },
+      length: roman[0].length,
+    };
   }
   if (letter) {
     const value = letter[1] ?? letter[2] ?? '';

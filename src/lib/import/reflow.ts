@@ -32,7 +32,8 @@ const ENDS_SENTENCE = /[.:;!?][»"”’')\]]*$/u;
  * (`nextWordFits`); for a hard-wrapped text, by the same test on character
  * counts; for a text with one paragraph per line, when the line above does
  * not end a sentence.
- * Example: `["1. To thank the delegations of El", "Salvador and Mexico."]` → one block "1. To thank the delegations of El Salvador and Mexico.".
+ * Example: `["1. To thank the delegations of El", "Salvador and Mexico."]` → one block "1. To thank the delegations of
+ * El Salvador and Mexico.".
  */
 export function reflow(lines: readonly SourceLine[], kept: KeptHyphen[] = []): Block[] {
   const layout = measure(lines);
@@ -59,7 +60,8 @@ export function reflow(lines: readonly SourceLine[], kept: KeptHyphen[] = []): B
       const hyphen = hyphenAt(last, text, layout);
       if (hyphen === 'breaks') parts[parts.length - 1] = last.slice(0, -1);
       else if (hyphen === undefined) parts.push(' ');
-      else if (hyphen === 'unknown') kept.push({ word: `${/\S*$/u.exec(last)?.[0] ?? ''}${firstWord(text)}`, position: previous.position });
+      else if (hyphen === 'unknown')
+        kept.push({ word: `${/\S*$/u.exec(last)?.[0] ?? ''}${firstWord(text)}`, position: previous.position });
       parts.push(text);
     } else {
       close();
@@ -95,10 +97,16 @@ function continues(previous: SourceLine, line: SourceLine, blank: boolean, layou
     // nearly full line: a copy of a PDF set in a proportional font fills its lines to different lengths.
     return !ENDS_SENTENCE.test(above) && above !== above.toUpperCase() && above.length >= layout.width * 0.6;
   }
-  return !ENDS_SENTENCE.test(above) && above !== above.toUpperCase() && (/^\p{Ll}/u.test(text) || above.split(/\s+/u).length >= 4);
+  return (
+    !ENDS_SENTENCE.test(above) &&
+    above !== above.toUpperCase() &&
+    (/^\p{Ll}/u.test(text) || above.split(/\s+/u).length >= 4)
+  );
 }
 
-/** A word broken at a line end whose hyphen was kept though nothing in the document says whether it is the word's own. */
+/**
+ * A word broken at a line end whose hyphen was kept though nothing in the document says whether it is the word's own.
+ */
 export interface KeptHyphen {
   /** The word as joined, hyphen kept: "informat-ion". */
   word: string;

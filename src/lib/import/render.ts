@@ -5,11 +5,24 @@
  * make the reader fixtures (`scripts/make-fixtures.ts`) and for round-trip
  * tests (report → DOCX → PDF via LibreOffice → import).
  */
-import { AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
 
 /** One item of a report: its printed number, its paragraphs and what is nested under it. */
 export interface DocxItem {
-  /** The number as Word will print it without its punctuation: `"2"`, `"b"`. Checked against the automatic numbering. */
+  /**
+   * The number as Word will print it without its punctuation: `"2"`, `"b"`. Checked against the automatic numbering.
+   */
   number: string;
   /** The item's paragraphs: the first gets the number, the others are unnumbered paragraphs of the same item. */
   paragraphs: string[];
@@ -60,7 +73,9 @@ function footerParagraph(template: string): Paragraph {
 
 function itemParagraphs(item: DocxItem, level: number, expected: string, where: string): Paragraph[] {
   if (item.number !== expected) {
-    throw new Error(`${where}: number "${item.number}" is not what Word's automatic numbering prints here ("${expected}")`);
+    throw new Error(
+      `${where}: number "${item.number}" is not what Word's automatic numbering prints here ("${expected}")`,
+    );
   }
   const [first = '', ...rest] = item.paragraphs;
   const indent = { left: 720 * (level + 1) };
@@ -71,14 +86,16 @@ function itemParagraphs(item: DocxItem, level: number, expected: string, where: 
   (item.subItems ?? []).forEach((sub, index) =>
     paragraphs.push(...itemParagraphs(sub, 1, letter(index + 1), `${where}.${letter(index + 1)}`)),
   );
-  for (const text of item.bullets ?? []) paragraphs.push(new Paragraph({ text, numbering: { reference: NUMBERING, level: 2 } }));
+  for (const text of item.bullets ?? [])
+    paragraphs.push(new Paragraph({ text, numbering: { reference: NUMBERING, level: 2 } }));
   return paragraphs;
 }
 
 /**
  * Renders `report` to DOCX bytes with automatic multilevel numbering
  * (level 0 `%1.` decimal, level 1 `%2.`/`%2)` lowerLetter, level 2 a bullet).
- * Example: `await renderReportDocx({ headingLines: ['REPORT'], preamble: ['…'], items: [{ number: '1', paragraphs: ['To thank …'] }] })`.
+ * Example: `await renderReportDocx({ headingLines: ['REPORT'], preamble: ['…'], items: [{ number: '1', paragraphs: ['To
+ * thank …'] }] })`.
  * Throws `Error` when an item's number is not the one the automatic numbering prints at its place.
  */
 export async function renderReportDocx(report: DocxReport): Promise<Uint8Array> {
@@ -128,7 +145,13 @@ export async function renderReportDocx(report: DocxReport): Promise<Uint8Array> 
     sections: [
       {
         ...(report.header
-          ? { headers: { default: new Header({ children: [new Paragraph({ text: report.header, alignment: AlignmentType.CENTER })] }) } }
+          ? {
+              headers: {
+                default: new Header({
+                  children: [new Paragraph({ text: report.header, alignment: AlignmentType.CENTER })],
+                }),
+              },
+            }
           : {}),
         ...(report.footer ? { footers: { default: new Footer({ children: [footerParagraph(report.footer)] }) } } : {}),
         children: [...heading, ...body, ...items, ...closing],

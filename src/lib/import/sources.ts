@@ -44,5 +44,7 @@ export async function readSourceDocument(
  */
 export function printedText(document: SourceDocument): string {
   if (document.lines) return document.lines.map((line) => line.text).join('\n');
-  return (document.blocks ?? []).map((block) => (block.marker === undefined ? block.text : `${block.marker} ${block.text}`)).join('\n');
+  return (document.blocks ?? [])
+    .map((block) => (block.marker === undefined ? block.text : `${block.marker} ${block.text}`))
+    .join('\n');
 }

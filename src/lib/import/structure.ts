@@ -14,7 +14,10 @@ import { type KeptHyphen, reflow } from './reflow.ts';
 export interface Lead {
   /** As printed: "2.", "- d.", "·", "ii)". */
   printed: string;
-  /** Typed in the source's text (a text, a PDF, typed in Word), or drawn by a list's numbering (not among the source's words). */
+  /**
+   * Typed in the source's text (a text, a PDF, typed in Word), or drawn by a list's numbering (not among the source's
+   * words).
+   */
   typed: boolean;
   /** Kept at the start of the paragraph's text (a marker that is not an item's: a roman numeral, a third level). */
   inText: boolean;
@@ -66,12 +69,16 @@ const AGREED =
  * Splits a document into heading, preamble and items.
  * Throws `ImportError` when the numbering restarts or goes backwards (the
  * message names where and how to fix it) and when no agreements are found.
- * Example: a text "…ACORDARON: 1. Aceptar el informe. 2. Reconocer el apoyo." gives items 1 and 2 and a note that they were split.
+ * Example: a text "…ACORDARON: 1. Aceptar el informe. 2. Reconocer el apoyo." gives items 1 and 2 and a note that they
+ * were split.
  */
 export function findStructure(document: SourceDocument): ReportStructure {
   const notes: string[] = [];
   const kept: KeptHyphen[] = [];
-  const blocks = splitFlattened(markBlocks(document.lines ? reflow(document.lines, kept) : (document.blocks ?? [])), notes);
+  const blocks = splitFlattened(
+    markBlocks(document.lines ? reflow(document.lines, kept) : (document.blocks ?? [])),
+    notes,
+  );
   const start = bodyStart(blocks);
   // A text's heading keeps its own lines; a PDF's lines are the layout's, so its heading lines are the reflowed ones.
   const heading = blocks
@@ -128,7 +135,10 @@ function isSentence(block: MarkedBlock): boolean {
   return words >= 6 && /[.:;][»"”’')\]]*$/u.test(text) && text !== text.toUpperCase();
 }
 
-/** A long paragraph of running text (not a title line), even if it does not end a sentence ("…, with the participation of A, B and C,"). */
+/**
+ * A long paragraph of running text (not a title line), even if it does not end a sentence ("…, with the participation
+ * of A, B and C,").
+ */
 function isRunningText(block: MarkedBlock): boolean {
   const text = block.text.trim();
   return !block.heading && text.split(/\s+/u).length >= 15 && text !== text.toUpperCase();
@@ -137,7 +147,8 @@ function isRunningText(block: MarkedBlock): boolean {
 /** Index of the first block of the body: the first sentence, long paragraph, "they agreed:" line or numbered item. */
 function bodyStart(blocks: MarkedBlock[]): number {
   const index = blocks.findIndex(
-    (block) => isSentence(block) || isRunningText(block) || AGREED.test(block.text.trim()) || block.parsed?.kind === 'number',
+    (block) =>
+      isSentence(block) || isRunningText(block) || AGREED.test(block.text.trim()) || block.parsed?.kind === 'number',
   );
   return index < 0 ? 0 : index;
 }
@@ -155,8 +166,12 @@ function splitFlattened(blocks: MarkedBlock[], notes: string[]): MarkedBlock[] {
     if (block.parsed?.kind === 'number') expected = block.parsed.value + 1;
     const pieces = splitBlock(block, expected);
     if (pieces.length > 1) {
-      const numbers = pieces.flatMap((piece) => (piece.parsed?.kind === 'number' && piece !== block ? [piece.parsed.value] : []));
-      notes.push(`split ${numbers.length} numbered items printed on one line (${numbers.join(', ')}) at ${formatPosition(block.position)}`);
+      const numbers = pieces.flatMap((piece) =>
+        piece.parsed?.kind === 'number' && piece !== block ? [piece.parsed.value] : [],
+      );
+      notes.push(
+        `split ${numbers.length} numbered items printed on one line (${numbers.join(', ')}) at ${formatPosition(block.position)}`,
+      );
       const last = pieces.at(-1)?.parsed;
       if (last?.kind === 'number') expected = last.value + 1;
     }
@@ -196,7 +211,9 @@ function splitBlock(block: MarkedBlock, expected: number): MarkedBlock[] {
 type Parts = Pick<ReportStructure, 'preamble' | 'items' | 'unresolved'>;
 
 function leadOf(block: MarkedBlock, inText: boolean): Lead | undefined {
-  return block.marker === undefined ? undefined : { printed: block.marker, typed: block.markerSource !== 'numbering', inText };
+  return block.marker === undefined
+    ? undefined
+    : { printed: block.marker, typed: block.markerSource !== 'numbering', inText };
 }
 
 /** A block that is not an item: a bullet-list entry, or a paragraph whose marker (if any) stays printed in its text. */
@@ -267,7 +284,9 @@ function numberItems(body: MarkedBlock[]): Parts {
 function looksLikeHeading(block: MarkedBlock): boolean {
   if (block.heading) return true;
   const text = `${block.marker ?? ''} ${block.text}`.trim();
-  return /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && text.split(/\s+/u).length <= 12 && !/[.;,]$/u.test(text);
+  return (
+    /\p{Lu}{2}/u.test(text) && text === text.toUpperCase() && text.split(/\s+/u).length <= 12 && !/[.;,]$/u.test(text)
+  );
 }
 
 /** The letter a marker gives a sub-item, or undefined when the block is not a sub-item. */
@@ -282,7 +301,12 @@ function letterOf(marker: Marker | undefined, last: string | undefined, block: M
 
 function itemOf(number: string, block: MarkedBlock): FoundItem {
   const lead = leadOf(block, false);
-  return { number, ...(lead ? { lead } : {}), paragraphs: [{ text: block.text, bullet: false }], position: block.position };
+  return {
+    number,
+    ...(lead ? { lead } : {}),
+    paragraphs: [{ text: block.text, bullet: false }],
+    position: block.position,
+  };
 }
 
 /** The number of the next top-level item; refuses numbering that restarts or goes back. */
@@ -355,13 +379,20 @@ function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
     }
     const number = String(items.length + 1);
     items.push(
-      block.parsed?.kind === 'bullet' ? itemOf(number, block) : { number, paragraphs: [paragraphOf(block)], position: block.position },
+      block.parsed?.kind === 'bullet'
+        ? itemOf(number, block)
+        : { number, paragraphs: [paragraphOf(block)], position: block.position },
     );
   }
   const unresolved: string[] = [];
   const closing = items.at(-1);
   const closingText = closing?.paragraphs.map((entry) => entry.text).join(' ') ?? '';
-  if (closing && closingText.split(/\s+/u).length <= 10 && /\b\d{4}\b/u.test(closingText) && !/[.;:]$/u.test(closingText)) {
+  if (
+    closing &&
+    closingText.split(/\s+/u).length <= 10 &&
+    /\b\d{4}\b/u.test(closingText) &&
+    !/[.;:]$/u.test(closingText)
+  ) {
     unresolved.push(
       `items: the last paragraph, numbered [${closing.number}] ("${closingText}", ${formatPosition(closing.position)}), reads as the place and date of signature rather than an agreement; check the original`,
     );

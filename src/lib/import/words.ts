@@ -27,7 +27,8 @@ interface Stream {
  * Throws `ImportError` naming the first difference and its position in the
  * source ("12:5"; "page 2, line 7"; "paragraph 14") when the structure's
  * words are not the source's. Linear in the input.
- * Example: a structure that dropped "Canada, " from a participant list fails with `the source has "Canada,CostaRica…" at 3:58 where the import has "CostaRica…"`.
+ * Example: a structure that dropped "Canada, " from a participant list fails with `the source has "Canada,CostaRica…"
+ * at 3:58 where the import has "CostaRica…"`.
  */
 export function proveWords(document: SourceDocument, structure: ReportStructure): void {
   const source = sourceStream(document);

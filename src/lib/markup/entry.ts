@@ -32,21 +32,39 @@ export function entryHead({ titles, taglines, path, self, selfIsDefault, site }:
   // version of its item (the item pages do not list it), so it has a canonical link and no alternates.
   const alternates =
     selfIsDefault &&
-    html`${LANGS.map((lang) => html`<link rel="alternate" hreflang="${lang}" href="${absoluteUrl(pagePath(lang, path), site)}">`)}<link rel="alternate" hreflang="x-default" href="${canonical}">`;
+    html`${LANGS.map((lang) => html`<link rel="alternate" hreflang="${lang}" href="${absoluteUrl(pagePath(lang, path), site)}" />`)}<link
+        rel="alternate"
+        hreflang="x-default"
+        href="${canonical}"
+      />`;
   return html`${commonHead(
-    LANGS.map((lang) => titles[lang]).join(' · '),
-    LANGS.map((lang) => taglines[lang]).join(' '),
-  )}<link rel="canonical" href="${canonical}">${alternates}${!selfIsDefault && html`<meta name="robots" content="noindex">`}<script src="/scripts/choose-language.js" defer></script>`;
+      LANGS.map((lang) => titles[lang]).join(' · '),
+      LANGS.map((lang) => taglines[lang]).join(' '),
+    )}<link
+      rel="canonical"
+      href="${canonical}"
+    />${alternates}${!selfIsDefault && html`<meta name="robots" content="noindex" />`}
+    <script src="/scripts/choose-language.js" defer></script>`;
 }
 
 /** The entry's <body> content. */
 export function entryBody({ titles, taglines, path, site }: EntryProps): Html {
-  return html`${previewNotice(site, LANGS)}<main id="main" class="wrap entry__main"><h1 class="entry__title">${LANGS.map(
-    (lang) => html`<span lang="${lang}">${titles[lang]}</span>`,
-  )}</h1><ul class="entry__choices">${LANGS.map(
-    (lang) =>
-      html`<li lang="${lang}"><a class="entry__choice" href="${pagePath(lang, path)}" hreflang="${lang}" data-choose-language="${lang}"><span class="entry__choose">${useTranslations(lang)('entry.choose')}</span> <span class="entry__lang">${AUTONYMS[lang]}</span> <span class="entry__tagline">${taglines[lang]}</span></a></li>`,
-  )}</ul></main>`;
+  return html`${previewNotice(site, LANGS)}
+    <main id="main" class="wrap entry__main">
+      <h1 class="entry__title">${LANGS.map((lang) => html`<span lang="${lang}">${titles[lang]}</span>`)}</h1>
+      <ul class="entry__choices">
+        ${LANGS.map(
+          (lang) =>
+            html`<li lang="${lang}">
+              <a class="entry__choice" href="${pagePath(lang, path)}" hreflang="${lang}" data-choose-language="${lang}"
+                ><span class="entry__choose">${useTranslations(lang)('entry.choose')}</span>
+                <span class="entry__lang">${AUTONYMS[lang]}</span>
+                <span class="entry__tagline">${taglines[lang]}</span></a
+              >
+            </li>`,
+        )}
+      </ul>
+    </main>`;
 }
 
 /** The class of the entry's <body>. */

@@ -43,7 +43,14 @@ export interface FrameProps {
 
 /** What every page's <head> starts with: encoding, policy, viewport, title, description, colour schemes and icon. */
 export function commonHead(title: string, description?: string): Html {
-  return html`<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${description !== undefined && html`<meta name="description" content="${description}">`}<meta name="color-scheme" content="light dark"><link rel="icon" href="/favicon.svg" type="image/svg+xml">`;
+  return html`<meta charset="utf-8" /><meta
+      http-equiv="Content-Security-Policy"
+      content="${CONTENT_SECURITY_POLICY}"
+    /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>${title}</title
+    >${description !== undefined && html`<meta name="description" content="${description}" />`}<meta
+      name="color-scheme"
+      content="light dark"
+    /><link rel="icon" href="/favicon.svg" type="image/svg+xml" />`;
 }
 
 /**
@@ -60,16 +67,35 @@ export function frameHead(props: FrameProps): Html {
   const description = props.description ?? t('site.description');
   const fullTitle = path === '' ? title : `${title} · ${t('site.name')}`;
   const other = otherLang(lang);
-  return html`${commonHead(fullTitle, description)}<link rel="canonical" href="${absoluteUrl(pagePath(lang, canonical), site)}">${LANGS.map(
-    (alternate) => html`<link rel="alternate" hreflang="${alternate}" href="${absoluteUrl(pagePath(alternate, path), site)}">`,
-  )}${path === '' && html`<link rel="alternate" hreflang="x-default" href="${absoluteUrl(LANGUAGE_CHOOSER, site)}">`}<link rel="alternate" type="application/atom+xml" href="${feedPath(lang)}" title="${t('feed.title')}"><meta property="og:site_name" content="${t('site.name')}"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${absoluteUrl(pagePath(lang, path), site)}"><meta property="og:type" content="${ogType}"><meta property="og:locale" content="${OG_LOCALE[lang]}"><meta property="og:locale:alternate" content="${OG_LOCALE[other]}">`;
+  return html`${commonHead(fullTitle, description)}<link
+      rel="canonical"
+      href="${absoluteUrl(pagePath(lang, canonical), site)}"
+    />${LANGS.map(
+      (alternate) =>
+        html`<link rel="alternate" hreflang="${alternate}" href="${absoluteUrl(pagePath(alternate, path), site)}" />`,
+    )}${path === '' && html`<link rel="alternate" hreflang="x-default" href="${absoluteUrl(LANGUAGE_CHOOSER, site)}" />`}<link
+      rel="alternate"
+      type="application/atom+xml"
+      href="${feedPath(lang)}"
+      title="${t('feed.title')}"
+    /><meta property="og:site_name" content="${t('site.name')}" /><meta property="og:title" content="${title}" /><meta
+      property="og:description"
+      content="${description}"
+    /><meta property="og:url" content="${absoluteUrl(pagePath(lang, path), site)}" /><meta
+      property="og:type"
+      content="${ogType}"
+    /><meta property="og:locale" content="${OG_LOCALE[lang]}" /><meta
+      property="og:locale:alternate"
+      content="${OG_LOCALE[other]}"
+    />`;
 }
 
 /**
  * The notice a preview build puts at the top of every page, one paragraph per language given (a
  * page in a language gives its own; the pages of no language, `/`, `/id/…` and the 404, give both),
  * so nobody cites an address that is not the archive's. Nothing when the site has a real origin.
- * Example: `previewNotice('http://localhost:4321', ['en'])` → `<div class="preview-notice" role="note"><p lang="en">Preview: …</p></div>`.
+ * Example: `previewNotice('http://localhost:4321', ['en'])` → `<div class="preview-notice" role="note"><p
+ * lang="en">Preview: …</p></div>`.
  */
 export function previewNotice(site: URL | string, langs: readonly Lang[]): Html {
   return html`${isPreview(site) && html`<div class="preview-notice" role="note">${langs.map((lang) => html`<p lang="${lang}">${useTranslations(lang)('preview.notice')}</p>`)}</div>`}`;
@@ -80,7 +106,8 @@ export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Htm
   const { lang, path } = props;
   const t = useTranslations(lang);
   const other = otherLang(lang);
-  const current = (section: LocalPath) => attr('aria-current', (section === '' ? path === '' : path.startsWith(section)) && 'page');
+  const current = (section: LocalPath) =>
+    attr('aria-current', (section === '' ? path === '' : path.startsWith(section)) && 'page');
   const sections = [
     { path: '', label: t('nav.home') },
     { path: reportsIndexPath(), label: t('nav.reports') },
@@ -89,23 +116,65 @@ export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Htm
     { path: countriesIndexPath(), label: t('nav.countries') },
     { path: glossaryPath(), label: t('nav.glossary') },
   ];
-  return html`<a class="skip-link" href="#main">${t('nav.skip')}</a>
-${previewNotice(props.site, [lang])}<header class="site-header"><div class="wrap site-header__inner"><a class="site-name" href="${pagePath(lang)}"><span class="site-name__title">${t('site.name')}</span> <span class="site-name__tagline">${t('site.tagline')}</span></a>
-<nav class="site-nav" aria-label="${t('nav.main')}"><ul>${sections.map(
-    (section) => html`<li><a href="${pagePath(lang, section.path)}"${current(section.path)}>${section.label}</a></li>`,
-  )}<li class="site-nav__lang"><a href="${pagePath(other, path)}" hreflang="${other}" lang="${other}" rel="alternate" title="${t('nav.thisPageIn', { language: languageName(other, lang) })}">${AUTONYMS[other]}</a></li></ul></nav>
-<form class="site-search" action="${pagePath(lang, searchPath())}" method="get" role="search"><label class="visually-hidden" for="site-search-q">${t('search.label')}</label> <input id="site-search-q" name="q" type="search" placeholder="${t('search.placeholder')}"> <button type="submit">${t('search.submit')}</button></form></div></header>
-${breadcrumbs}
-<main id="main" class="wrap" tabindex="-1">${main}</main>
-<footer class="site-footer"><div class="wrap"><p>${t('footer.about')}</p><p>${t('footer.permanence')}</p></div></footer>`;
+  return html`<a class="skip-link" href="#main">${t('nav.skip')}</a> ${previewNotice(props.site, [lang])}
+    <header class="site-header">
+      <div class="wrap site-header__inner">
+        <a class="site-name" href="${pagePath(lang)}"
+          ><span class="site-name__title">${t('site.name')}</span>
+          <span class="site-name__tagline">${t('site.tagline')}</span></a
+        >
+        <nav class="site-nav" aria-label="${t('nav.main')}">
+          <ul>
+            ${sections.map(
+              (section) =>
+                html`<li><a href="${pagePath(lang, section.path)}" ${current(section.path)}>${section.label}</a></li>`,
+            )}
+            <li class="site-nav__lang">
+              <a
+                href="${pagePath(other, path)}"
+                hreflang="${other}"
+                lang="${other}"
+                rel="alternate"
+                title="${t('nav.thisPageIn', { language: languageName(other, lang) })}"
+                >${AUTONYMS[other]}</a
+              >
+            </li>
+          </ul>
+        </nav>
+        <form class="site-search" action="${pagePath(lang, searchPath())}" method="get" role="search">
+          <label class="visually-hidden" for="site-search-q">${t('search.label')}</label>
+          <input id="site-search-q" name="q" type="search" placeholder="${t('search.placeholder')}" />
+          <button type="submit">${t('search.submit')}</button>
+        </form>
+      </div>
+    </header>
+    ${breadcrumbs}
+    <main id="main" class="wrap" tabindex="-1">${main}</main>
+    <footer class="site-footer">
+      <div class="wrap">
+        <p>${t('footer.about')}</p>
+        <p>${t('footer.permanence')}</p>
+      </div>
+    </footer>`;
 }
 
-/** A whole HTML document: the skeleton both kinds of page share. `assets` are the stylesheet and script tags of Astro's build. */
+/**
+ * A whole HTML document: the skeleton both kinds of page share. `assets` are the stylesheet and script tags of Astro's
+ * build.
+ */
 export function htmlDocument(lang: Lang, head: Html, body: Html, bodyClass?: string): string {
   return `<!DOCTYPE html><html lang="${lang}" dir="ltr"><head>${head.value}</head><body${attr('class', bodyClass).value}>${body.value}</body></html>`;
 }
 
 /** A page in a language written outside Astro: its frame around its parts, with Astro's asset tags in the head. */
-export function pageDocument(props: FrameProps, parts: { head?: Html; breadcrumbs: Html; main: Html }, assets: Html): string {
-  return htmlDocument(props.lang, html`${frameHead(props)}${parts.head}${assets}`, frameBody(props, parts.breadcrumbs, parts.main));
+export function pageDocument(
+  props: FrameProps,
+  parts: { head?: Html; breadcrumbs: Html; main: Html },
+  assets: Html,
+): string {
+  return htmlDocument(
+    props.lang,
+    html`${frameHead(props)}${parts.head}${assets}`,
+    frameBody(props, parts.breadcrumbs, parts.main),
+  );
 }

@@ -25,14 +25,24 @@ export interface Identifier {
   path: LocalPath;
 }
 
-/** Every identifier: one per report and per item (from the English texts; parity guarantees the Spanish twins), and one per changed URL of an existing report. */
+/**
+ * Every identifier: one per report and per item (from the English texts; parity guarantees the Spanish twins), and one
+ * per changed URL of an existing report.
+ */
 export function identifiers(archive: Archive): Identifier[] {
   // Parity guarantees every report both languages.
-  const twins = (id: string) => ({ en: findReport(archive, 'en', id), es: findReport(archive, 'es', id) }) as Record<Lang, Report>;
+  const twins = (id: string) =>
+    ({ en: findReport(archive, 'en', id), es: findReport(archive, 'es', id) }) as Record<Lang, Report>;
   const published = archive.reports
     .filter((report) => report.lang === 'en')
     .flatMap((report) => [
-      { self: identifierPath(report.id), reports: twins(report.id), number: undefined, shown: undefined, path: reportPath(report.id) },
+      {
+        self: identifierPath(report.id),
+        reports: twins(report.id),
+        number: undefined,
+        shown: undefined,
+        path: reportPath(report.id),
+      },
       ...report.items.map((item) => ({
         self: identifierPath(report.id, item.number),
         reports: twins(report.id),
@@ -64,7 +74,9 @@ export function identifiers(archive: Archive): Identifier[] {
 export function identifierEntry({ self, reports, shown, path }: Identifier, site: URL | string): EntryProps {
   const title = (lang: Lang) => {
     const report = reportTitle(reports[lang]);
-    return shown === undefined ? report : `${report}, ${useTranslations(lang)('item.title', { number: shown }).toLocaleLowerCase(lang)}`;
+    return shown === undefined
+      ? report
+      : `${report}, ${useTranslations(lang)('item.title', { number: shown }).toLocaleLowerCase(lang)}`;
   };
   const lead = (lang: Lang) => useTranslations(lang)('id.lead');
   return {

@@ -46,45 +46,90 @@ export function itemPage(archive: Archive, report: Report, item: ReportItem, sit
   );
   const related = relatedItems(archive, report, item);
 
-  const main = html`<p class="kicker"><a href="${reportHref}">${reportName}</a> · ${placeText(archive, report, lang)}</p>
-<h1>${title}</h1>
-${translationNotice({ lang, report, path })}
-${
-  parent &&
-  html`<section class="context" aria-labelledby="parent"><h2 id="parent" class="context__title"><a href="${itemHref(parent.number)}">${t('item.partOf', { number: parent.shown })}</a></h2><div class="context__text">${raw(parent.html)}</div></section>`
-}
-${note && html`<p class="note numbering-note">${note}</p>`}
-<div class="item-text" id="${itemAnchor(item.number)}"><span class="item__number" aria-hidden="true">${item.byArchive ? item.shown : `${item.shown}.`}</span><div>${raw(item.linkedHtml)}</div></div>
-${
-  children.length > 0 &&
-  html`<section aria-labelledby="sub-items"><h2 id="sub-items">${t('item.subItems', { number: item.shown })}</h2><ol class="sub-items">${children.map(
-    (child) =>
-      html`<li><a class="sub-items__number" href="${itemHref(child.number)}">${child.shown}</a><div>${raw(child.linkedHtml)}</div></li>`,
-  )}</ol></section>`
-}
-${
-  mentioned.length > 0 &&
-  html`<section aria-labelledby="mentions"><h2 id="mentions">${t('item.mentions')}</h2><ul class="chips">${mentioned.map(
-    (entity) =>
-      html`<li><a href="${pagePath(lang, entityPath(entity.kind, entity.id))}">${entityName(archive, entity.kind, entity.id, lang)}</a></li>`,
-  )}</ul></section>`
-}
-<section aria-labelledby="related"><h2 id="related">${t('item.related')}</h2>${
-    related.length > 0 ? itemList({ lang, entries: related, archive }) : html`<p>${t('item.relatedNone')}</p>`
-  }</section>
-${citationBlock({ lang, citation: citationOf(archive, report, site, item), base: pagePath(lang, path), id: 'cite', hash: textHash(item.text) })}
-<dl class="facts facts--permalink"><div><dt>${t('item.permanentUrl')}</dt><dd><a class="permalink" href="${permanentUrl}">${permanentUrl}</a></dd></div><div><dt>${t('item.report')}</dt><dd><a href="${reportHref}#${itemAnchor(item.number)}">${t('item.inReport')}</a></dd></div></dl>
-<nav class="pager" aria-label="${t('item.pager')}">${
-    previous &&
-    html`<a class="pager__previous" rel="prev" href="${itemHref(previous.number)}"><span class="pager__label">${t('item.previous')}</span> ${previous.shown}</a>`
-  }${
-    next &&
-    html`<a class="pager__next" rel="next" href="${itemHref(next.number)}"><span class="pager__label">${t('item.next')}</span> ${next.shown}</a>`
-  }</nav>`;
+  const main = html`<p class="kicker">
+      <a href="${reportHref}">${reportName}</a> · ${placeText(archive, report, lang)}
+    </p>
+    <h1>${title}</h1>
+    ${translationNotice({ lang, report, path })}
+    ${
+      parent &&
+      html`<section class="context" aria-labelledby="parent">
+        <h2 id="parent" class="context__title">
+          <a href="${itemHref(parent.number)}">${t('item.partOf', { number: parent.shown })}</a>
+        </h2>
+        <div class="context__text">${raw(parent.html)}</div>
+      </section>`
+    }
+    ${note && html`<p class="note numbering-note">${note}</p>`}
+    <div class="item-text" id="${itemAnchor(item.number)}">
+      <span class="item__number" aria-hidden="true">${item.byArchive ? item.shown : `${item.shown}.`}</span>
+      <div>${raw(item.linkedHtml)}</div>
+    </div>
+    ${
+      children.length > 0 &&
+      html`<section aria-labelledby="sub-items">
+        <h2 id="sub-items">${t('item.subItems', { number: item.shown })}</h2>
+        <ol class="sub-items">
+          ${children.map(
+            (child) =>
+              html`<li>
+                <a class="sub-items__number" href="${itemHref(child.number)}">${child.shown}</a>
+                <div>${raw(child.linkedHtml)}</div>
+              </li>`,
+          )}
+        </ol>
+      </section>`
+    }
+    ${
+      mentioned.length > 0 &&
+      html`<section aria-labelledby="mentions">
+        <h2 id="mentions">${t('item.mentions')}</h2>
+        <ul class="chips">
+          ${mentioned.map(
+            (entity) =>
+              html`<li>
+                <a href="${pagePath(lang, entityPath(entity.kind, entity.id))}"
+                  >${entityName(archive, entity.kind, entity.id, lang)}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </section>`
+    }
+    <section aria-labelledby="related">
+      <h2 id="related">${t('item.related')}</h2>
+      ${related.length > 0 ? itemList({ lang, entries: related, archive }) : html`<p>${t('item.relatedNone')}</p>`}
+    </section>
+    ${citationBlock({ lang, citation: citationOf(archive, report, site, item), base: pagePath(lang, path), id: 'cite', hash: textHash(item.text) })}
+    <dl class="facts facts--permalink">
+      <div>
+        <dt>${t('item.permanentUrl')}</dt>
+        <dd><a class="permalink" href="${permanentUrl}">${permanentUrl}</a></dd>
+      </div>
+      <div>
+        <dt>${t('item.report')}</dt>
+        <dd><a href="${reportHref}#${itemAnchor(item.number)}">${t('item.inReport')}</a></dd>
+      </div>
+    </dl>
+    <nav class="pager" aria-label="${t('item.pager')}">
+      ${
+        previous &&
+        html`<a class="pager__previous" rel="prev" href="${itemHref(previous.number)}"
+          ><span class="pager__label">${t('item.previous')}</span> ${previous.shown}</a
+        >`
+      }${
+        next &&
+        html`<a class="pager__next" rel="next" href="${itemHref(next.number)}"
+          ><span class="pager__label">${t('item.next')}</span> ${next.shown}</a
+        >`
+      }
+    </nav>`;
 
   return {
     frame: { lang, title: `${title} · ${reportName}`, path, site, description: excerpt(item.text), ogType: 'article' },
-    head: html`<script type="application/ld+json">${raw(serializeJsonLd(itemJsonLd(report, item, site)))}</script>`,
+    head: html`<script type="application/ld+json">
+      ${raw(serializeJsonLd(itemJsonLd(report, item, site)))}
+    </script>`,
     breadcrumbs: breadcrumbs({
       lang,
       trail: [

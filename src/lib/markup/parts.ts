@@ -25,9 +25,12 @@ export interface BreadcrumbsProps {
 /** A trail from the home page to the current page; the last step is the page itself. */
 export function breadcrumbs({ lang, trail, current }: BreadcrumbsProps): Html {
   const t = useTranslations(lang);
-  return html`<nav class="breadcrumbs wrap" aria-label="${t('nav.breadcrumb')}"><ol>${trail.map(
-    (step) => html`<li><a href="${step.href}">${step.label}</a></li>`,
-  )}<li><span aria-current="page">${current}</span></li></ol></nav>`;
+  return html`<nav class="breadcrumbs wrap" aria-label="${t('nav.breadcrumb')}">
+    <ol>
+      ${trail.map((step) => html`<li><a href="${step.href}">${step.label}</a></li>`)}
+      <li><span aria-current="page">${current}</span></li>
+    </ol>
+  </nav>`;
 }
 
 /** Props of the translation notice. */
@@ -40,16 +43,23 @@ export interface TranslationNoticeProps {
   path: LocalPath;
 }
 
-/** On a page that shows a translated text: whose translation it is, and a link to the same page in the original language. */
+/**
+ * On a page that shows a translated text: whose translation it is, and a link to the same page in the original
+ * language.
+ */
 export function translationNotice({ lang, report, path }: TranslationNoticeProps): Html {
   const translation = report.data.translation;
   if (translation.status !== 'translation') return html``;
   const t = useTranslations(lang);
   const language = languageName(translation.from, lang);
-  return html`<aside class="notice${translation.official ? '' : ' notice--unofficial'}" role="note"><p><strong>${t(
-    translation.official ? 'translation.official' : 'translation.unofficial',
-    { language },
-  )}</strong> <a href="${pagePath(translation.from, path)}" hreflang="${translation.from}">${t('translation.readOriginal', { language })}</a></p></aside>`;
+  return html`<aside class="notice${translation.official ? '' : ' notice--unofficial'}" role="note">
+    <p>
+      <strong>${t(translation.official ? 'translation.official' : 'translation.unofficial', { language })}</strong>
+      <a href="${pagePath(translation.from, path)}" hreflang="${translation.from}"
+        >${t('translation.readOriginal', { language })}</a
+      >
+    </p>
+  </aside>`;
 }
 
 /** Props of a list of items by meeting. */
@@ -80,17 +90,23 @@ export function itemList({ lang, entries, archive, rolesOf, level = 3 }: ItemLis
     else meetings.push([entry]);
   }
   const heading = raw(`h${level}`);
-  return html`<div class="item-list">${meetings.map((group) => {
-    const report = group[0]!.report;
-    return html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a href="${pagePath(lang, reportPath(report.id))}">${reportTitle(report, lang)}</a> <span class="item-list__venue">${placeText(archive, report, lang)}</span></${heading}><ol class="item-list__items">${group.map(
-      ({ item }) => {
-        const roles = rolesOf === undefined ? undefined : item.roles[rolesOf];
-        return html`<li><a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}">${t('item.title', { number: item.shown })}</a> ${
-          roles && html`<span class="roles">${roles.map((role) => t(`role.${role}`)).join(' · ')}</span>`
-        }<div class="item-list__text">${raw(item.html)}</div></li>`;
-      },
-    )}</ol></section>`;
-  })}</div>`;
+  return html`<div class="item-list">
+    ${meetings.map((group) => {
+      const report = group[0]!.report;
+      return html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a href="${pagePath(lang, reportPath(report.id))}">${reportTitle(report, lang)}</a> <span class="item-list__venue">${placeText(archive, report, lang)}</span></${heading}><ol class="item-list__items">${group.map(
+        ({ item }) => {
+          const roles = rolesOf === undefined ? undefined : item.roles[rolesOf];
+          return html`<li>
+            <a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}"
+              >${t('item.title', { number: item.shown })}</a
+            >
+            ${roles && html`<span class="roles">${roles.map((role) => t(`role.${role}`)).join(' · ')}</span>`}
+            <div class="item-list__text">${raw(item.html)}</div>
+          </li>`;
+        },
+      )}</ol></section>`;
+    })}
+  </div>`;
 }
 
 /** Props of the citation block. */
@@ -123,27 +139,76 @@ export interface CitationBlockProps {
 export function citationBlock({ lang, citation, base, id, hash, compact = false }: CitationBlockProps): Html {
   const t = useTranslations(lang);
   const downloads = CITATION_FORMATS.map(
-    (format, index) => html`${index > 0 && ' · '}<a href="${base}${format.file}" type="${format.type}" download>${format.label}</a>`,
+    (format, index) =>
+      html`${index > 0 && ' · '}<a href="${base}${format.file}" type="${format.type}" download>${format.label}</a>`,
   );
   // Each button has its own live region beside it, and a style's button names its style for screen readers.
   const copy = (target: string, style?: string) =>
-    html`<button type="button" data-copy="${target}"${attr('aria-label', style === undefined ? undefined : t('cite.copyStyle', { style }))} hidden>${t('cite.copy')}</button> <span role="status" class="cite__status" data-copied="${t('cite.copied')}" data-copy-help="${t('cite.copyHelp')}"></span>`;
-  const body = html`<p class="cite__text" id="${id}-text">${citation.text}<span class="cite__accessed" data-accessed="${t('cite.accessed', { date: '{date}' })}" data-locale="${INTL_LOCALE[lang]}" hidden></span></p><p class="cite__actions">${copy(`${id}-text`)} ${t('cite.download')} ${downloads}</p>${
-    !compact && citationStyles(lang, citation, id, copy)
-  }${
-    hash !== undefined &&
-    html`<dl class="facts cite__hash"><div><dt>${t('cite.hash')}</dt><dd><code>${hash}</code><p class="note">${t('cite.hashHelp')}</p></dd></div></dl>`
-  }${!compact && html`<p class="print-only cite__blank" data-accessed-blank>${t('cite.accessedLabel')} ________________</p>`}`;
+    html`<button
+        type="button"
+        data-copy="${target}"
+        ${attr('aria-label', style === undefined ? undefined : t('cite.copyStyle', { style }))}
+        hidden
+      >
+        ${t('cite.copy')}
+      </button>
+      <span
+        role="status"
+        class="cite__status"
+        data-copied="${t('cite.copied')}"
+        data-copy-help="${t('cite.copyHelp')}"
+      ></span>`;
+  const body = html`<p class="cite__text" id="${id}-text">
+      ${citation.text}<span
+        class="cite__accessed"
+        data-accessed="${t('cite.accessed', { date: '{date}' })}"
+        data-locale="${INTL_LOCALE[lang]}"
+        hidden
+      ></span>
+    </p>
+    <p class="cite__actions">${copy(`${id}-text`)} ${t('cite.download')} ${downloads}</p>
+    ${!compact && citationStyles(lang, citation, id, copy)}${
+      hash !== undefined &&
+      html`<dl class="facts cite__hash">
+        <div>
+          <dt>${t('cite.hash')}</dt>
+          <dd>
+            <code>${hash}</code>
+            <p class="note">${t('cite.hashHelp')}</p>
+          </dd>
+        </div>
+      </dl>`
+    }${!compact && html`<p class="print-only cite__blank" data-accessed-blank>${t('cite.accessedLabel')} ________________</p>`}`;
   return compact
-    ? html`<details class="cite cite--compact"><summary>${t('cite.short')}</summary>${body}</details>`
-    : html`<section class="cite"${attr('aria-labelledby', id)}><h2 id="${id}">${t(citation.number ? 'cite.itemTitle' : 'cite.reportTitle')}</h2>${body}</section>`;
+    ? html`<details class="cite cite--compact">
+        <summary>${t('cite.short')}</summary>
+        ${body}
+      </details>`
+    : html`<section class="cite" ${attr('aria-labelledby', id)}>
+        <h2 id="${id}">${t(citation.number ? 'cite.itemTitle' : 'cite.reportTitle')}</h2>
+        ${body}
+      </section>`;
 }
 
 /** The citation in each CSL style of `CITATION_STYLES`, rendered at build time, each with its copy button. */
-function citationStyles(lang: Lang, citation: Citation, id: string, copy: (target: string, style?: string) => Html): Html {
+function citationStyles(
+  lang: Lang,
+  citation: Citation,
+  id: string,
+  copy: (target: string, style?: string) => Html,
+): Html {
   const t = useTranslations(lang);
-  return html`<details class="cite__styles"><summary>${t('cite.styles')}</summary><dl>${CITATION_STYLES.map(
-    ({ style, label }) =>
-      html`<dt>${label[lang]}</dt><dd><p class="cite__style" id="${id}-${style}" data-style="${style}">${renderStyle(citation, style)}</p><p class="cite__actions">${copy(`${id}-${style}`, label[lang])}</p></dd>`,
-  )}</dl></details>`;
+  return html`<details class="cite__styles">
+    <summary>${t('cite.styles')}</summary>
+    <dl>
+      ${CITATION_STYLES.map(
+        ({ style, label }) =>
+          html`<dt>${label[lang]}</dt>
+            <dd>
+              <p class="cite__style" id="${id}-${style}" data-style="${style}">${renderStyle(citation, style)}</p>
+              <p class="cite__actions">${copy(`${id}-${style}`, label[lang])}</p>
+            </dd>`,
+      )}
+    </dl>
+  </details>`;
 }

@@ -15,4 +15,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The file's bytes, unchanged (a text in UTF-16 or Windows-1252 too: never re-encoded). */
-export const GET: APIRoute = ({ params }) => new Response(new Uint8Array(readSourceBytes(String(params['file']), contentDir())));
+export const GET: APIRoute = ({ params }) =>
+  new Response(new Uint8Array(readSourceBytes(String(params['file']), contentDir())));

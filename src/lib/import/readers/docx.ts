@@ -64,12 +64,14 @@ interface RawParagraph {
 const child = (element: Element | undefined, name: string): Element | undefined =>
   element
     ? Array.from(element.childNodes).find(
-        (node): node is Element => node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W,
+        (node): node is Element =>
+          node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W,
       )
     : undefined;
 const children = (element: Element, name: string): Element[] =>
   Array.from(element.childNodes).filter(
-    (node): node is Element => node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W,
+    (node): node is Element =>
+      node.nodeType === 1 && (node as Element).localName === name && (node as Element).namespaceURI === W,
   );
 const val = (element: Element | undefined): string | undefined => element?.getAttributeNS(W, 'val') ?? undefined;
 const int = (value: string | undefined): number | undefined =>
@@ -99,7 +101,10 @@ function readLevel(element: Element): Level {
     text: val(child(element, 'lvlText')) ?? '',
     start: int(val(child(element, 'start'))) ?? 0,
     restart: int(val(child(element, 'lvlRestart'))),
-    legal: child(element, 'isLgl') !== undefined && val(child(element, 'isLgl')) !== '0' && val(child(element, 'isLgl')) !== 'false',
+    legal:
+      child(element, 'isLgl') !== undefined &&
+      val(child(element, 'isLgl')) !== '0' &&
+      val(child(element, 'isLgl')) !== 'false',
     style: val(child(element, 'pStyle')),
     font: font?.getAttributeNS(W, 'ascii') ?? font?.getAttributeNS(W, 'hAnsi') ?? undefined,
   };
@@ -110,7 +115,9 @@ function readNumbering(root: Element | undefined): Numbering {
   if (!root) return numbering;
   for (const abstract of children(root, 'abstractNum')) {
     const id = abstract.getAttributeNS(W, 'abstractNumId') ?? '';
-    const levels = new Map(children(abstract, 'lvl').map((lvl) => [int(lvl.getAttributeNS(W, 'ilvl') ?? '0') ?? 0, readLevel(lvl)]));
+    const levels = new Map(
+      children(abstract, 'lvl').map((lvl) => [int(lvl.getAttributeNS(W, 'ilvl') ?? '0') ?? 0, readLevel(lvl)]),
+    );
     numbering.abstracts.set(id, levels);
     const link = val(child(abstract, 'numStyleLink'));
     if (link) numbering.styleLinks.set(id, link);
@@ -125,7 +132,10 @@ function readNumbering(root: Element | undefined): Numbering {
         ] as const;
       }),
     );
-    numbering.nums.set(num.getAttributeNS(W, 'numId') ?? '', { abstractId: val(child(num, 'abstractNumId')) ?? '', overrides });
+    numbering.nums.set(num.getAttributeNS(W, 'numId') ?? '', {
+      abstractId: val(child(num, 'abstractNumId')) ?? '',
+      overrides,
+    });
   }
   return numbering;
 }
@@ -144,7 +154,10 @@ function readStyles(root: Element | undefined): Map<string, Style> {
   return styles;
 }
 
-/** Body paragraphs in the order mammoth reads them: document order, skipping mc:Choice (mammoth reads the fallback) and paragraphs whose mark is deleted (mammoth joins them to the next). */
+/**
+ * Body paragraphs in the order mammoth reads them: document order, skipping mc:Choice (mammoth reads the fallback) and
+ * paragraphs whose mark is deleted (mammoth joins them to the next).
+ */
 function rawParagraphs(body: Element): RawParagraph[] {
   const result: RawParagraph[] = [];
   let tables = 0;
@@ -214,7 +227,10 @@ function bulletText(level: Level): string {
 
 /** Counts numbered paragraphs in document order and prints their numbers, as Word does. */
 class NumberingCounter {
-  /** Per abstract definition, the current value of each level (Word continues a list across instances of one definition). */
+  /**
+   * Per abstract definition, the current value of each level (Word continues a list across instances of one
+   * definition).
+   */
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly started = new Set<string>();
 
@@ -240,7 +256,9 @@ class NumberingCounter {
     const base = this.numbering.abstracts.get(abstractId)?.get(index);
     const override = num.overrides.get(index);
     const level =
-      base || override?.level ? ({ format: 'decimal', text: '', start: 0, legal: false, ...base, ...override?.level } as Level) : undefined;
+      base || override?.level
+        ? ({ format: 'decimal', text: '', start: 0, legal: false, ...base, ...override?.level } as Level)
+        : undefined;
     return level && override?.start !== undefined ? { ...level, start: override.start } : level;
   }
 
@@ -248,7 +266,11 @@ class NumberingCounter {
   resolve(paragraph: RawParagraph): { numId: string; ilvl: number } | undefined {
     let numId = paragraph.numId;
     let ilvl = paragraph.ilvl;
-    for (let id = paragraph.styleId, depth = 0; id && depth < 20 && (numId === undefined || ilvl === undefined); depth++) {
+    for (
+      let id = paragraph.styleId, depth = 0;
+      id && depth < 20 && (numId === undefined || ilvl === undefined);
+      depth++
+    ) {
       const style = this.styles.get(id);
       numId ??= style?.numId;
       ilvl ??= style?.ilvl;
@@ -258,12 +280,17 @@ class NumberingCounter {
     if (ilvl === undefined) {
       // A style linked to a level from the level's side (`w:pStyle` in `w:lvl`).
       const levels = this.numbering.abstracts.get(this.numbering.nums.get(numId)?.abstractId ?? '');
-      ilvl = [...(levels ?? [])].find(([, level]) => level.style !== undefined && level.style === paragraph.styleId)?.[0] ?? 0;
+      ilvl =
+        [...(levels ?? [])].find(([, level]) => level.style !== undefined && level.style === paragraph.styleId)?.[0] ??
+        0;
     }
     return { numId, ilvl };
   }
 
-  /** Advances the counters for a paragraph at `ilvl` of instance `numId` and returns the printed marker ('' for numFmt none). */
+  /**
+   * Advances the counters for a paragraph at `ilvl` of instance `numId` and returns the printed marker ('' for numFmt
+   * none).
+   */
   next(numId: string, ilvl: number): string | undefined {
     const num = this.numbering.nums.get(numId);
     if (!num) return undefined;
@@ -273,7 +300,8 @@ class NumberingCounter {
     if (!this.started.has(numId)) {
       // An instance with start overrides restarts those levels where it is first used.
       this.started.add(numId);
-      for (const [index, override] of num.overrides) if (override.start !== undefined || override.level) counters[index] = undefined;
+      for (const [index, override] of num.overrides)
+        if (override.start !== undefined || override.level) counters[index] = undefined;
     }
     const level = this.level(num, abstractId, ilvl);
     if (!level) return undefined;
@@ -351,7 +379,9 @@ async function readModel(bytes: Uint8Array): Promise<MammothNode> {
     );
   }
   if (!model)
-    throw new ImportError('the Word file could not be read (no document body); open it in Word or LibreOffice and save it as .docx again');
+    throw new ImportError(
+      'the Word file could not be read (no document body); open it in Word or LibreOffice and save it as .docx again',
+    );
   return model;
 }
 
@@ -406,11 +436,17 @@ function checkTables(raw: RawParagraph[], texts: string[]): string[] {
   return unresolved;
 }
 
-/** The text of each note of a notes part (`word/footnotes.xml`, `word/endnotes.xml`, `word/comments.xml`), separators aside. */
+/**
+ * The text of each note of a notes part (`word/footnotes.xml`, `word/endnotes.xml`, `word/comments.xml`), separators
+ * aside.
+ */
 async function notes(zip: JSZip, name: string, tag: string): Promise<{ text: string; author?: string | undefined }[]> {
   const root = await part(zip, name);
   return (root ? children(root, tag) : [])
-    .filter((note) => !['separator', 'continuationSeparator', 'continuationNotice'].includes(note.getAttributeNS(W, 'type') ?? ''))
+    .filter(
+      (note) =>
+        !['separator', 'continuationSeparator', 'continuationNotice'].includes(note.getAttributeNS(W, 'type') ?? ''),
+    )
     .map((note) => ({
       text: Array.from(note.getElementsByTagNameNS(W, 'p'))
         .map((p) =>
@@ -426,7 +462,9 @@ async function notes(zip: JSZip, name: string, tag: string): Promise<{ text: str
     .filter((note) => note.text !== '');
 }
 
-/** Entries for a person: footnotes, endnotes and comments (not in the imported text), and unaccepted tracked changes. */
+/**
+ * Entries for a person: footnotes, endnotes and comments (not in the imported text), and unaccepted tracked changes.
+ */
 async function leftOut(zip: JSZip, body: Element): Promise<string[]> {
   const entries: string[] = [];
   for (const [name, tag, kind] of [
@@ -455,9 +493,12 @@ async function leftOut(zip: JSZip, body: Element): Promise<string[]> {
  * Reads a `.docx` file: one `Block` per non-empty body paragraph, in document order, with Word's automatic
  * numbering computed as printed (`marker: "2."`, `"a)"`, `"•"`, `markerSource: 'numbering'`, `level` = the list level),
  * `heading` for Title and Heading styles, `position: { line: n, paragraph: true }` counting every body paragraph.
- * Typed numbers stay in `text`. Example: `await readDocx(bytes)` → `{ format: 'docx', blocks: [{ text: 'To thank …', marker: '1.', markerSource: 'numbering', level: 0, position: { line: 7, paragraph: true } }, …], removed: [] }`.
- * `unresolved` (set only when there are any) lists for a person: each footnote, endnote and comment, quoted (they are not
- * in the imported text), unaccepted tracked changes (counted; the text is read with all changes accepted), and a table in
+ * Typed numbers stay in `text`. Example: `await readDocx(bytes)` → `{ format: 'docx', blocks: [{ text: 'To thank …',
+ * marker: '1.', markerSource: 'numbering', level: 0, position: { line: 7, paragraph: true } }, …], removed: [] }`.
+ * `unresolved` (set only when there are any) lists for a person: each footnote, endnote and comment, quoted (they are
+ * not
+ * in the imported text), unaccepted tracked changes (counted; the text is read with all changes accepted), and a table
+ * in
  * the heading area (its cells kept as paragraphs).
  * Throws `ImportError` when the file is not a zip with `word/document.xml`, its XML is broken, a list uses a number
  * format the reader cannot print, mammoth's paragraphs cannot be matched to the XML's, or a table comes after the
@@ -478,7 +519,8 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   );
   const raw = rawParagraphs(body);
   const paragraphs = mammothParagraphs(await readModel(bytes));
-  const mismatch = paragraphs.length !== raw.length || paragraphs.some((p, index) => (p.styleId ?? undefined) !== raw[index]?.styleId);
+  const mismatch =
+    paragraphs.length !== raw.length || paragraphs.some((p, index) => (p.styleId ?? undefined) !== raw[index]?.styleId);
   if (mismatch) {
     throw new ImportError(
       `the Word file's paragraphs could not be matched to their numbering (${paragraphs.length} read, ${raw.length} in word/document.xml); save it as PDF from Word and import the PDF`,
@@ -505,6 +547,7 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
     });
   });
   const removed = [...(await furniture(zip))];
-  if (emptyNumbered.length) removed.push(`empty numbered paragraphs: ${emptyNumbered.length} (${emptyNumbered.join(', ')})`);
+  if (emptyNumbered.length)
+    removed.push(`empty numbered paragraphs: ${emptyNumbered.length} (${emptyNumbered.join(', ')})`);
   return { format: 'docx', blocks, removed, ...(unresolved.length ? { unresolved } : {}) };
 }

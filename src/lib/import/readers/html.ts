@@ -69,11 +69,13 @@ const HEADINGS = /^h[1-6]$/;
 function olMarker(value: number, type: string): string {
   const letters = (n: number) => {
     let result = '';
-    for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) result = String.fromCharCode(97 + ((rest - 1) % 26)) + result;
+    for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
+      result = String.fromCharCode(97 + ((rest - 1) % 26)) + result;
     return result || String(n);
   };
   const shown =
-    { a: letters(value), A: letters(value).toUpperCase(), i: toRoman(value), I: toRoman(value).toUpperCase() }[type] ?? String(value);
+    { a: letters(value), A: letters(value).toUpperCase(), i: toRoman(value), I: toRoman(value).toUpperCase() }[type] ??
+    String(value);
   return `${shown}.`;
 }
 
@@ -91,7 +93,9 @@ const attribute = (element: Element, name: string): string | undefined => {
 /** An inline style that hides the element: `display: none` or `visibility: hidden` (any spacing and case). */
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** Whether a browser hides the element: the `hidden` attribute, `aria-hidden="true"`, or an inline style that hides it. */
+/**
+ * Whether a browser hides the element: the `hidden` attribute, `aria-hidden="true"`, or an inline style that hides it.
+ */
 function isHidden(element: Element): boolean {
   const { hidden, ariaHidden } = element.properties;
   if ((hidden !== undefined && hidden !== false) || String(ariaHidden).toLowerCase() === 'true') return true;
@@ -179,7 +183,11 @@ class BlockCollector {
       const own = attribute(item, 'value');
       if (ordered && own !== undefined && Number.isFinite(Number.parseInt(own, 10))) value = Number.parseInt(own, 10);
       this.flush();
-      this.pending = { marker: ordered ? olMarker(value, type ?? '1') : ulMarker(depth, type), markerSource: 'numbering', level: depth };
+      this.pending = {
+        marker: ordered ? olMarker(value, type ?? '1') : ulMarker(depth, type),
+        markerSource: 'numbering',
+        level: depth,
+      };
       this.walk(item.children);
       this.flush();
       value++;
@@ -241,7 +249,8 @@ function findContent(root: Root): Element | undefined {
  * block of its own. Elements a browser hides (`hidden`, `aria-hidden="true"`, an inline `display:none` or
  * `visibility:hidden`) are skipped and quoted in `removed`. Positions count the blocks.
  * The bytes are decoded as a text file is (UTF-8, or Windows-1252 when not UTF-8).
- * Example: `readHtml(bytes)` → `{ format: 'html', blocks: [{ text: 'To thank …', marker: '1.', markerSource: 'numbering', level: 0, … }], removed: [] }`.
+ * Example: `readHtml(bytes)` → `{ format: 'html', blocks: [{ text: 'To thank …', marker: '1.', markerSource:
+ * 'numbering', level: 0, … }], removed: [] }`.
  * Throws `ImportError` when the page is empty or binary (as `decodeText`) or its body has no text.
  */
 export function readHtml(bytes: Uint8Array): SourceDocument {
@@ -257,6 +266,7 @@ export function readHtml(bytes: Uint8Array): SourceDocument {
   }
   const removed = [...collector.skipped].map(([tag, count]) => `<${tag}> elements (page furniture): ${count}`);
   const hidden = collector.hidden.map((text) => `"${text}"`).join(', ');
-  if (collector.hidden.length) removed.push(`hidden elements (a browser does not show them): ${collector.hidden.length} (${hidden})`);
+  if (collector.hidden.length)
+    removed.push(`hidden elements (a browser does not show them): ${collector.hidden.length} (${hidden})`);
   return { format: 'html', blocks: collector.blocks, removed };
 }

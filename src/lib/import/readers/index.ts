@@ -23,7 +23,8 @@ export const ACCEPTED_EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
 
 const ACCEPTED = Object.keys(ACCEPTED_EXTENSIONS).join(', ');
 
-const startsWith = (bytes: Uint8Array, text: string) => [...text].every((char, index) => bytes[index] === char.charCodeAt(0));
+const startsWith = (bytes: Uint8Array, text: string) =>
+  [...text].every((char, index) => bytes[index] === char.charCodeAt(0));
 
 /** Refuses bytes that are not what the extension says (the readers' own errors would be less clear). */
 function checkContent(bytes: Uint8Array, format: SourceFormat, fileName: string): void {
@@ -41,7 +42,8 @@ function checkContent(bytes: Uint8Array, format: SourceFormat, fileName: string)
 
 /**
  * Reads a file to import by the reader of its extension (`.txt`, `.pdf`, `.docx`, `.html`, `.htm`, any case).
- * Example: `await readDocument(readFileSync('report.pdf'), 'report.pdf')` → `{ format: 'pdf', lines: […], removed: ['page numbers: …'] }`.
+ * Example: `await readDocument(readFileSync('report.pdf'), 'report.pdf')` → `{ format: 'pdf', lines: […], removed:
+ * ['page numbers: …'] }`.
  * Throws `ImportError` for another extension (naming those accepted), a file over `MAX_IMPORT_BYTES`, an empty file,
  * content that does not match the extension, and whatever the format's reader refuses.
  */
@@ -69,7 +71,8 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
     return (await import('./html.ts')).readHtml(bytes);
   } catch (error) {
     // Every refusal names the file it is about.
-    if (error instanceof ImportError && !error.message.startsWith(`${fileName}:`)) throw new ImportError(`${fileName}: ${error.message}`);
+    if (error instanceof ImportError && !error.message.startsWith(`${fileName}:`))
+      throw new ImportError(`${fileName}: ${error.message}`);
     throw error;
   }
 }

@@ -42,12 +42,16 @@ interface LaidLine {
 /** Glyph widths of a page's fonts, per character, for a font size of 1. */
 type FontWidths = Map<string, Map<string, number>>;
 
-/** The width of `text` set in `item`'s font and size: the font's own widths, or the item's width shared out by characters when the font does not say. */
+/**
+ * The width of `text` set in `item`'s font and size: the font's own widths, or the item's width shared out by
+ * characters when the font does not say.
+ */
 function measure(text: string, item: TextItem, fonts: FontWidths): number {
   const size = Math.abs(item.transform[3] ?? 0);
   const widths = fonts.get(item.fontName);
   const chars = [...text];
-  if (widths && chars.every((char) => widths.has(char))) return chars.reduce((sum, char) => sum + (widths.get(char) ?? 0) * size, 0);
+  if (widths && chars.every((char) => widths.has(char)))
+    return chars.reduce((sum, char) => sum + (widths.get(char) ?? 0) * size, 0);
   return (item.width * chars.length) / Math.max(1, [...item.str].length);
 }
 
@@ -79,7 +83,10 @@ function pageLines(items: TextItem[], page: number, fonts: FontWidths): LaidLine
     .map((line, index) => ({ ...line, page, line: index + 1 }));
 }
 
-/** A list marker or bullet, typed before a tab: `3.`, `a)`, `(iv)`, `•`. Text this short before a wide gap is a hanging indent, not a column. */
+/**
+ * A list marker or bullet, typed before a tab: `3.`, `a)`, `(iv)`, `•`. Text this short before a wide gap is a hanging
+ * indent, not a column.
+ */
 const MARKER_BEFORE_TAB = /^(?:[([]?[\p{L}\p{N}]{1,4}[.)\]]?[.)-]?|[•·▪◦*\-–—])$/u;
 
 /**
@@ -100,7 +107,9 @@ function columnGap(items: TextItem[], size: number): LaidLine['columnAt'] {
   return undefined;
 }
 
-/** A gap between words wider than this many font sizes separates columns or table cells (a space is about a quarter). */
+/**
+ * A gap between words wider than this many font sizes separates columns or table cells (a space is about a quarter).
+ */
 const COLUMN_GAP = 2;
 
 /** One line's text and geometry; a space is inserted where items are visibly apart. */
@@ -134,12 +143,16 @@ function lineOf(items: TextItem[], fonts: FontWidths): Omit<LaidLine, 'page' | '
 const EDGE = 2;
 const normalise = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
-/** Removes running headers/footers (the same text, numbers aside, at the top or bottom of most pages) and lone page numbers. */
+/**
+ * Removes running headers/footers (the same text, numbers aside, at the top or bottom of most pages) and lone page
+ * numbers.
+ */
 function removeFurniture(pages: LaidLine[][]): { pages: LaidLine[][]; removed: string[] } {
   const edges = (lines: LaidLine[]) => new Set([...lines.slice(0, EDGE), ...lines.slice(-EDGE)]);
   const seen = new Map<string, number>();
   for (const lines of pages)
-    for (const key of new Set([...edges(lines)].map((line) => normalise(line.text)))) seen.set(key, (seen.get(key) ?? 0) + 1);
+    for (const key of new Set([...edges(lines)].map((line) => normalise(line.text))))
+      seen.set(key, (seen.get(key) ?? 0) + 1);
   const running = (line: LaidLine) =>
     pages.length >= 2 && (seen.get(normalise(line.text)) ?? 0) >= Math.max(2, Math.ceil(pages.length / 2));
   const numbers: string[] = [];
@@ -162,13 +175,16 @@ function removeFurniture(pages: LaidLine[][]): { pages: LaidLine[][]; removed: s
   return { pages: kept, removed };
 }
 
-/** The normal line pitch, as a multiple of the font size: the lower quartile of the pitches between lines of one size. */
+/**
+ * The normal line pitch, as a multiple of the font size: the lower quartile of the pitches between lines of one size.
+ */
 function normalPitch(pages: LaidLine[][]): number {
   const ratios: number[] = [];
   for (const lines of pages) {
     for (let i = 1; i < lines.length; i++) {
       const [above, below] = [lines[i - 1], lines[i]];
-      if (above && below && Math.abs(above.size - below.size) < 0.5 && above.y > below.y) ratios.push((above.y - below.y) / below.size);
+      if (above && below && Math.abs(above.size - below.size) < 0.5 && above.y > below.y)
+        ratios.push((above.y - below.y) / below.size);
     }
   }
   ratios.sort((a, b) => a - b);
@@ -218,7 +234,9 @@ function toSourceLines(pages: LaidLine[][]): SourceLine[] {
 /** A page of pdf.js. */
 type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
 
-/** A pdf.js font as loaded with `fontExtraProperties`: widths by character code, and the characters the codes stand for. */
+/**
+ * A pdf.js font as loaded with `fontExtraProperties`: widths by character code, and the characters the codes stand for.
+ */
 interface LoadedFont {
   widths?: Record<number, number> | number[];
   toUnicode?: { _map?: (string | undefined)[] };
@@ -248,7 +266,10 @@ async function fontWidths(page: PDFPageProxy, items: TextItem[]): Promise<FontWi
   return result;
 }
 
-/** Lines with a column gap that make a page's layout columns or a table: more than one (a lone right-aligned date is not). */
+/**
+ * Lines with a column gap that make a page's layout columns or a table: more than one (a lone right-aligned date is
+ * not).
+ */
 const COLUMN_LINES = 2;
 
 /**
@@ -273,7 +294,9 @@ async function openPdf(bytes: Uint8Array) {
   } catch (error) {
     const message = (error as Error).message;
     if (/password/i.test((error as Error).name + message)) {
-      throw new ImportError('the PDF is protected by a password; save an unprotected copy (print to PDF) and import that');
+      throw new ImportError(
+        'the PDF is protected by a password; save an unprotected copy (print to PDF) and import that',
+      );
     }
     throw new ImportError(
       `the PDF could not be read (${message}); export it to PDF again from Word or LibreOffice, or import the Word file`,
@@ -285,7 +308,8 @@ async function openPdf(bytes: Uint8Array) {
  * Reads a PDF's text layer: lines in reading order (single column, top to bottom), page furniture removed and listed in
  * `removed`, a blank line (`text: ''`) at each visible paragraph gap, `nextWordFits` on every line (true for the last),
  * positions `{ page, line }` counting the page's lines as printed. Numbers a list prints stay in the line's text.
- * Example: `await readPdf(bytes)` → `{ format: 'pdf', lines: [{ text: '1. To thank …', position: { page: 1, line: 9 }, nextWordFits: false }, …], removed: ['page numbers: 2 ("Page 1 of 2", "Page 2 of 2")'] }`.
+ * Example: `await readPdf(bytes)` → `{ format: 'pdf', lines: [{ text: '1. To thank …', position: { page: 1, line: 9 },
+ * nextWordFits: false }, …], removed: ['page numbers: 2 ("Page 1 of 2", "Page 2 of 2")'] }`.
  * Throws `ImportError` when the PDF cannot be read, is password-protected, has no text layer (a scan: no OCR here), or
  * lays its text out in columns or table cells (words side by side across a gap of more than two font sizes, after
  * more than a list marker, on two lines or more), naming the first such line.

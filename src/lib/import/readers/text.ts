@@ -7,7 +7,10 @@ import { ImportError } from '../../problems.ts';
 import type { SourceEncoding } from '../../../schemas/report.ts';
 import type { SourceDocument, SourceLine } from '../document.ts';
 
-/** The decoded text of a file and the encoding it was decoded from (`UTF-8`, `UTF-8 with BOM`, `UTF-16LE`, `UTF-16BE`, `windows-1252`). */
+/**
+ * The decoded text of a file and the encoding it was decoded from (`UTF-8`, `UTF-8 with BOM`, `UTF-16LE`, `UTF-16BE`,
+ * `windows-1252`).
+ */
 export interface DecodedText {
   /** The text, BOM removed, line ends as `\n`. */
   text: string;
@@ -21,7 +24,8 @@ const BOMS: { bytes: number[]; label: string; encoding: SourceEncoding }[] = [
   { bytes: [0xfe, 0xff], label: 'utf-16be', encoding: 'UTF-16BE' },
 ];
 
-const BINARY = 'the file is not text (it contains binary data); save the report as plain text (.txt, UTF-8) and import that';
+const BINARY =
+  'the file is not text (it contains binary data); save the report as plain text (.txt, UTF-8) and import that';
 
 /** Decodes with a BOM's encoding, refusing bytes that are not valid in it. */
 function decodeWithBom(bytes: Uint8Array, bom: (typeof BOMS)[number]): DecodedText {
@@ -46,7 +50,9 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   });
   const pairs = Math.floor(bytes.length / 2);
   const [even = 0, odd = 0] = zeros;
-  return bytes.length % 2 === 0 && pairs > 0 && Math.max(even, odd) >= pairs * 0.9 && Math.min(even, odd) <= pairs * 0.1;
+  return (
+    bytes.length % 2 === 0 && pairs > 0 && Math.max(even, odd) >= pairs * 0.9 && Math.min(even, odd) <= pairs * 0.1
+  );
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what older word processors save; every byte decodes). */
@@ -88,7 +94,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
  * `p. 2`, `2/3`. One definition for the PDF reader (at page edges) and the text reader (in a copied PDF's text).
  * Example: `PAGE_NUMBER.test('Página 2 de 3')` → true; `PAGE_NUMBER.test('2. To thank')` → false.
  */
-export const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|página|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
+export const PAGE_NUMBER =
+  /^(?:[-–—]\s*)?(?:(?:page|página|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 
 /** How near (in non-blank lines) a running header or footer is to a page number in a copied text. */
 const NEAR = 2;
@@ -103,8 +110,11 @@ const quote = (texts: string[]) => texts.map((text) => `"${text}"`).join(', ');
 function pageNumbers(text: readonly SourceLine[]): boolean[] {
   const candidates = text.map((line) => PAGE_NUMBER.test(line.text.trim()));
   const values = text.flatMap((line, rank) => (candidates[rank] ? [Number(/\d+/u.exec(line.text)?.[0])] : []));
-  const increasing = values.length >= 2 && values.every((value, index) => index === 0 || value > (values[index - 1] ?? 0));
-  return candidates.map((candidate, rank) => candidate && (increasing || !/^[-–—\s\d]+$/u.test(text[rank]?.text.trim() ?? '')));
+  const increasing =
+    values.length >= 2 && values.every((value, index) => index === 0 || value > (values[index - 1] ?? 0));
+  return candidates.map(
+    (candidate, rank) => candidate && (increasing || !/^[-–—\s\d]+$/u.test(text[rank]?.text.trim() ?? '')),
+  );
 }
 
 /**
@@ -131,12 +141,17 @@ function removeFurniture(lines: SourceLine[]): { lines: SourceLine[]; removed: s
     for (const number of near[rank] ?? []) seen.numbers.add(number);
     occurrences.set(line.text.trim(), { count: seen.count + 1, numbers: seen.numbers });
   });
-  const isRunning = (key: string) => (occurrences.get(key)?.count ?? 0) >= 2 && (occurrences.get(key)?.numbers.size ?? 0) >= 2;
-  const running = new Set(text.filter((line, rank) => !isNumber[rank] && (near[rank]?.length ?? 0) > 0 && isRunning(line.text.trim())));
+  const isRunning = (key: string) =>
+    (occurrences.get(key)?.count ?? 0) >= 2 && (occurrences.get(key)?.numbers.size ?? 0) >= 2;
+  const running = new Set(
+    text.filter((line, rank) => !isNumber[rank] && (near[rank]?.length ?? 0) > 0 && isRunning(line.text.trim())),
+  );
   const numbers = text.filter((_, rank) => isNumber[rank]);
   const dropped = new Set([...numbers, ...running]);
   const removed = [
-    ...(running.size ? [`running headers and footers: ${running.size} (${quote([...running].map((line) => line.text.trim()))})`] : []),
+    ...(running.size
+      ? [`running headers and footers: ${running.size} (${quote([...running].map((line) => line.text.trim()))})`]
+      : []),
     ...(numbers.length ? [`page numbers: ${numbers.length} (${quote(numbers.map((line) => line.text.trim()))})`] : []),
   ];
   return { lines: lines.filter((line) => !dropped.has(line)), removed };
@@ -147,7 +162,8 @@ function removeFurniture(lines: SourceLine[]): { lines: SourceLine[]; removed: s
  * trailing white space removed, blank lines as `''`, positions the file's own line numbers; page furniture a copy of a
  * PDF keeps (lines that are only a page number, and a running header or footer repeated next to them) removed and
  * listed in `removed` (`page numbers: 2 ("Page 1 of 3", "- 2 -")`, `running headers and footers: …`).
- * Example: `readText(bytes)` → `{ format: 'txt', encoding: 'UTF-8', lines: [{ text: 'REPORT', position: { line: 1 } }, …], removed: [] }`.
+ * Example: `readText(bytes)` → `{ format: 'txt', encoding: 'UTF-8', lines: [{ text: 'REPORT', position: { line: 1 } },
+ * …], removed: [] }`.
  * Throws `ImportError` as `decodeText` does.
  */
 export function readText(bytes: Uint8Array): SourceDocument {
@@ -158,7 +174,8 @@ export function readText(bytes: Uint8Array): SourceDocument {
 /**
  * A decoded text as the importer reads it: one `SourceLine` per line (`\n`, `\r\n` or `\r`; a final line end
  * starts no line), trailing white space removed, page furniture a copy of a PDF keeps removed and listed.
- * Example: `textLines('REPORT\n\nPage 1 of 2\n…')` → `{ lines: [{ text: 'REPORT', position: { line: 1 } }, …], removed: ['page numbers: …'] }`.
+ * Example: `textLines('REPORT\n\nPage 1 of 2\n…')` → `{ lines: [{ text: 'REPORT', position: { line: 1 } }, …], removed:
+ * ['page numbers: …'] }`.
  */
 export function textLines(text: string): { lines: SourceLine[]; removed: string[] } {
   const raw = text.split(/\r\n?|\n/u);

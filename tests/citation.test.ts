@@ -70,9 +70,7 @@ function bibtexBack(text: string) {
 }
 
 /** The one record of a RIS file as astrocite reads it (to CSL-JSON). */
-function risBack(
-  text: string,
-): Record<string, unknown> & {
+function risBack(text: string): Record<string, unknown> & {
   author?: Partial<Record<'given' | 'family' | 'dropping-particle' | 'non-dropping-particle', string>>[];
 } {
   const records = parseRis(text);

@@ -48,6 +48,10 @@ export const en = {
   'search.results.one': '{count} result',
   'search.results.other': '{count} results',
   'search.none': 'No results. Try other words, or fewer filters.',
+  'search.unavailable':
+    'Search could not load its index. Try again later; every report can still be read from the list of reports.',
+  'search.unavailable.dev':
+    'Search needs a build: `npm run dev` has no search index. Run `npm run build` and `npm run preview` to search.',
   'search.searching': 'Searching…',
   'search.more': 'Show more results',
   'search.noscript': 'Searching needs JavaScript. Every report can still be read from the list of reports.',

@@ -19,11 +19,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Archive } from '../lib/archive.ts';
 import { printWarnings } from '../lib/cli.ts';
-import { writeExports } from '../lib/exports.ts';
+import { exportAt, writeExports } from '../lib/exports.ts';
+import { contentType, HOST_FILES, hostRules } from '../lib/hosting.ts';
 import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../lib/permalinks.ts';
 import { ContentError } from '../lib/problems.ts';
 import { writeSearchIndex } from '../lib/search-index.ts';
-import { archiveLoadMs, forgetArchive, loadSiteArchive, useContent } from '../lib/site-archive.ts';
+import { archiveLoadMs, contentDir, forgetArchive, loadSiteArchive, useContent } from '../lib/site-archive.ts';
+import { readSourceBytes } from '../lib/content-files.ts';
+import { sourcePath } from '../lib/urls.ts';
 import { isPreview, previewWarning } from '../lib/site.ts';
 import { archivePrerenderer, type BuildAssets } from './page-prerenderer.ts';
 
@@ -104,6 +107,13 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
           if (!path.startsWith(content)) return;
           forgetArchive();
           server.ws.send({ type: 'full-reload' });
+        });
+        // The exports (citation downloads, data files, feeds) are written by the build; `astro dev` makes each on request.
+        server.middlewares.use((request, response, next) => {
+          const file = devExport(loadSiteArchive(), site, request.url ?? '/');
+          if (file === undefined) return next();
+          response.setHeader('Content-Type', file.type);
+          response.end(file.content);
         });
       },
       'astro:build:setup': ({ pages }) => {
@@ -218,4 +228,27 @@ class StageTimes {
     const began = this.#marks.get(stage);
     if (began !== undefined) this.all[stage] = Math.round(performance.now() - began);
   }
+}
+
+/**
+ * The file `astro dev` answers a request URL with, or `undefined` for any other path: an export
+ * (`/data/items.csv?x` → its text and MIME type), or an archived original (`/sources/{file}`: its route has no
+ * extension in its pattern, so Astro's dev server would want a trailing slash after the file name). Never the host
+ * files, which a server reads but never serves.
+ */
+function devExport(
+  archive: Archive,
+  site: string,
+  url: string,
+): { content: string | Buffer; type: string } | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  } catch {
+    return undefined; // Not a URL any export has: Astro answers it.
+  }
+  if ((Object.values(HOST_FILES) as string[]).includes(path) || path.endsWith('/')) return undefined;
+  const source = archive.reports.find((report) => sourcePath(report.data.source.file) === path);
+  const content = source ? readSourceBytes(source.data.source.file, contentDir()) : exportAt(archive, site, path);
+  return content === undefined ? undefined : { content, type: contentType(hostRules(archive.changes), path) };
 }

@@ -43,11 +43,8 @@ export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
     // Whitespace between block elements is kept so search excerpts and copied
     // text never glue words together (see stack-notes: compressHTML 'jsx').
     compressHTML: true,
-    i18n: {
-      locales: ['en', 'es'],
-      defaultLocale: 'en',
-      routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
-    },
+    // No `i18n` routing: the pages carry their language in the path themselves (`/en/…`, `/es/…`), and Astro's i18n
+    // middleware would answer `astro dev` with 404 for the pages of no language (`/id/…`, `/sources/…`).
     integrations: [
       mdx(),
       // Lists every page of both languages with its alternates (hreflang).

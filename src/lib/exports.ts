@@ -32,31 +32,74 @@ import { absoluteUrl, feedPath, identifierPath, itemPath, pagePath, reportPath, 
 
 /** Writes every export into a built site folder; returns how many files were written. */
 export function writeExports(archive: Archive, siteDir: string, site: string): Promise<number> {
-  // Made as the writer asks for them: the citation files alone are three per item, too many to hold at once.
   function* files(): Generator<FileToWrite> {
-    const at = (path: string) => join(siteDir, path);
-    for (const report of archive.reports) {
-      for (const target of [undefined, ...report.items]) {
-        const citation = citationOf(archive, report, site, target);
-        const page = pagePath(report.lang, target ? itemPath(report.id, target.number) : reportPath(report.id));
-        for (const { format, file } of CITATION_FORMATS) yield [at(`${page}${file}`), formatCitation(citation, format)];
-      }
-    }
-    const items = exportedItems(archive, site);
-    yield [at('/data/items.json'), json(itemsFileSchema.parse(items))];
-    yield [at('/data/items.csv'), itemsCsv(items.items)];
-    yield [at('/data/reports.json'), json(reportsFileSchema.parse(exportedReports(archive, site)))];
-    yield [at(`/data/schema/items.v${DATA_VERSION.split('.')[0]}.json`), json(z.toJSONSchema(itemsFileSchema))];
-    yield [at(`/data/schema/reports.v${DATA_VERSION.split('.')[0]}.json`), json(z.toJSONSchema(reportsFileSchema))];
-    for (const lang of LANGS) yield [at(feedPath(lang)), atomFeed(archive, lang, site)];
-    yield [at('/robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`];
-    const host = hostRules(archive.changes);
-    yield [at(HOST_FILES.headers), headersFile(host)];
-    yield [at(HOST_FILES.redirects), redirectsFile(host)];
-    yield [at(HOST_FILES.nginx), nginxConf(host)];
-    yield [at(PRINTED_NUMBER_SCRIPT), printedNumberScript()];
+    for (const [path, content] of exportFiles(archive, site)) yield [join(siteDir, path), content];
   }
   return writeFiles(files());
+}
+
+/**
+ * The export at a site path (`/data/items.csv`, `/en/reports/2017-11-27/items/2/d/cite.bib`), or `undefined` when
+ * the path is no export. For `astro dev`, which runs no build hooks; the build writes the same files. Only the
+ * report a citation path names is formatted, so a page request costs a few string comparisons.
+ */
+export function exportAt(archive: Archive, site: string, path: string): string | undefined {
+  const files = CITATION_FORMATS.some(({ file }) => path.endsWith(`/${file}`))
+    ? archive.reports
+        .filter((report) => path.startsWith(pagePath(report.lang, reportPath(report.id))))
+        .flatMap((report) => [...citationFiles(archive, site, report)])
+    : isDataPath(path)
+      ? dataFiles(archive, site)
+      : [];
+  for (const [exportPath, content] of files) if (exportPath === path) return content;
+  return undefined;
+}
+
+/** Whether a path is one of the exports other than citations (those `dataFiles` makes). */
+function isDataPath(path: string): boolean {
+  return (
+    path.startsWith('/data/') ||
+    LANGS.some((lang) => feedPath(lang) === path) ||
+    path === '/robots.txt' ||
+    path === PRINTED_NUMBER_SCRIPT
+  );
+}
+
+/**
+ * Every export as `[site path, content]`, made one at a time as the caller asks: the citation files alone are three
+ * per report and item, too many to hold at once at scale.
+ *
+ * @example exportFiles(archive, site).next().value // ['/en/reports/2016-11-15/cite.bib', '@report{…']
+ */
+export function* exportFiles(archive: Archive, site: string): Generator<[path: string, content: string]> {
+  for (const report of archive.reports) yield* citationFiles(archive, site, report);
+  yield* dataFiles(archive, site);
+  const host = hostRules(archive.changes);
+  yield [HOST_FILES.headers, headersFile(host)];
+  yield [HOST_FILES.redirects, redirectsFile(host)];
+  yield [HOST_FILES.nginx, nginxConf(host)];
+}
+
+/** A report's citation downloads and those of each of its items, one per format (`cite.bib`, `cite.ris`, …). */
+function* citationFiles(archive: Archive, site: string, report: Report): Generator<[path: string, content: string]> {
+  for (const target of [undefined, ...report.items]) {
+    const citation = citationOf(archive, report, site, target);
+    const page = pagePath(report.lang, target ? itemPath(report.id, target.number) : reportPath(report.id));
+    for (const { format, file } of CITATION_FORMATS) yield [`${page}${file}`, formatCitation(citation, format)];
+  }
+}
+
+/** The open data (with its JSON Schemas), the feeds, the 404 page's script and robots.txt. */
+function* dataFiles(archive: Archive, site: string): Generator<[path: string, content: string]> {
+  const items = exportedItems(archive, site);
+  yield ['/data/items.json', json(itemsFileSchema.parse(items))];
+  yield ['/data/items.csv', itemsCsv(items.items)];
+  yield ['/data/reports.json', json(reportsFileSchema.parse(exportedReports(archive, site)))];
+  yield [`/data/schema/items.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(itemsFileSchema))];
+  yield [`/data/schema/reports.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(reportsFileSchema))];
+  for (const lang of LANGS) yield [feedPath(lang), atomFeed(archive, lang, site)];
+  yield [PRINTED_NUMBER_SCRIPT, printedNumberScript()];
+  yield ['/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`];
 }
 
 function json(value: unknown): string {

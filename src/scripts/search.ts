@@ -51,7 +51,11 @@ async function run(root: HTMLElement): Promise<void> {
   if (!status || !list || !more) return;
   status.textContent = text['searching'] ?? '';
 
-  const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '')) as Pagefind;
+  const pagefind = await loadPagefind(text['pagefind'] ?? '');
+  if (!pagefind) {
+    status.textContent = text['unavailable'] ?? '';
+    return;
+  }
   const search = await pagefind.search(query || null, {
     filters,
     ...(params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {}),
@@ -71,6 +75,15 @@ async function run(root: HTMLElement): Promise<void> {
   const rule = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? 'one' : 'other';
   status.textContent = count === 0 ? (text['none'] ?? '') : (text[rule] ?? '').replace('{count}', String(count));
   performance.mark('search-done');
+}
+
+/** Pagefind's module, or `undefined` when it cannot be loaded (no index: `astro dev`, or the network failed). */
+async function loadPagefind(url: string): Promise<Pagefind | undefined> {
+  try {
+    return (await import(/* @vite-ignore */ url)) as Pagefind;
+  } catch {
+    return undefined;
+  }
 }
 
 function render(hit: Hit, text: DOMStringMap): HTMLLIElement {

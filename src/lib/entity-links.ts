@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../schemas/index.ts';
 import type { MentionFinder, MentionSpan } from './mentions.ts';
+import { escapeHtml } from './html.ts';
 import { entityPath, pagePath } from './urls.ts';
 
 /** What linking needs to know about an entity: its full name and acronym in a language. */
@@ -30,7 +31,7 @@ export function linkEntities(html: string, lang: Lang, find: MentionFinder, name
         const { name, acronym } = names(span.kind, span.id);
         const shown =
           acronym !== undefined && span.text === acronym
-            ? `<abbr title="${escapeAttribute(name)}">${span.text}</abbr>`
+            ? `<abbr title="${escapeHtml(name)}">${span.text}</abbr>`
             : span.text;
         const key = `${span.kind}/${span.id}`;
         const wrapped = linked.has(key)
@@ -55,8 +56,4 @@ function outermost(spans: MentionSpan[]): MentionSpan[] {
     end = span.index + span.text.length;
   }
   return kept;
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

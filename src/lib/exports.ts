@@ -17,6 +17,7 @@ import { LANGS, type Lang } from '../schemas/index.ts';
 import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
 import { type FileToWrite, writeFiles } from './file-writer.ts';
 import { CITATION_FORMATS, citationOf, formatCitation, textHash } from './citation.ts';
+import { escapeHtml } from './html.ts';
 import { useTranslations } from './i18n.ts';
 import {
   HOST_FILES,
@@ -201,10 +202,6 @@ function itemsCsv(items: z.input<typeof itemsFileSchema>['items']): string {
   return CSV_BOM + [[...ITEMS_CSV_COLUMNS], ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }
 
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /**
  * A report text's feed dates, as RFC 3339 date-times (RFC 4287 §3.3): when the archive published it
  * (`published` in its file) and when it last corrected it (`updated`, else the same day).
@@ -235,7 +232,8 @@ export function feedOrder(archive: Archive, lang: Lang): Report[] {
 /**
  * An Atom feed (RFC 4287) of a language's reports in `feedOrder`, each dated by when the archive
  * published it (`feedDates`); the feed's `<updated>` is its latest entry's. Dates come from the
- * report files, so the feed is the same on every build.
+ * report files, so the feed is the same on every build. Its text is escaped by `escapeHtml`: XML's rules
+ * for character data and quoted attribute values (XML 1.0 §2.4, §2.3) are met by the same five references.
  */
 function atomFeed(archive: Archive, lang: Lang, site: string): string {
   const t = useTranslations(lang);
@@ -253,24 +251,24 @@ function atomFeed(archive: Archive, lang: Lang, site: string): string {
       .join(' · ');
     return [
       '  <entry>',
-      `    <id>${xml(url)}</id>`,
-      `    <title>${xml(reportTitle(report, lang))}</title>`,
-      `    <link rel="alternate" type="text/html" href="${xml(url)}"/>`,
+      `    <id>${escapeHtml(url)}</id>`,
+      `    <title>${escapeHtml(reportTitle(report, lang))}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeHtml(url)}"/>`,
       `    <published>${feedDates(report).published}</published>`,
       `    <updated>${feedDates(report).updated}</updated>`,
-      `    <author><name>${xml(organizationName(archive, report.data.network, lang))}</name></author>`,
-      `    <summary>${xml(summary)}</summary>`,
+      `    <author><name>${escapeHtml(organizationName(archive, report.data.network, lang))}</name></author>`,
+      `    <summary>${escapeHtml(summary)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
-    `  <id>${xml(absoluteUrl(feedPath(lang), site))}</id>`,
-    `  <title>${xml(t('site.name'))}</title>`,
-    `  <subtitle>${xml(t('site.tagline'))}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${xml(absoluteUrl(feedPath(lang), site))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(absoluteUrl(pagePath(lang, 'reports/'), site))}"/>`,
+    `  <id>${escapeHtml(absoluteUrl(feedPath(lang), site))}</id>`,
+    `  <title>${escapeHtml(t('site.name'))}</title>`,
+    `  <subtitle>${escapeHtml(t('site.tagline'))}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeHtml(absoluteUrl(feedPath(lang), site))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeHtml(absoluteUrl(pagePath(lang, 'reports/'), site))}"/>`,
     `  <updated>${updated}</updated>`,
     ...entries,
     '</feed>',

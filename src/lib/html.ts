@@ -9,7 +9,15 @@
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for use in element content or a quoted attribute value. */
+/**
+ * Escapes text for use in element content or a quoted attribute value: `&`, `<`, `>`, `"` and `'` become character
+ * references, so a value can neither start a tag or a reference nor end its attribute (HTML Living Standard, "Writing
+ * HTML documents": text, attributes and character references). The same five references are XML's predefined entities
+ * and numeric references, so the one function also escapes XML (the Atom feeds): XML 1.0 §2.4 requires `&` and `<`
+ * escaped in character data, §2.3 the delimiting quote in an attribute value. The archive's only escaper.
+ *
+ * @example escapeHtml(`Tom & "Jerry" <b>'s`) // 'Tom &amp; &quot;Jerry&quot; &lt;b&gt;&#39;s'
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }

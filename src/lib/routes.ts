@@ -1,9 +1,11 @@
 /**
  * The static paths of every page family, so each route file is only
- * "get data, hand it to the layout". Every page exists in every language.
+ * "get data, hand it to the layout". Every page exists in every language. A path's props name what the page shows
+ * (its language, its report, item or entity), not the archive: each page computes its data from the archive once
+ * (`src/lib/page-data.ts`), and its props are typed by `InferGetStaticPropsType<typeof getStaticPaths>`.
  */
 import { LANGS, type Lang } from '../schemas/index.ts';
-import type { Archive, Report, ReportItem } from './archive.ts';
+import type { Report, ReportItem } from './archive.ts';
 import { getArchive } from './site-archive.ts';
 import type { Country, Initiative, Organization } from '../schemas/index.ts';
 
@@ -18,8 +20,6 @@ export interface ReportPageProps {
   lang: Lang;
   /** The report in that language. */
   report: Report;
-  /** The whole archive, for names of countries and bodies. */
-  archive: Archive;
 }
 
 /** One path per report per language. */
@@ -27,7 +27,7 @@ export async function reportPaths(): Promise<{ params: { lang: Lang; report: str
   const archive = await getArchive();
   return archive.reports.map((report) => ({
     params: { lang: report.lang, report: report.id },
-    props: { lang: report.lang, report, archive },
+    props: { lang: report.lang, report },
   }));
 }
 
@@ -49,7 +49,7 @@ export async function itemPaths(): Promise<
         report: report.id,
         item: item.letter === undefined ? item.n : `${item.n}/${item.letter}`,
       },
-      props: { lang: report.lang, report, item, archive },
+      props: { lang: report.lang, report, item },
     })),
   );
 }
@@ -60,8 +60,6 @@ export interface CountryPageProps {
   lang: Lang;
   /** The country shown. */
   country: Country;
-  /** The whole archive. */
-  archive: Archive;
 }
 
 /** One path per country per language. */
@@ -70,7 +68,7 @@ export async function countryPaths(): Promise<{ params: { lang: Lang; country: s
   return LANGS.flatMap((lang) =>
     [...archive.countries.values()].map((country) => ({
       params: { lang, country: country.id },
-      props: { lang, country, archive },
+      props: { lang, country },
     })),
   );
 }
@@ -81,8 +79,6 @@ export interface InitiativePageProps {
   lang: Lang;
   /** The initiative shown. */
   initiative: Initiative;
-  /** The whole archive. */
-  archive: Archive;
 }
 
 /** One path per initiative per language. */
@@ -93,7 +89,7 @@ export async function initiativePaths(): Promise<
   return LANGS.flatMap((lang) =>
     [...archive.initiatives.values()].map((initiative) => ({
       params: { lang, initiative: initiative.id },
-      props: { lang, initiative, archive },
+      props: { lang, initiative },
     })),
   );
 }
@@ -104,8 +100,6 @@ export interface OrganizationPageProps {
   lang: Lang;
   /** The organization shown. */
   organization: Organization;
-  /** The whole archive. */
-  archive: Archive;
 }
 
 /** One path per organization per language. */
@@ -116,7 +110,7 @@ export async function organizationPaths(): Promise<
   return LANGS.flatMap((lang) =>
     [...archive.organizations.values()].map((organization) => ({
       params: { lang, organization: organization.id },
-      props: { lang, organization, archive },
+      props: { lang, organization },
     })),
   );
 }

@@ -7,7 +7,7 @@ import { AUTONYMS, useTranslations } from '../i18n.ts';
 import { absoluteUrl, type LocalPath, pagePath } from '../urls.ts';
 import { LANGS, type Lang } from '../../schemas/index.ts';
 import { type Html, html } from '../html.ts';
-import { commonHead, htmlDocument, previewNotice } from './frame.ts';
+import { commonHead, htmlDocument, languageAlternates, previewNotice } from './frame.ts';
 
 /** What a language entry shows and where it leads. */
 export interface EntryProps {
@@ -32,11 +32,7 @@ export function entryHead({ titles, taglines, path, self, selfIsDefault, site }:
   // version of its item (the item pages do not list it), so it has a canonical link and no alternates.
   const alternates =
     selfIsDefault &&
-    html`${LANGS.map((lang) => html`<link rel="alternate" hreflang="${lang}" href="${absoluteUrl(pagePath(lang, path), site)}" />`)}<link
-        rel="alternate"
-        hreflang="x-default"
-        href="${canonical}"
-      />`;
+    html`${languageAlternates(path, site)}<link rel="alternate" hreflang="x-default" href="${canonical}" />`;
   return html`${commonHead(
       LANGS.map((lang) => titles[lang]).join(' · '),
       LANGS.map((lang) => taglines[lang]).join(' '),

@@ -60,6 +60,18 @@ export function commonHead(title: string, description?: string): Html {
  */
 export const LANGUAGE_CHOOSER = '/';
 
+/**
+ * One `<link rel="alternate" hreflang>` per language for the page at `path` in each language (its twins), in `LANGS`
+ * order: how a page names its translations (Google's hreflang rules; HTML's `hreflang` attribute).
+ *
+ * @example languageAlternates('reports/', 'https://example.org') // <link … hreflang="en" href="…/en/reports/" />
+ */
+export function languageAlternates(path: LocalPath, site: URL | string): Html {
+  return html`${LANGS.map(
+    (lang) => html`<link rel="alternate" hreflang="${lang}" href="${absoluteUrl(pagePath(lang, path), site)}" />`,
+  )}`;
+}
+
 /** The <head> content of a page in a language (without the stylesheet and scripts, which the build supplies). */
 export function frameHead(props: FrameProps): Html {
   const { lang, title, path, site, ogType = 'website', canonical = path } = props;
@@ -67,13 +79,13 @@ export function frameHead(props: FrameProps): Html {
   const description = props.description ?? t('site.description');
   const fullTitle = path === '' ? title : `${title} · ${t('site.name')}`;
   const other = otherLang(lang);
+  // Only the homes name the chooser as their x-default (see LANGUAGE_CHOOSER).
+  const xDefault =
+    path === '' && html`<link rel="alternate" hreflang="x-default" href="${absoluteUrl(LANGUAGE_CHOOSER, site)}" />`;
   return html`${commonHead(fullTitle, description)}<link
       rel="canonical"
       href="${absoluteUrl(pagePath(lang, canonical), site)}"
-    />${LANGS.map(
-      (alternate) =>
-        html`<link rel="alternate" hreflang="${alternate}" href="${absoluteUrl(pagePath(alternate, path), site)}" />`,
-    )}${path === '' && html`<link rel="alternate" hreflang="x-default" href="${absoluteUrl(LANGUAGE_CHOOSER, site)}" />`}<link
+    />${languageAlternates(path, site)}${xDefault}<link
       rel="alternate"
       type="application/atom+xml"
       href="${feedPath(lang)}"
@@ -98,7 +110,9 @@ export function frameHead(props: FrameProps): Html {
  * lang="en">Preview: …</p></div>`.
  */
 export function previewNotice(site: URL | string, langs: readonly Lang[]): Html {
-  return html`${isPreview(site) && html`<div class="preview-notice" role="note">${langs.map((lang) => html`<p lang="${lang}">${useTranslations(lang)('preview.notice')}</p>`)}</div>`}`;
+  if (!isPreview(site)) return html``;
+  const notes = langs.map((lang) => html`<p lang="${lang}">${useTranslations(lang)('preview.notice')}</p>`);
+  return html`<div class="preview-notice" role="note">${notes}</div>`;
 }
 
 /** The <body> of a page in a language around its breadcrumbs and main content. */
@@ -159,11 +173,14 @@ export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Htm
 }
 
 /**
- * A whole HTML document: the skeleton both kinds of page share. `assets` are the stylesheet and script tags of Astro's
- * build.
+ * A whole HTML document: the skeleton both kinds of page share, around a head (with the stylesheet and script tags of
+ * Astro's build) and a body.
+ *
+ * @example htmlDocument('en', html`<title>T</title>`, html`<p>Hi</p>`) // '<!DOCTYPE html><html lang="en" …</html>'
  */
 export function htmlDocument(lang: Lang, head: Html, body: Html, bodyClass?: string): string {
-  return `<!DOCTYPE html><html lang="${lang}" dir="ltr"><head>${head.value}</head><body${attr('class', bodyClass).value}>${body.value}</body></html>`;
+  const open = `<!DOCTYPE html><html lang="${lang}" dir="ltr">`;
+  return `${open}<head>${head.value}</head><body${attr('class', bodyClass).value}>${body.value}</body></html>`;
 }
 
 /** A page in a language written outside Astro: its frame around its parts, with Astro's asset tags in the head. */

@@ -4,13 +4,13 @@
  * meetings, its citation (with downloads and the text's hash), and its
  * permanent URL written out.
  */
-import { type Archive, findItem, neighbours, type Report, type ReportItem } from '../archive.ts';
-import { citationOf, textHash } from '../citation.ts';
-import { relatedItems } from '../connections.ts';
+import type { Archive, Report, ReportItem } from '../archive.ts';
+import { textHash } from '../citation.ts';
 import { useTranslations } from '../i18n.ts';
-import { entityName, excerpt, numberingNote, placeText, reportTitle } from '../present.ts';
+import { type ItemPageData, itemPageData, permanentUrl } from '../page-data.ts';
+import { excerpt } from '../present.ts';
 import { itemJsonLd, serializeJsonLd } from '../structured-data.ts';
-import { absoluteUrl, entityPath, itemAnchor, itemPath, pagePath, reportPath, reportsIndexPath } from '../urls.ts';
+import { itemAnchor, itemPath, pagePath, reportPath, reportsIndexPath } from '../urls.ts';
 import { type Html, html, raw } from '../html.ts';
 import type { FrameProps } from './frame.ts';
 import { breadcrumbs, citationBlock, itemList, translationNotice } from './parts.ts';
@@ -27,104 +27,19 @@ export interface PageParts {
   main: Html;
 }
 
-/** The parts of an item's page in its report's language. */
+/**
+ * The parts of an item's page in its report's language, from its page data (`itemPageData`).
+ *
+ * @example pageDocument(itemPage(archive, report, item, site).frame, itemPage(archive, report, item, site), assets)
+ */
 export function itemPage(archive: Archive, report: Report, item: ReportItem, site: URL | string): PageParts {
-  const lang = report.lang;
+  return itemPageParts(itemPageData(archive, report, item, site));
+}
+
+/** The parts of an item's page, from the data `itemPageData` computed once for it. */
+export function itemPageParts(data: ItemPageData): PageParts {
+  const { lang, report, item, site, title, reportName, path } = data;
   const t = useTranslations(lang);
-  const title = t('item.title', { number: item.shown });
-  const note = numberingNote(item, lang);
-  const reportName = reportTitle(report, lang);
-  const path = itemPath(report.id, item.number);
-  const reportHref = pagePath(lang, reportPath(report.id));
-  const permanentUrl = absoluteUrl(pagePath(lang, path), site);
-  const itemHref = (number: string) => pagePath(lang, itemPath(report.id, number));
-  const parent = item.parent === undefined ? undefined : findItem(report, item.parent);
-  const children = item.children.flatMap((number) => findItem(report, number) ?? []);
-  const { previous, next } = neighbours(report, item);
-  const mentioned = (['initiatives', 'organizations', 'countries'] as const).flatMap((kind) =>
-    item.mentions[kind].map((id) => ({ kind, id })),
-  );
-  const related = relatedItems(archive, report, item);
-
-  const main = html`<p class="kicker">
-      <a href="${reportHref}">${reportName}</a> · ${placeText(archive, report, lang)}
-    </p>
-    <h1>${title}</h1>
-    ${translationNotice({ lang, report, path })}
-    ${
-      parent &&
-      html`<section class="context" aria-labelledby="parent">
-        <h2 id="parent" class="context__title">
-          <a href="${itemHref(parent.number)}">${t('item.partOf', { number: parent.shown })}</a>
-        </h2>
-        <div class="context__text">${raw(parent.html)}</div>
-      </section>`
-    }
-    ${note && html`<p class="note numbering-note">${note}</p>`}
-    <div class="item-text" id="${itemAnchor(item.number)}">
-      <span class="item__number" aria-hidden="true">${item.byArchive ? item.shown : `${item.shown}.`}</span>
-      <div>${raw(item.linkedHtml)}</div>
-    </div>
-    ${
-      children.length > 0 &&
-      html`<section aria-labelledby="sub-items">
-        <h2 id="sub-items">${t('item.subItems', { number: item.shown })}</h2>
-        <ol class="sub-items">
-          ${children.map(
-            (child) =>
-              html`<li>
-                <a class="sub-items__number" href="${itemHref(child.number)}">${child.shown}</a>
-                <div>${raw(child.linkedHtml)}</div>
-              </li>`,
-          )}
-        </ol>
-      </section>`
-    }
-    ${
-      mentioned.length > 0 &&
-      html`<section aria-labelledby="mentions">
-        <h2 id="mentions">${t('item.mentions')}</h2>
-        <ul class="chips">
-          ${mentioned.map(
-            (entity) =>
-              html`<li>
-                <a href="${pagePath(lang, entityPath(entity.kind, entity.id))}"
-                  >${entityName(archive, entity.kind, entity.id, lang)}</a
-                >
-              </li>`,
-          )}
-        </ul>
-      </section>`
-    }
-    <section aria-labelledby="related">
-      <h2 id="related">${t('item.related')}</h2>
-      ${related.length > 0 ? itemList({ lang, entries: related, archive }) : html`<p>${t('item.relatedNone')}</p>`}
-    </section>
-    ${citationBlock({ lang, citation: citationOf(archive, report, site, item), base: pagePath(lang, path), id: 'cite', hash: textHash(item.text) })}
-    <dl class="facts facts--permalink">
-      <div>
-        <dt>${t('item.permanentUrl')}</dt>
-        <dd><a class="permalink" href="${permanentUrl}">${permanentUrl}</a></dd>
-      </div>
-      <div>
-        <dt>${t('item.report')}</dt>
-        <dd><a href="${reportHref}#${itemAnchor(item.number)}">${t('item.inReport')}</a></dd>
-      </div>
-    </dl>
-    <nav class="pager" aria-label="${t('item.pager')}">
-      ${
-        previous &&
-        html`<a class="pager__previous" rel="prev" href="${itemHref(previous.number)}"
-          ><span class="pager__label">${t('item.previous')}</span> ${previous.shown}</a
-        >`
-      }${
-        next &&
-        html`<a class="pager__next" rel="next" href="${itemHref(next.number)}"
-          ><span class="pager__label">${t('item.next')}</span> ${next.shown}</a
-        >`
-      }
-    </nav>`;
-
   return {
     frame: { lang, title: `${title} · ${reportName}`, path, site, description: excerpt(item.text), ogType: 'article' },
     head: html`<script type="application/ld+json">
@@ -135,10 +50,132 @@ export function itemPage(archive: Archive, report: Report, item: ReportItem, sit
       trail: [
         { label: t('nav.home'), href: pagePath(lang) },
         { label: t('reports.title'), href: pagePath(lang, reportsIndexPath()) },
-        { label: reportName, href: reportHref },
+        { label: reportName, href: pagePath(lang, reportPath(report.id)) },
       ],
       current: title,
     }),
-    main,
+    main: html`${itemText(data)} ${subItems(data)} ${mentions(data)} ${related(data)}
+    ${citationBlock({
+      lang,
+      citation: data.citation,
+      base: pagePath(lang, path),
+      id: 'cite',
+      hash: textHash(item.text),
+    })}
+    ${permalinkFacts(data)} ${pager(data)}`,
   };
+}
+
+/** A link to another item of the same report. */
+function itemHref({ lang, report }: ItemPageData, number: string): string {
+  return pagePath(lang, itemPath(report.id, number));
+}
+
+/** The meeting, the title, any translation notice, the parent item, any numbering note, and the item's text. */
+function itemText(data: ItemPageData): Html {
+  const { lang, report, item, parent, note, path } = data;
+  const t = useTranslations(lang);
+  return html`<p class="kicker">
+      <a href="${pagePath(lang, reportPath(report.id))}">${data.reportName}</a> · ${data.place}
+    </p>
+    <h1>${data.title}</h1>
+    ${translationNotice({ lang, report, path })}
+    ${
+      parent &&
+      html`<section class="context" aria-labelledby="parent">
+        <h2 id="parent" class="context__title">
+          <a href="${itemHref(data, parent.number)}">${t('item.partOf', { number: parent.shown })}</a>
+        </h2>
+        <div class="context__text">${raw(parent.html)}</div>
+      </section>`
+    }
+    ${note && html`<p class="note numbering-note">${note}</p>`}
+    <div class="item-text" id="${itemAnchor(item.number)}">
+      <span class="item__number" aria-hidden="true">${item.byArchive ? item.shown : `${item.shown}.`}</span>
+      <div>${raw(item.linkedHtml)}</div>
+    </div>`;
+}
+
+/** The item's sub-items, each linked to its page; nothing without any. */
+function subItems(data: ItemPageData): Html | false {
+  const t = useTranslations(data.lang);
+  return (
+    data.children.length > 0 &&
+    html`<section aria-labelledby="sub-items">
+      <h2 id="sub-items">${t('item.subItems', { number: data.item.shown })}</h2>
+      <ol class="sub-items">
+        ${data.children.map(
+          (child) =>
+            html`<li>
+              <a class="sub-items__number" href="${itemHref(data, child.number)}">${child.shown}</a>
+              <div>${raw(child.linkedHtml)}</div>
+            </li>`,
+        )}
+      </ol>
+    </section>`
+  );
+}
+
+/** The entities the item mentions, linked to their pages; nothing without any. */
+function mentions({ lang, mentioned }: ItemPageData): Html | false {
+  return (
+    mentioned.length > 0 &&
+    html`<section aria-labelledby="mentions">
+      <h2 id="mentions">${useTranslations(lang)('item.mentions')}</h2>
+      <ul class="chips">
+        ${mentioned.map(
+          (entity) =>
+            html`<li>
+              <a href="${entity.href}">${entity.name}</a>
+            </li>`,
+        )}
+      </ul>
+    </section>`
+  );
+}
+
+/** Items of other meetings on the same initiatives, or a sentence saying there are none. */
+function related({ lang, related }: ItemPageData): Html {
+  const t = useTranslations(lang);
+  return html`<section aria-labelledby="related">
+    <h2 id="related">${t('item.related')}</h2>
+    ${related.length > 0 ? itemList({ lang, meetings: related }) : html`<p>${t('item.relatedNone')}</p>`}
+  </section>`;
+}
+
+/** The permanent URL written out, and the link to the item in its report. */
+function permalinkFacts(data: ItemPageData): Html {
+  const { lang, report, item } = data;
+  const t = useTranslations(lang);
+  const url = permanentUrl(data);
+  const inReport = `${pagePath(lang, reportPath(report.id))}#${itemAnchor(item.number)}`;
+  return html`<dl class="facts facts--permalink">
+    <div>
+      <dt>${t('item.permanentUrl')}</dt>
+      <dd><a class="permalink" href="${url}">${url}</a></dd>
+    </div>
+    <div>
+      <dt>${t('item.report')}</dt>
+      <dd><a href="${inReport}">${t('item.inReport')}</a></dd>
+    </div>
+  </dl>`;
+}
+
+/** Links to the previous and next items of the report. */
+function pager(data: ItemPageData): Html {
+  const { previous, next } = data;
+  const t = useTranslations(data.lang);
+  return html`<nav class="pager" aria-label="${t('item.pager')}">
+    ${
+      previous &&
+      html`<a class="pager__previous" rel="prev" href="${itemHref(data, previous.number)}"
+        ><span class="pager__label">${t('item.previous')}</span> ${previous.shown}</a
+      >`
+    }${
+      next &&
+      html`<a class="pager__next" rel="next" href="${itemHref(data, next.number)}"
+        ><span class="pager__label">${t('item.next')}</span> ${next.shown}</a
+      >`
+    }
+  </nav>`;
 }

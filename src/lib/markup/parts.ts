@@ -3,11 +3,11 @@
  * translation notice, lists of items by meeting, and the citation block. The
  * Astro components of the same names only hand their props to these.
  */
-import type { Archive, Report } from '../archive.ts';
+import type { Report, ReportItem } from '../archive.ts';
 import { CITATION_FORMATS, CITATION_STYLES, type Citation, renderStyle } from '../citation.ts';
-import type { ItemInReport } from '../connections.ts';
 import { INTL_LOCALE, languageName, useTranslations } from '../i18n.ts';
-import { placeText, reportTitle } from '../present.ts';
+import type { MeetingItems } from '../page-data.ts';
+import { reportTitle } from '../present.ts';
 import { itemPath, type LocalPath, pagePath, reportPath } from '../urls.ts';
 import type { Lang } from '../../schemas/index.ts';
 import { attr, type Html, html, raw } from '../html.ts';
@@ -66,10 +66,8 @@ export function translationNotice({ lang, report, path }: TranslationNoticeProps
 export interface ItemListProps {
   /** The page's language. */
   lang: Lang;
-  /** The items to show, in order. */
-  entries: ItemInReport[];
-  /** The archive, for venues. */
-  archive: Archive;
+  /** The items to show, by meeting, in order (`byMeeting`). */
+  meetings: MeetingItems[];
   /** Show the roles of this entity id next to each item. */
   rolesOf?: string | undefined;
   /** Heading level of the meeting headings. */
@@ -81,32 +79,32 @@ export interface ItemListProps {
  * the meeting (title, venue, link), then each item's number (linked to its
  * page), text, and, when `rolesOf` is given, what that entity does in it.
  */
-export function itemList({ lang, entries, archive, rolesOf, level = 3 }: ItemListProps): Html {
-  const t = useTranslations(lang);
-  const meetings: ItemInReport[][] = [];
-  for (const entry of entries) {
-    const last = meetings.at(-1);
-    if (last?.[0]?.report.id === entry.report.id) last.push(entry);
-    else meetings.push([entry]);
-  }
+export function itemList({ lang, meetings, rolesOf, level = 3 }: ItemListProps): Html {
   const heading = raw(`h${level}`);
   return html`<div class="item-list">
-    ${meetings.map((group) => {
-      const report = group[0]!.report;
-      return html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a href="${pagePath(lang, reportPath(report.id))}">${reportTitle(report, lang)}</a> <span class="item-list__venue">${placeText(archive, report, lang)}</span></${heading}><ol class="item-list__items">${group.map(
-        ({ item }) => {
-          const roles = rolesOf === undefined ? undefined : item.roles[rolesOf];
-          return html`<li>
-            <a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}"
-              >${t('item.title', { number: item.shown })}</a
-            >
-            ${roles && html`<span class="roles">${roles.map((role) => t(`role.${role}`)).join(' · ')}</span>`}
-            <div class="item-list__text">${raw(item.html)}</div>
-          </li>`;
-        },
-      )}</ol></section>`;
-    })}
+    ${meetings.map(
+      ({ report, place, items }) =>
+        html`<section class="item-list__meeting"><${heading} class="item-list__heading"><a
+                href="${pagePath(lang, reportPath(report.id))}"
+                >${reportTitle(report, lang)}</a
+              > <span class="item-list__venue">${place}</span></${heading}><ol class="item-list__items">${items.map(
+                (item) => itemListEntry(lang, report, item, rolesOf),
+              )}</ol></section>`,
+    )}
   </div>`;
+}
+
+/** One item of `itemList`: its number linked to its page, its roles of `rolesOf` if asked, its text. */
+function itemListEntry(lang: Lang, report: Report, item: ReportItem, rolesOf: string | undefined): Html {
+  const t = useTranslations(lang);
+  const roles = rolesOf === undefined ? undefined : item.roles[rolesOf];
+  return html`<li>
+    <a class="item-list__number" href="${pagePath(lang, itemPath(report.id, item.number))}"
+      >${t('item.title', { number: item.shown })}</a
+    >
+    ${roles && html`<span class="roles">${roles.map((role) => t(`role.${role}`)).join(' · ')}</span>`}
+    <div class="item-list__text">${raw(item.html)}</div>
+  </li>`;
 }
 
 /** Props of the citation block. */
@@ -158,6 +156,10 @@ export function citationBlock({ lang, citation, base, id, hash, compact = false 
         data-copied="${t('cite.copied')}"
         data-copy-help="${t('cite.copyHelp')}"
       ></span>`;
+  // In print without JavaScript, a labelled blank line for the reader to write the access date on.
+  const blank =
+    !compact &&
+    html`<p class="print-only cite__blank" data-accessed-blank>${t('cite.accessedLabel')} ________________</p>`;
   const body = html`<p class="cite__text" id="${id}-text">
       ${citation.text}<span
         class="cite__accessed"
@@ -178,7 +180,7 @@ export function citationBlock({ lang, citation, base, id, hash, compact = false 
           </dd>
         </div>
       </dl>`
-    }${!compact && html`<p class="print-only cite__blank" data-accessed-blank>${t('cite.accessedLabel')} ________________</p>`}`;
+    }${blank}`;
   return compact
     ? html`<details class="cite cite--compact">
         <summary>${t('cite.short')}</summary>

@@ -15,5 +15,9 @@ runCli(() => {
   printWarnings(warnings);
   if (problems.length > 0) throw new ContentError(problems);
   const items = archive.reports.reduce((sum, report) => sum + report.items.length, 0);
-  return `content ok: ${archive.reports.length} report texts, ${items} items, ${archive.countries.size} countries, ${archive.organizations.size} organizations, ${archive.initiatives.size} initiatives`;
+  return (
+    `content ok: ${archive.reports.length} report texts, ${items} ` +
+    `items, ${archive.countries.size} countries, ${archive.organizations.size} ` +
+    `organizations, ${archive.initiatives.size} initiatives`
+  );
 });

@@ -48,7 +48,10 @@ runCli(async () => {
     ].filter((path) => existsSync(path));
     if (clashes.length > 0 && !values.force) {
       throw new ImportError(
-        `a report with id ${result.id} already exists (${[...new Set(clashes)].join(', ')}); if this is a second meeting that day, fix the id to ${result.id}-2 after importing with --out, or replace it with --force`,
+        `a report with id ${result.id} already exists ` +
+          `(${[...new Set(clashes)].join(', ')}); if this is a second meeting that ` +
+          `day, fix the id to ${result.id}-2 after importing with --out, or replace it ` +
+          `with --force`,
       );
     }
 
@@ -91,9 +94,13 @@ function summary(
     ...result.found.map((line) => `  ${line}`),
     result.unresolved.length === 0
       ? '  unresolved: none'
-      : `  unresolved (${result.unresolved.length}; \`npm run check\` rejects the report until each is fixed):\n${result.unresolved.map((line) => `    - ${line}`).join('\n')}`,
+      : `  unresolved (${result.unresolved.length}; \`npm run check\` rejects the ` +
+        `report until each is ` +
+        `fixed):\n${result.unresolved.map((line) => `    - ${line}`).join('\n')}`,
     `Wrote ${reportPath} and ${sourcePath}.`,
-    `Next: review ${reportPath} against the original, add its ${result.lang === 'en' ? 'Spanish' : 'English'} translation, then \`npm run check\`.`,
+    `Next: review ${reportPath} against the original, add ` +
+      `its ${result.lang === 'en' ? 'Spanish' : 'English'} translation, then \`npm ` +
+      `run check\`.`,
   ].join('\n');
 }
 

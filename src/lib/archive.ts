@@ -160,7 +160,9 @@ export function assembleArchive(
             file: report.file,
             line: item.line,
             where: `item ${item.number}`,
-            message: `"${cut(phrase)}" looks like a name but matches no country, organization or initiative; add it (or an alias) to content/`,
+            message:
+              `"${cut(phrase)}" looks like a name but matches no country, organization or ` +
+              `initiative; add it (or an alias) to content/`,
           });
         }
         const found = mentionsOf(spans);

@@ -280,7 +280,8 @@ function vendored(file: string): string {
     return readFileSync(path, 'utf8');
   } catch {
     throw new Error(
-      `${path}: the vendored CSL file is missing; run from the project root, or restore it (git checkout -- src/lib/csl, see its README.md)`,
+      `${path}: the vendored CSL file is missing; run from the project root, or ` +
+        `restore it (git checkout -- src/lib/csl, see its README.md)`,
     );
   }
 }

@@ -192,7 +192,9 @@ export function readContentFiles(
         file,
         ...at(parsed.yaml, ['source', 'sha256']),
         where: 'source.sha256',
-        message: `does not match content/sources/${data.source.file}; archived originals must not change (if this is a deliberate new version, record its checksum)`,
+        message:
+          `does not match content/sources/${data.source.file}; archived originals ` +
+          `must not change (if this is a deliberate new version, record its checksum)`,
       });
     } else {
       const unreadable = sourceDecodingProblem(data.source, contentDir);
@@ -295,7 +297,8 @@ export function readSource(source: SourceRef, contentDir: string = CONTENT_DIR):
   const format = sourceFormatOf(file);
   if (format !== 'txt') {
     throw new UserError(
-      `${name}: a .${format ?? file.split('.').pop() ?? '?'} source is read with readSourceDocument (src/lib/import/sources.ts)`,
+      `${name}: a .${format ?? file.split('.').pop() ?? '?'} source is read with ` +
+        `readSourceDocument (src/lib/import/sources.ts)`,
     );
   }
   let decoded: DecodedText;
@@ -308,7 +311,9 @@ export function readSource(source: SourceRef, contentDir: string = CONTENT_DIR):
   const declared = encoding ?? 'UTF-8';
   if (decoded.encoding !== declared) {
     throw new UserError(
-      `${name}: reads as ${decoded.encoding}, not ${declared}; set source.encoding: ${decoded.encoding} (the encoding the importer named when it read the file)`,
+      `${name}: reads as ${decoded.encoding}, not ${declared}; set ` +
+        `source.encoding: ${decoded.encoding} (the encoding the importer named when ` +
+        `it read the file)`,
     );
   }
   return decoded.text;
@@ -356,7 +361,10 @@ function issuerProblems(
       file,
       ...place,
       where: 'network',
-      message: `"${id}" is an organization of kind ${kind}; it must be the network or RCM body whose meeting produced the document (kind ${ISSUING_KINDS.join(' or ')} in content/organizations.yaml)`,
+      message:
+        `"${id}" is an organization of kind ${kind}; it must be the network or RCM ` +
+        `body whose meeting produced the document ` +
+        `(kind ${ISSUING_KINDS.join(' or ')} in content/organizations.yaml)`,
     },
   ];
 }
@@ -436,7 +444,10 @@ function strayFiles(contentDir: string, display: (path: string) => string): Prob
       const stem = entry.name.replace(/\.[^.]*$/, '');
       problems.push({
         file: display(path),
-        message: `is not a report file: report files are named {id}.mdx, in lower case, and nothing else belongs in content/reports/; rename it to ${stem}.mdx (or move it out)`,
+        message:
+          `is not a report file: report files are named {id}.mdx, in lower case, and ` +
+          `nothing else belongs in content/reports/; rename it to ${stem}.mdx (or move ` +
+          `it out)`,
       });
     }
   }

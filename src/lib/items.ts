@@ -146,7 +146,11 @@ function sequenceProblem(parsed: ItemNumber, last: Position, declared: Declared)
   }
   if (occurrence > 1) {
     if (!declared.repeated.has(String(printed))) {
-      return `n="${parsed.n}" is the number ${printed} printed a second time; if the original really prints ${printed} twice, declare it in the frontmatter: numbering: { repeated: ["${printed}"] }`;
+      return (
+        `n="${parsed.n}" is the number ${printed} printed a second time; if the ` +
+        `original really prints ${printed} twice, declare it in the frontmatter: ` +
+        `numbering: { repeated: ["${printed}"] }`
+      );
     }
     const previous = occurrence === 2 ? String(printed) : `${printed}-${occurrence - 1}`;
     return printed === last.printed && occurrence === last.occurrence + 1
@@ -162,7 +166,10 @@ function sequenceProblem(parsed: ItemNumber, last: Position, declared: Declared)
 }
 
 function skipHint(number: string): string {
-  return ` (if the original has no item ${number}, declare it in the frontmatter: numbering: { skipped: ["${number}"] })`;
+  return (
+    ` (if the original has no item ${number}, declare it in the frontmatter: ` +
+    `numbering: { skipped: ["${number}"] })`
+  );
 }
 
 /**
@@ -195,7 +202,8 @@ function declarationProblems(items: Item[], source: BodySource): Problem[] {
       at(
         'skipped',
         index,
-        `"${number}" is declared skipped, but no later item follows it, so nothing is skipped there; remove it from the list`,
+        `"${number}" is declared skipped, but no later item follows it, so nothing ` +
+          `is skipped there; remove it from the list`,
       );
     }
   });
@@ -204,7 +212,8 @@ function declarationProblems(items: Item[], source: BodySource): Problem[] {
       at(
         'repeated',
         index,
-        `"${number}" is declared repeated, but there is no second item ${number}; write it as <Item n="${number}-2">, or remove "${number}" from the list`,
+        `"${number}" is declared repeated, but there is no second item ${number}; ` +
+          `write it as <Item n="${number}-2">, or remove "${number}" from the list`,
       );
     }
   });
@@ -265,7 +274,10 @@ function parseBody(body: string, source: BodySource): { tree: Root } | { problem
 }
 
 function tooDeep(): string {
-  return `text nested more than ${MAX_NESTING} levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat`;
+  return (
+    `text nested more than ${MAX_NESTING} levels deep (quotes ">" or lists ` +
+    `inside each other); report text is never that deep: write it flat`
+  );
 }
 
 /** What to write instead, for the syntax errors an author is most likely to meet. */

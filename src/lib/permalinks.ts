@@ -75,7 +75,8 @@ export function ledgerProblems(
       file,
       where: url,
       message:
-        'was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
+        'was published and is missing from the site; restore it, or declare in ' +
+        'content/changes.yaml that it moved or was withdrawn',
     }));
 }
 

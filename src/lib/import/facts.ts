@@ -101,7 +101,8 @@ export function detectLanguage(text: string): Lang {
   }
   if (words.length < 5 || Math.max(en, es) / words.length < 0.08) {
     throw new ImportError(
-      'the text is neither in English nor in Spanish; import reports in one of the archive languages (or pass --lang en|es if this is wrong)',
+      'the text is neither in English nor in Spanish; import reports in one of ' +
+        'the archive languages (or pass --lang en|es if this is wrong)',
     );
   }
   return en >= es ? 'en' : 'es';
@@ -248,12 +249,20 @@ function findLanguage(input: FactsInput, notes: Notes): Lang {
   const mixed = input.lang && detected && detected !== input.lang ? [] : itemsInOtherLanguage(input, lang);
   if (mixed.length > 0) {
     notes.unresolved.push(
-      `lang: the text is filed as ${lang === 'en' ? 'English' : 'Spanish'}, but item${mixed.length === 1 ? '' : 's'} ${mixed.join(', ')} read${mixed.length === 1 ? 's' : ''} as ${lang === 'en' ? 'Spanish' : 'English'}; a report file holds one language: check the original, and put the other language's text in the other language's report file`,
+      `lang: the text is filed as ${lang === 'en' ? 'English' : 'Spanish'}, but ` +
+        `item${mixed.length === 1 ? '' : 's'} ${mixed.join(', ')} ` +
+        `read${mixed.length === 1 ? 's' : ''} ` +
+        `as ${lang === 'en' ? 'Spanish' : 'English'}; a report file holds one ` +
+        `language: check the original, and put the other language's text in the ` +
+        `other language's report file`,
     );
   }
   if (input.lang && detected && detected !== input.lang) {
     notes.unresolved.push(
-      `lang: --lang ${input.lang} was given but the text reads as ${detected === 'en' ? 'English' : 'Spanish'} (${detected}); the facts were read as ${input.lang}: check the language of the original and import again with the right --lang`,
+      `lang: --lang ${input.lang} was given but the text reads ` +
+        `as ${detected === 'en' ? 'English' : 'Spanish'} (${detected}); the facts ` +
+        `were read as ${input.lang}: check the language of the original and import ` +
+        `again with the right --lang`,
     );
   }
   return lang;
@@ -292,7 +301,10 @@ function refuseNonRecord(input: FactsInput): void {
   const text = [...input.preamble, ...input.items.map((item) => item.text)].join('\n');
   if (AGREEMENT_LANGUAGE.test(text)) return;
   throw new ImportError(
-    `this looks like ${title.looksLike}, not the record of a meeting: its heading says "${title.line}" and no paragraph records an agreement; the archive holds the reports, conclusions, declarations and communiqués of meetings. If this is one, check that you picked the right file`,
+    `this looks like ${title.looksLike}, not the record of a meeting: its ` +
+      `heading says "${title.line}" and no paragraph records an agreement; the ` +
+      `archive holds the reports, conclusions, declarations and communiqués of ` +
+      `meetings. If this is one, check that you picked the right file`,
   );
 }
 
@@ -330,7 +342,9 @@ function findBody(context: Context, notes: Notes): string | undefined {
   if (body) notes.found.push(`network: ${body}`);
   else
     notes.unresolved.push(
-      'network: the heading and first paragraph do not name the network or RCM body that met; write its id from content/organizations.yaml (a network, rcgm, rcm or vice-ministerial-meeting)',
+      'network: the heading and first paragraph do not name the network or RCM ' +
+        'body that met; write its id from content/organizations.yaml (a network, ' +
+        'rcgm, rcm or vice-ministerial-meeting)',
     );
   return body;
 }
@@ -353,7 +367,10 @@ function findDocumentKind(context: Context, notes: Notes): DocumentKind | undefi
     return 'report';
   }
   notes.unresolved.push(
-    'documentKind: the heading does not say Report, Conclusions, Declaration or Communiqué (Informe, Conclusiones, Declaración, Comunicado); write the kind the original gives (report, conclusions, declaration or communique) and make the title say it',
+    'documentKind: the heading does not say Report, Conclusions, Declaration or ' +
+      'Communiqué (Informe, Conclusiones, Declaración, Comunicado); write the kind ' +
+      'the original gives (report, conclusions, declaration or communique) and ' +
+      'make the title say it',
   );
   return undefined;
 }
@@ -369,21 +386,26 @@ function findMeetingDate(context: Context, notes: Notes): WrittenDate | undefine
   const ambiguous = [inHeading, inOpening].find((found) => found && isAmbiguous(found));
   if (ambiguous && isAmbiguous(ambiguous)) {
     notes.unresolved.push(
-      `date: "${ambiguous.written}" reads as ${ambiguous.readings[0]} (day/month) or ${ambiguous.readings[1]} (month/day); write the meeting date as date: "YYYY-MM-DD" (and endDate if it lasted several days)`,
+      `date: "${ambiguous.written}" reads as ${ambiguous.readings[0]} (day/month) ` +
+        `or ${ambiguous.readings[1]} (month/day); write the meeting date as date: ` +
+        `"YYYY-MM-DD" (and endDate if it lasted several days)`,
     );
     return undefined;
   }
   const date = (inHeading ?? inOpening) as WrittenDate | undefined;
   if (!date) {
     notes.unresolved.push(
-      'date: no meeting date in the heading or the first paragraph; write it as date: "YYYY-MM-DD" (and endDate if it lasted several days)',
+      'date: no meeting date in the heading or the first paragraph; write it as ' +
+        'date: "YYYY-MM-DD" (and endDate if it lasted several days)',
     );
     return undefined;
   }
   notes.found.push(`date: ${written(date)}`);
   if (inHeading && inOpening && describeDate(inHeading) !== describeDate(inOpening)) {
     notes.unresolved.push(
-      `date: the heading says ${written(inHeading)} but the first paragraph says ${written(inOpening)}; the heading's is written: check the original and write the right date (and endDate)`,
+      `date: the heading says ${written(inHeading)} but the first paragraph ` +
+        `says ${written(inOpening)}; the heading's is written: check the original ` +
+        `and write the right date (and endDate)`,
     );
   }
   return date;
@@ -411,7 +433,8 @@ function findMeetingKind(context: Context, notes: Notes): string | undefined {
   if (found) notes.found.push(`meeting: ${found.kind}`);
   else
     notes.unresolved.push(
-      'meetingKind: the heading and first paragraph do not call the meeting ordinary, regular or extraordinary; write the kind the original uses',
+      'meetingKind: the heading and first paragraph do not call the meeting ' +
+        'ordinary, regular or extraordinary; write the kind the original uses',
     );
   return found?.kind;
 }
@@ -520,7 +543,8 @@ function findVenue(context: Context, notes: Notes, format: string): Record<strin
   if (!place) {
     if (format === 'in-person')
       notes.unresolved.push(
-        'venue: no place found in the heading or the first paragraph; write city, region (if any) and country (an id from content/countries.yaml)',
+        'venue: no place found in the heading or the first paragraph; write city, ' +
+          'region (if any) and country (an id from content/countries.yaml)',
       );
     return undefined;
   }
@@ -542,7 +566,8 @@ function findVenue(context: Context, notes: Notes, format: string): Record<strin
   ) {
     venue['city'] = opening.city;
     notes.found.push(
-      `venue: city written "${heading.city}" in the heading, "${opening.city}" in the first paragraph (the latter kept)`,
+      `venue: city written "${heading.city}" in the heading, "${opening.city}" in ` +
+        `the first paragraph (the latter kept)`,
     );
   } else if (heading && opening && !samePlace(heading.city, opening.city)) {
     venue['alsoStated'] = [{ where: 'first-paragraph', place: opening.written }];
@@ -647,7 +672,8 @@ function findParticipants(context: Context, notes: Notes): string[] {
       notes.found.push(`participants: also named, not countries: ${list.organizations.join(', ')}`);
     for (const name of list.unknown)
       notes.unresolved.push(
-        `participants: "${name}" is not a known country; use an id from content/countries.yaml (or add the country there)`,
+        `participants: "${name}" is not a known country; use an id from ` +
+          `content/countries.yaml (or add the country there)`,
       );
     return countries;
   }

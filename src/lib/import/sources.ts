@@ -30,7 +30,8 @@ export async function readSourceDocument(
   const declared = document.format === 'txt' ? (source.encoding ?? 'UTF-8') : undefined;
   if (document.encoding !== declared) {
     throw new UserError(
-      `${name}: reads as ${document.encoding ?? 'no text encoding'}, not ${declared ?? 'a text'}; correct source.encoding`,
+      `${name}: reads as ${document.encoding ?? 'no text encoding'}, ` +
+        `not ${declared ?? 'a text'}; correct source.encoding`,
     );
   }
   return document;

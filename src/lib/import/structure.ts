@@ -96,13 +96,16 @@ export function findStructure(document: SourceDocument): ReportStructure {
     found.items.filter((item) => item.lead).length;
   if (inText > 0) {
     notes.push(
-      `kept in the text of the items above them: ${inText} paragraphs after a marker that is not an item number or sub-item letter ("1.1", "i.", "A.")`,
+      `kept in the text of the items above them: ${inText} paragraphs after a ` +
+        `marker that is not an item number or sub-item letter ("1.1", "i.", "A.")`,
     );
   }
   const unresolved = [
     ...kept.map(
       (hyphen) =>
-        `text: a word broken at the end of ${formatPosition(hyphen.position)} is kept with its hyphen, "${hyphen.word}", because the document never writes it otherwise; if the hyphen only broke the word, remove it from the report file`,
+        `text: a word broken at the end of ${formatPosition(hyphen.position)} is ` +
+        `kept with its hyphen, "${hyphen.word}", because the document never writes ` +
+        `it otherwise; if the hyphen only broke the word, remove it from the report file`,
     ),
     ...found.unresolved,
   ];
@@ -170,7 +173,8 @@ function splitFlattened(blocks: MarkedBlock[], notes: string[]): MarkedBlock[] {
         piece.parsed?.kind === 'number' && piece !== block ? [piece.parsed.value] : [],
       );
       notes.push(
-        `split ${numbers.length} numbered items printed on one line (${numbers.join(', ')}) at ${formatPosition(block.position)}`,
+        `split ${numbers.length} numbered items printed on one line ` +
+          `(${numbers.join(', ')}) at ${formatPosition(block.position)}`,
       );
       const last = pieces.at(-1)?.parsed;
       if (last?.kind === 'number') expected = last.value + 1;
@@ -246,12 +250,18 @@ function numberItems(body: MarkedBlock[]): Parts {
     if (top !== undefined && asLetter !== undefined) {
       if (letter !== undefined && asLetter <= letter) {
         throw new ImportError(
-          `the lettered sub-items restart at ${formatPosition(block.position)} (${asLetter} after ${letter} in item ${top.number}); the automatic numbering was probably lost in a copy: import the original DOCX or PDF, or correct the letters in the text`,
+          `the lettered sub-items restart at ${formatPosition(block.position)} ` +
+            `(${asLetter} after ${letter} in item ${top.number}); the automatic ` +
+            `numbering was probably lost in a copy: import the original DOCX or PDF, or ` +
+            `correct the letters in the text`,
         );
       }
       if (letter === undefined ? asLetter !== 'a' : asLetter.charCodeAt(0) !== letter.charCodeAt(0) + 1) {
         unresolved.push(
-          `items: sub-item ${top.number}.${asLetter} follows ${letter === undefined ? `item ${top.number}` : `${top.number}.${letter}`} at ${formatPosition(block.position)}; check the letters against the original (declare a letter the original skips under numbering.skipped)`,
+          `items: sub-item ${top.number}.${asLetter} ` +
+            `follows ${letter === undefined ? `item ${top.number}` : `${top.number}.${letter}`} ` +
+            `at ${formatPosition(block.position)}; check the letters against the ` +
+            `original (declare a letter the original skips under numbering.skipped)`,
         );
       }
       letter = asLetter;
@@ -264,7 +274,10 @@ function numberItems(body: MarkedBlock[]): Parts {
     else {
       if (looksLikeHeading(block)) {
         unresolved.push(
-          `items: "${paragraph.text}" (${formatPosition(block.position)}) looks like a section heading between items, and is kept as the last paragraph of item ${last.number}, as the archive keeps every unnumbered paragraph with the item above it; check it against the original`,
+          `items: "${paragraph.text}" (${formatPosition(block.position)}) looks like ` +
+            `a section heading between items, and is kept as the last paragraph of ` +
+            `item ${last.number}, as the archive keeps every unnumbered paragraph with ` +
+            `the item above it; check it against the original`,
         );
       }
       last.paragraphs.push(paragraph);
@@ -273,7 +286,8 @@ function numberItems(body: MarkedBlock[]): Parts {
   for (const item of items) {
     if (item.paragraphs.every((entry) => entry.text.trim() === '')) {
       unresolved.push(
-        `items: item ${item.number} (${formatPosition(item.position)}) has no text; check the original, and write its text or remove the item`,
+        `items: item ${item.number} (${formatPosition(item.position)}) has no text; ` +
+          `check the original, and write its text or remove the item`,
       );
     }
   }
@@ -323,22 +337,36 @@ function nextTop(
   if (top !== undefined && (marker.value < previous || marker.value === 1)) {
     const restart = marker.value === 1;
     throw new ImportError(
-      `the numbering ${restart ? 'restarts' : 'goes back'} at ${where}: item ${marker.value} follows item ${previous}; ${
-        restart ? "Word's automatic numbering was probably lost when the text was copied" : 'items cannot be told apart'
-      }. Import the original DOCX or PDF, or correct the numbers in the text, and import again. If the original itself numbers a second section from 1 again, those items cannot have addresses of their own as printed: ask the archive's maintainers`,
+      `the numbering ${restart ? 'restarts' : 'goes back'} at ${where}: ` +
+        `item ${marker.value} follows ` +
+        `item ${previous}; ${
+          restart
+            ? "Word's automatic numbering was probably lost when the text was copied"
+            : 'items cannot be told apart'
+        }. ` +
+        `Import the original DOCX or PDF, or correct the numbers in the text, and ` +
+        `import again. If the original itself numbers a second section from 1 again, ` +
+        `those items cannot have addresses of their own as printed: ask the ` +
+        `archive's maintainers`,
     );
   }
   const times = (seen.get(String(marker.value)) ?? 0) + 1;
   seen.set(String(marker.value), times);
   if (times > 1) {
     unresolved.push(
-      `items: the number ${marker.value} is printed ${times} times (again at ${where}); it is written n="${marker.value}-${times}". If the original does print it twice, declare it under numbering.repeated; otherwise correct the number`,
+      `items: the number ${marker.value} is printed ${times} times (again ` +
+        `at ${where}); it is written n="${marker.value}-${times}". If the original ` +
+        `does print it twice, declare it under numbering.repeated; otherwise correct ` +
+        `the number`,
     );
     return { printed: marker.value, number: `${marker.value}-${times}` };
   }
   if (marker.value !== previous + 1) {
     unresolved.push(
-      `items: item ${marker.value} follows ${previous === 0 ? 'the preamble' : `item ${previous}`} at ${where}; check the numbering against the original (if the original skips it, declare the missing number under numbering.skipped)`,
+      `items: item ${marker.value} ` +
+        `follows ${previous === 0 ? 'the preamble' : `item ${previous}`} ` +
+        `at ${where}; check the numbering against the original (if the original ` +
+        `skips it, declare the missing number under numbering.skipped)`,
     );
   }
   return { printed: marker.value, number: String(marker.value) };
@@ -357,11 +385,18 @@ function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
     const other = body.find((block) => block.parsed?.kind === 'upper');
     if (other) {
       throw new ImportError(
-        `the agreements are numbered with roman numerals or capital letters ("${other.marker ?? ''} ${other.text.slice(0, 40)}…" at ${formatPosition(other.position)}); the archive's item numbers are 1, 2, 3 … with sub-items a, b, c …, so it cannot give them addresses as printed: write the report file by hand (README, "By hand") or ask the archive's maintainers`,
+        `the agreements are numbered with roman numerals or capital letters ` +
+          `("${other.marker ?? ''} ${other.text.slice(0, 40)}…" ` +
+          `at ${formatPosition(other.position)}); the archive's item numbers are 1, 2, ` +
+          `3 … with sub-items a, b, c …, so it cannot give them addresses as printed: ` +
+          `write the report file by hand (README, "By hand") or ask the archive's ` +
+          `maintainers`,
       );
     }
     throw new ImportError(
-      'no numbered items found, and no unnumbered agreements after a line such as "they agreed:" or "ACORDARON:"; each agreement must start its line with its number ("1.", "2)") and sub-items with their letter ("a.", "b)")',
+      'no numbered items found, and no unnumbered agreements after a line such as ' +
+        '"they agreed:" or "ACORDARON:"; each agreement must start its line with its ' +
+        'number ("1.", "2)") and sub-items with their letter ("a.", "b)")',
     );
   }
   const items: FoundItem[] = [];
@@ -394,11 +429,14 @@ function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
     !/[.;:]$/u.test(closingText)
   ) {
     unresolved.push(
-      `items: the last paragraph, numbered [${closing.number}] ("${closingText}", ${formatPosition(closing.position)}), reads as the place and date of signature rather than an agreement; check the original`,
+      `items: the last paragraph, numbered [${closing.number}] ` +
+        `("${closingText}", ${formatPosition(closing.position)}), reads as the place ` +
+        `and date of signature rather than an agreement; check the original`,
     );
   }
   notes.push(
-    `numbered by the archive: the original leaves its ${items.length} agreements unnumbered; they are numbered 1 to ${items.length} in order`,
+    `numbered by the archive: the original leaves its ${items.length} ` +
+      `agreements unnumbered; they are numbered 1 to ${items.length} in order`,
   );
   return { preamble: body.slice(0, trigger + 1).map(paragraphOf), items, unresolved };
 }

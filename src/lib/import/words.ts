@@ -53,7 +53,11 @@ export function proveWords(document: SourceDocument, structure: ReportStructure)
       ? `${formatPosition({ ...(source.segments[source.segment[i] ?? 0] ?? { line: 1 }), column: source.column[i] ?? 1 })}`
       : 'the end of the source';
   throw new ImportError(
-    `the import would not be word for word the source: at ${where} the source has "${excerpt(source.text, i)}" where the import has "${excerpt(output, j)}" (white space ignored); nothing may be lost or moved, so this document cannot be imported as it is — please report it with the file`,
+    `the import would not be word for word the source: at ${where} the source ` +
+      `has "${excerpt(source.text, i)}" where the import has ` +
+      `"${excerpt(output, j)}" (white space ignored); nothing may be lost or ` +
+      `moved, so this document cannot be imported as it is — please report it with ` +
+      `the file`,
   );
 }
 

@@ -261,7 +261,8 @@ export function readHtml(bytes: Uint8Array): SourceDocument {
   collector.flush();
   if (collector.blocks.length === 0) {
     throw new ImportError(
-      'the web page has no text in its body; save the page again with its content ("Web page, complete" or "HTML only"), or copy its text into a .txt file',
+      'the web page has no text in its body; save the page again with its content ' +
+        '("Web page, complete" or "HTML only"), or copy its text into a .txt file',
     );
   }
   const removed = [...collector.skipped].map(([tag, count]) => `<${tag}> elements (page furniture): ${count}`);

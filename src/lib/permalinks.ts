@@ -87,8 +87,11 @@ export function unrecorded(ledger: readonly string[], published: ReadonlySet<str
 }
 
 /** The citable addresses of report and item pages (both languages) and their identifiers. */
-const CITABLE =
-  /^\/(?:(?:en|es)\/reports\/[^/]+\/(?:items\/\d+(?:-\d+)?\/(?:[a-z]\/)?)?|id\/[^/]+\/(?:\d+(?:-\d+)?\/(?:[a-z]\/)?)?)$/;
+/** A report, item or sub-item page in either language: `/en/reports/ID/`, `/es/reports/ID/items/2-2/d/`. */
+const CITABLE_REPORT_PAGE = String.raw`(?:en|es)\/reports\/[^/]+\/(?:items\/\d+(?:-\d+)?\/(?:[a-z]\/)?)?`;
+/** A language-neutral identifier of a report, item or sub-item: `/id/ID/`, `/id/ID/2/d/`. */
+const CITABLE_IDENTIFIER = String.raw`id\/[^/]+\/(?:\d+(?:-\d+)?\/(?:[a-z]\/)?)?`;
+const CITABLE = new RegExp(String.raw`^\/(?:${CITABLE_REPORT_PAGE}|${CITABLE_IDENTIFIER})$`);
 
 /**
  * Ledger problems that can be found from the content alone, without a build:

@@ -76,8 +76,32 @@ const NON_RECORD_WORDS: { looksLike: string; pattern: RegExp }[] = [
  * What records decisions: the verbs of agreements, thanks and declarations.
  * A document that has them is treated as a record whatever its heading says.
  */
-const AGREEMENT_LANGUAGE =
-  /(?<!\p{L})(?:agreed?|agreements?|acord(?:aron|ó|ar|amos)|acuerd(?:a|an|os)|decid(?:ed|ieron|ió)|resolved|resolvieron|to thank|thanked|agradecer|agradecieron|take note|took note|tomar nota|tomaron nota|(?:submits|presents) its report|somete su informe|declare|declaramos|declaran|concluded|concluyeron)(?!\p{L})/iu;
+/** The verbs and phrases by which a report records what the network agreed, in English and Spanish. */
+const AGREEMENT_WORDS = [
+  'agreed?',
+  'agreements?',
+  'acord(?:aron|ó|ar|amos)',
+  'acuerd(?:a|an|os)',
+  'decid(?:ed|ieron|ió)',
+  'resolved',
+  'resolvieron',
+  'to thank',
+  'thanked',
+  'agradecer',
+  'agradecieron',
+  'take note',
+  'took note',
+  'tomar nota',
+  'tomaron nota',
+  '(?:submits|presents) its report',
+  'somete su informe',
+  'declare',
+  'declaramos',
+  'declaran',
+  'concluded',
+  'concluyeron',
+];
+const AGREEMENT_LANGUAGE = new RegExp(String.raw`(?<!\p{L})(?:${AGREEMENT_WORDS.join('|')})(?!\p{L})`, 'iu');
 
 const STOPWORDS: Record<Lang, string[]> = {
   en: ['the', 'of', 'and', 'to', 'for', 'with', 'on', 'its', 'their', 'this', 'in'],
@@ -145,7 +169,15 @@ interface Context {
 /**
  * The facts of a meeting's record, from its heading, preamble and items.
  *
- * @example findFacts({ heading: ['Managua, Nicaragua', '24 y 25 de junio de 2014'], preamble: ['El Grupo Regional de Consulta …'], items }, content)
+ * @example
+ * findFacts(
+ *   {
+ *     heading: ['Managua, Nicaragua', '24 y 25 de junio de 2014'],
+ *     preamble: ['El Grupo Regional de Consulta …'],
+ *     items,
+ *   },
+ *   content,
+ * )
  *   // { frontmatter: { id: '2014-06-24', lang: 'es', title: 'Conclusiones del Grupo Regional de Consulta sobre
  * Migración', … }, found: [...], unresolved: [...] }
  * @throws ImportError when the document is not a meeting's record (a work plan, a presentation, terms of reference, an
@@ -315,8 +347,18 @@ const NOT_ISSUERS = new Set(['technical-secretariat']);
  * Text just before a body that makes it the addressee, not the issuer: "prior to the meeting of the", "a la
  * consideración del".
  */
-const ADDRESSEE_BEFORE =
-  /(?<!\p{L})(?:(?:prior to|before|to)\s+(?:the\s+)?|(?:previo|previa|antes de|ante)\s+(?:a\s+)?(?:la\s+|el\s+)?|a\s+la\s+|al\s+)(?:(?:\p{L}+\s+)?(?:meeting|session|reuni[oó]n|sesi[oó]n|consideration|consideraci[oó]n)\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?)?$/iu;
+/** "prior to the", "antes de la", "al": the words that lead up to the addressee. */
+const ADDRESSEE_LEAD = [
+  String.raw`(?:prior to|before|to)\s+(?:the\s+)?`,
+  String.raw`(?:previo|previa|antes de|ante)\s+(?:a\s+)?(?:la\s+|el\s+)?`,
+  String.raw`a\s+la\s+`,
+  String.raw`al\s+`,
+].join('|');
+/** "meeting of the", "consideración de la": an optional meeting or consideration between the lead and addressee. */
+const ADDRESSEE_MEETING =
+  String.raw`(?:(?:\p{L}+\s+)?(?:meeting|session|reuni[oó]n|sesi[oó]n|consideration|consideraci[oó]n)` +
+  String.raw`\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?)?`;
+const ADDRESSEE_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${ADDRESSEE_LEAD})${ADDRESSEE_MEETING}$`, 'iu');
 
 /** Network and RCM bodies named in a text, less those a more specific one is part of and those addressed. */
 function issuersIn(context: Context, text: string): string[] {
@@ -426,7 +468,8 @@ function findMeetingKind(context: Context, notes: Notes): string | undefined {
   const meeting = '(?:meeting|session|reuni[oó]n|sesi[oó]n)';
   const found = MEETING_KINDS.find(({ words }) =>
     new RegExp(
-      `(?<!\\p{L})(?:(?:${words})(?:\\s+\\p{L}+){0,2}?\\s+${meeting}|${meeting}(?:\\s+\\p{L}+){0,2}?\\s+(?:${words}))(?!\\p{L})`,
+      `(?<!\\p{L})(?:(?:${words})(?:\\s+\\p{L}+){0,2}?\\s+${meeting}|` +
+        `${meeting}(?:\\s+\\p{L}+){0,2}?\\s+(?:${words}))(?!\\p{L})`,
       'iu',
     ).test(text),
   );
@@ -511,7 +554,8 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|del|de la|of)\\s+)?\\p{Lu}[\
  * Panamá".
  */
 const PLACE_IN_TEXT = new RegExp(
-  `(?<!\\p{L})(?:in|en|at)\\s+(?:(?:the|la|el)\\s+)?(?:(?:city|ciudad)\\s+(?:of|de)\\s+)?(${NAME}(?:,\\s*${NAME}){0,2})`,
+  `(?<!\\p{L})(?:in|en|at)\\s+(?:(?:the|la|el)\\s+)?(?:(?:city|ciudad)\\s+(?:of|de)\\s+)?` +
+    `(${NAME}(?:,\\s*${NAME}){0,2})`,
   'gu',
 );
 
@@ -577,8 +621,20 @@ function findVenue(context: Context, notes: Notes, format: string): Record<strin
 }
 
 /** Words that introduce the list of participating countries. */
-const PARTICIPANTS_TRIGGER =
-  /(?<!\p{L})(?:participation of|participation included|participaron|participación de|representatives? (?:of|from)|representantes de|delegations? of|delegaciones de|the following countries|los siguientes países)(?!\p{L})/giu;
+/** The phrases that open a list of participants, in English and Spanish. */
+const PARTICIPANTS_WORDS = [
+  'participation of',
+  'participation included',
+  'participaron',
+  'participación de',
+  'representatives? (?:of|from)',
+  'representantes de',
+  'delegations? of',
+  'delegaciones de',
+  'the following countries',
+  'los siguientes países',
+];
+const PARTICIPANTS_TRIGGER = new RegExp(String.raw`(?<!\p{L})(?:${PARTICIPANTS_WORDS.join('|')})(?!\p{L})`, 'giu');
 
 /**
  * Between two names of a list: commas, semicolons, "and", "y", "e", line breaks, bullets, and a parenthesis after a
@@ -587,8 +643,9 @@ const PARTICIPANTS_TRIGGER =
 const LIST_SEPARATOR = /^(?:\s*\([^)]*\)|\s*[,;·•–-]\s*|\s+)+(?:(?:and|y|e)\s+)?/iu;
 
 /** Abbreviations after which a period does not end the sentence. */
-const ABBREVIATIONS =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Amb|Emb|No|Nos|St|Hon|Excmo|Excma|Ing|Dra|Gral|Gen|Mtro|Mtra)$|(?:^|[\s(.])\p{Lu}$/u;
+/** Titles written with a full stop ("Sr.", "Lic.", "Amb."), whose full stop ends no sentence. */
+const TITLES = 'Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Amb|Emb|No|Nos|St|Hon|Excmo|Excma|Ing|Dra|Gral|Gen|Mtro|Mtra';
+const ABBREVIATIONS = new RegExp(String.raw`(?:^|[\s(])(?:${TITLES})$|(?:^|[\s(.])\p{Lu}$`, 'u');
 
 /** Where the sentence that starts at `from` ends: a period not after an abbreviation ("Mr.", "U.S."). */
 function sentenceEnd(text: string, from: number): number {

@@ -62,8 +62,26 @@ export interface ReportStructure {
 }
 
 /** Verbs that introduce the agreements of a communiqué or declaration ("they agreed:", "ACORDARON:"). */
-const AGREED =
-  /\b(?:agree[sd]?|resolved?|decided?|declared?|adopted?|recommended?|acord(?:aron|amos|ó)|acuerdan|resolvieron|resuelven|decidieron|deciden|declaran|declararon|recomiendan|recomendaron)\b[^.]*:$/iu;
+/** The verbs by which an opening sentence announces the agreements that follow it, in English and Spanish. */
+const AGREED_WORDS = [
+  'agree[sd]?',
+  'resolved?',
+  'decided?',
+  'declared?',
+  'adopted?',
+  'recommended?',
+  'acord(?:aron|amos|ó)',
+  'acuerdan',
+  'resolvieron',
+  'resuelven',
+  'decidieron',
+  'deciden',
+  'declaran',
+  'declararon',
+  'recomiendan',
+  'recomendaron',
+];
+const AGREED = new RegExp(String.raw`\b(?:${AGREED_WORDS.join('|')})\b[^.]*:$`, 'iu');
 
 /**
  * Splits a document into heading, preamble and items.

@@ -50,7 +50,7 @@ export function proveWords(document: SourceDocument, structure: ReportStructure)
   }
   const where =
     i < source.text.length
-      ? `${formatPosition({ ...(source.segments[source.segment[i] ?? 0] ?? { line: 1 }), column: source.column[i] ?? 1 })}`
+      ? formatPosition({ ...(source.segments[source.segment[i] ?? 0] ?? { line: 1 }), column: source.column[i] ?? 1 })
       : 'the end of the source';
   throw new ImportError(
     `the import would not be word for word the source: at ${where} the source ` +

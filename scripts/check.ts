@@ -6,7 +6,7 @@
  * Usage: node scripts/check.ts [content-dir]
  */
 import { checkContent } from '../src/lib/content-check.ts';
-import { CONTENT_DIR } from '../src/lib/content-files.ts';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { printWarnings, runCli } from '../src/lib/cli.ts';
 import { ContentError } from '../src/lib/problems.ts';
 

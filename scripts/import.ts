@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/lib/cli.ts';
-import { CONTENT_DIR, readContentFiles } from '../src/lib/content-files.ts';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
 import { asLang } from '../src/lib/i18n.ts';
 import { ACCEPTED_EXTENSIONS, readDocument } from '../src/lib/import/readers/index.ts';
 import { ImportError, importDocument, reportFile } from '../src/lib/importer.ts';

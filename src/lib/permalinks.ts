@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Change } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
-import { CONTENT_DIR } from './content-files.ts';
+import { CONTENT_DIR } from './content-dir.ts';
 import type { Problem } from './problems.ts';
 import type { Archive } from './archive.ts';
 import { identifierOfPath, identifierPath, itemPath, pagePath, reportPath } from './urls.ts';

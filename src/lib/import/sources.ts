@@ -4,7 +4,8 @@
  * format reader, a text in the encoding its report file declares.
  */
 import type { SourceEncoding } from '../../schemas/report.ts';
-import { CONTENT_DIR, readSourceBytes } from '../content-files.ts';
+import { CONTENT_DIR } from '../content-dir.ts';
+import { readSourceBytes } from '../source-files.ts';
 import { UserError } from '../problems.ts';
 import type { SourceDocument } from './document.ts';
 import { readDocument } from './readers/index.ts';

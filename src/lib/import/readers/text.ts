@@ -74,7 +74,7 @@ function decodeWithoutBom(bytes: Uint8Array): DecodedText {
 
 /**
  * Decodes a text file's bytes exactly as the importer does, for the importer and for
- * reading archived sources (`content-files.ts`).
+ * reading archived sources (`source-files.ts`).
  * Example: `decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))` → `{ text: 'A', encoding: 'UTF-8 with BOM' }`.
  * Throws `ImportError` for an empty file, UTF-16 without a byte-order mark (NUL bytes in every other position),
  * binary data (a NUL byte outside UTF-16, or a NUL character),

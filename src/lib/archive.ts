@@ -104,7 +104,7 @@ export interface ArchiveInput {
 
 /**
  * Builds the archive, or throws a ContentError listing every problem: item numbering, entity corrections, language
- * parity, URL changes.
+ * parity (not URL changes: `readArchive` adds `changeProblems`).
  */
 export function buildArchive(input: ArchiveInput): Archive {
   const { archive, problems } = assembleArchive(input);
@@ -112,10 +112,21 @@ export function buildArchive(input: ArchiveInput): Archive {
   return archive;
 }
 
+/** What every report of one archive is read with: the entities, a mention finder, and where problems go. */
+interface AssemblyContext {
+  input: ArchiveInput;
+  findMentions: ReturnType<typeof createMentionFinder>;
+  kinds: ReturnType<typeof entityKinds>;
+  organizations: Map<string, Organization>;
+  problems: Problem[];
+  warnings: Problem[];
+}
+
 /**
  * Builds the archive and returns it with every problem found, never stopping
- * at the first kind: item numbering, entity corrections, language parity and
- * URL changes are all checked, so `npm run check` shows everything at once.
+ * at the first kind: item numbering, entity corrections and language parity
+ * are all checked, so `npm run check` shows everything at once (the URL
+ * changes of `content/changes.yaml` are checked by `changeProblems`, changes.ts).
  * `elsewhere` holds `lang/id` keys (`es/2017-11-27`) of report files that
  * exist but were rejected before this step: they count as present for parity
  * (no "translation missing" for them) and their items are not compared.
@@ -126,61 +137,19 @@ export function assembleArchive(
   input: ArchiveInput,
   elsewhere: ReadonlySet<string> = new Set(),
 ): { archive: Archive; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const findMentions = createMentionFinder(input);
-  const kinds = entityKinds(input);
-  const organizations = byId(input.organizations);
+  const context: AssemblyContext = {
+    input,
+    findMentions: createMentionFinder(input),
+    kinds: entityKinds(input),
+    organizations: byId(input.organizations),
+    problems: [],
+    warnings: [],
+  };
   // A body that could not be read at all (not valid MDX, nested too deep) has no items to compare with its
   // twin: it counts as present for parity, like a rejected file, so its one problem is not drowned in "no twin".
   const unreadable = new Set(elsewhere);
-  const reports = input.reports.map((report): Report => {
-    const body = parseReportBody(report.body, {
-      file: report.file,
-      firstLine: report.bodyLine,
-      numbering: report.data.numbering,
-      fieldLine: report.fieldLine,
-      fieldColumn: report.fieldColumn,
-    });
-    problems.push(...body.problems);
-    if (body.items.length === 0 && body.problems.length > 0) unreadable.add(`${report.data.lang}/${report.data.id}`);
-    return {
-      id: report.data.id,
-      lang: report.data.lang,
-      file: report.file,
-      data: report.data,
-      issuer: mustGet(organizations, report.data.network.id),
-      preambleText: body.preambleText,
-      preambleHtml: body.preambleHtml,
-      items: body.items.map((item) => {
-        const spans = findMentions(item.text, report.data.lang);
-        for (const phrase of unmodelledPhrases(item.text, spans)) {
-          warnings.push({
-            file: report.file,
-            line: item.line,
-            where: `item ${item.number}`,
-            message:
-              `"${cut(phrase)}" looks like a name but matches no country, organization or ` +
-              `initiative; add it (or an alias) to content/`,
-          });
-        }
-        const found = mentionsOf(spans);
-        const edited = applyMentionEdits(found, item, kinds, (message) =>
-          problems.push({ file: report.file, line: item.line, where: `item ${item.number}`, message }),
-        );
-        return {
-          ...item,
-          mentions: edited,
-          spans,
-          roles: rolesIn(item.text, spans, report.data.lang),
-          linkedHtml: linkEntities(item.html, report.data.lang, findMentions, (kind, id) =>
-            entityNames(input, kind, id, report.data.lang),
-          ),
-        };
-      }),
-    };
-  });
-  problems.push(
+  const reports = input.reports.map((report) => assembleReport(report, context, unreadable));
+  context.problems.push(
     ...parityProblems(
       reports.filter((report) => !unreadable.has(`${report.lang}/${report.id}`)),
       unreadable,
@@ -189,13 +158,67 @@ export function assembleArchive(
   reports.sort(compareReports);
   const archive = {
     reports,
-    warnings,
+    warnings: context.warnings,
     countries: byId(input.countries),
-    organizations,
+    organizations: context.organizations,
     initiatives: byId(input.initiatives),
     changes: [...input.changes].sort((a, b) => a.id.localeCompare(b.id)),
   };
-  return { archive, problems };
+  return { archive, problems: context.problems };
+}
+
+/** One report of the archive: its body read into items; a body with no items and problems is added to `unreadable`. */
+function assembleReport(report: ReportInput, context: AssemblyContext, unreadable: Set<string>): Report {
+  const body = parseReportBody(report.body, {
+    file: report.file,
+    firstLine: report.bodyLine,
+    numbering: report.data.numbering,
+    fieldLine: report.fieldLine,
+    fieldColumn: report.fieldColumn,
+  });
+  context.problems.push(...body.problems);
+  if (body.items.length === 0 && body.problems.length > 0) unreadable.add(`${report.data.lang}/${report.data.id}`);
+  return {
+    id: report.data.id,
+    lang: report.data.lang,
+    file: report.file,
+    data: report.data,
+    issuer: mustGet(context.organizations, report.data.network.id),
+    preambleText: body.preambleText,
+    preambleHtml: body.preambleHtml,
+    items: body.items.map((item) => assembleItem(item, report, context)),
+  };
+}
+
+/**
+ * One item with what it mentions (corrected by also/not), the roles of those it names and its linked HTML; a
+ * name-like phrase no entity accounts for is a warning.
+ */
+function assembleItem(item: Item, report: ReportInput, context: AssemblyContext): ReportItem {
+  const { lang } = report.data;
+  const spans = context.findMentions(item.text, lang);
+  for (const phrase of unmodelledPhrases(item.text, spans)) {
+    context.warnings.push({
+      file: report.file,
+      line: item.line,
+      where: `item ${item.number}`,
+      message:
+        `"${cut(phrase)}" looks like a name but matches no country, organization or ` +
+        `initiative; add it (or an alias) to content/`,
+    });
+  }
+  const edited = applyMentionEdits(mentionsOf(spans), item, context.kinds, (message) =>
+    context.problems.push({ file: report.file, line: item.line, where: `item ${item.number}`, message }),
+  );
+  return {
+    ...item,
+    mentions: edited,
+    spans,
+    roles: rolesIn(item.text, spans, lang),
+    linkedHtml: linkEntities(item.html, lang, context.findMentions, (kind, id) =>
+      entityNames(context.input, kind, id, lang),
+    ),
+  };
 }
 
 /** Oldest meeting first; same-day meetings by id; languages in the archive's order. */

@@ -122,7 +122,10 @@ function sourceDecodingProblem(
   }
 }
 
-/** The SHA-256 of some bytes, as lower-case hex (what a report's `source.sha256` records). */
-function sha256(bytes: Buffer): string {
+/**
+ * The SHA-256 (FIPS 180-4) of some bytes, as lower-case hex: what a report's `source.sha256` records.
+ * Example: `sha256(Buffer.from(''))` → `'e3b0c442…b855'`.
+ */
+export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

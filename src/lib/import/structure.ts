@@ -301,15 +301,19 @@ function numberItems(body: MarkedBlock[]): Parts {
       last.paragraphs.push(paragraph);
     }
   }
-  for (const item of items) {
-    if (item.paragraphs.every((entry) => entry.text.trim() === '')) {
-      unresolved.push(
-        `items: item ${item.number} (${formatPosition(item.position)}) has no text; ` +
-          `check the original, and write its text or remove the item`,
-      );
-    }
-  }
+  unresolved.push(...emptyItems(items));
   return { preamble, items, unresolved };
+}
+
+/** An unresolved question for each item with no text. */
+function emptyItems(items: readonly FoundItem[]): string[] {
+  return items
+    .filter((item) => item.paragraphs.every((paragraph) => paragraph.text.trim() === ''))
+    .map(
+      (item) =>
+        `items: item ${item.number} (${formatPosition(item.position)}) has no text; ` +
+        `check the original, and write its text or remove the item`,
+    );
 }
 
 /** A heading between items: a heading style, or a short line in capitals that ends no sentence ("II. FOLLOW-UP"). */
@@ -391,6 +395,28 @@ function nextTop(
 }
 
 /**
+ * An unresolved question when the last agreement reads as the place and date of signature (short, with a year, no
+ * closing punctuation) rather than an agreement.
+ */
+function signatureLine(items: readonly FoundItem[]): string[] {
+  const closing = items.at(-1);
+  const closingText = closing?.paragraphs.map((paragraph) => paragraph.text).join(' ') ?? '';
+  if (
+    closing &&
+    closingText.split(/\s+/u).length <= 10 &&
+    /\b\d{4}\b/u.test(closingText) &&
+    !/[.;:]$/u.test(closingText)
+  ) {
+    return [
+      `items: the last paragraph, numbered [${closing.number}] ` +
+        `("${closingText}", ${formatPosition(closing.position)}), reads as the place ` +
+        `and date of signature rather than an agreement; check the original`,
+    ];
+  }
+  return [];
+}
+
+/**
  * A communiqué or declaration whose agreements are unnumbered paragraphs
  * under "they agreed:" / "ACORDARON:": the paragraphs after that line are
  * the agreements, numbered 1, 2, 3 … by the archive. Refuses a document with
@@ -425,7 +451,7 @@ function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
       block.parsed?.kind === 'bullet' &&
       last !== undefined &&
       /:$/u.test(last.paragraphs[0]?.text.trim() ?? '') &&
-      last.paragraphs.every((entry, index) => index === 0 || entry.bullet)
+      last.paragraphs.every((paragraph, index) => index === 0 || paragraph.bullet)
     ) {
       last.paragraphs.push(paragraphOf(block));
       continue;
@@ -437,21 +463,7 @@ function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
         : { number, paragraphs: [paragraphOf(block)], position: block.position },
     );
   }
-  const unresolved: string[] = [];
-  const closing = items.at(-1);
-  const closingText = closing?.paragraphs.map((entry) => entry.text).join(' ') ?? '';
-  if (
-    closing &&
-    closingText.split(/\s+/u).length <= 10 &&
-    /\b\d{4}\b/u.test(closingText) &&
-    !/[.;:]$/u.test(closingText)
-  ) {
-    unresolved.push(
-      `items: the last paragraph, numbered [${closing.number}] ` +
-        `("${closingText}", ${formatPosition(closing.position)}), reads as the place ` +
-        `and date of signature rather than an agreement; check the original`,
-    );
-  }
+  const unresolved = signatureLine(items);
   notes.push(
     `numbered by the archive: the original leaves its ${items.length} ` +
       `agreements unnumbered; they are numbered 1 to ${items.length} in order`,

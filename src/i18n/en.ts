@@ -273,6 +273,6 @@ export const en = {
     'Preview: this copy of the archive is not the published archive, and its ' +
     'addresses are not the archive’s permanent addresses. Do not cite or share them.',
 
-  'entry.title': 'Consular Network Archive',
-  'entry.choose': 'Choose a language',
+  'languageChooser.title': 'Consular Network Archive',
+  'languageChooser.choose': 'Choose a language',
 } as const;

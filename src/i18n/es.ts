@@ -276,6 +276,6 @@ export const es = {
     'direcciones no son las direcciones permanentes del archivo. No las cite ni ' +
     'las comparta.',
 
-  'entry.title': 'Archivo de la Red Consular',
-  'entry.choose': 'Elija un idioma',
+  'languageChooser.title': 'Archivo de la Red Consular',
+  'languageChooser.choose': 'Elija un idioma',
 } as const;

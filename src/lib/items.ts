@@ -36,8 +36,8 @@ import { linkProblem, REPORT_TEXT_SCHEMA, unsafeNodeProblem } from './report-tex
 /** One numbered item or lettered sub-item of a report. */
 export interface Item {
   /**
-   * Official number as written in the report file, the key of its URL: `"2"`, `"2.d"`, `"4-2"` (the second item printed
-   * 4).
+   * Official number as written in `<Item n="…">`, letter included, the key of its URL: `"2"`, `"2.d"`, `"4-2"` (the
+   * second item printed 4).
    */
   number: string;
   /**
@@ -51,8 +51,11 @@ export interface Item {
   occurrence?: number;
   /** True when the archive gave the number (`numbering.by: archive`): the original leaves its agreements unnumbered. */
   byArchive?: boolean;
-  /** The item's number (`"2"` for both item 2 and sub-item 2.d). */
-  n: string;
+  /**
+   * The number of the numbered item this is or belongs to, without any letter: `"2"` for item 2 and for sub-item 2.d,
+   * `"4-2"` for 4-2.b (`number` is the full number, letter included).
+   */
+  numberedItem: string;
   /** The sub-item's letter; absent for a numbered item. */
   letter?: string;
   /** Number of the item a sub-item belongs to (`"2"` for 2.d). */
@@ -477,7 +480,7 @@ function readItem(node: MdxJsxFlowElement, state: BodyState): void {
     marker: itemMarker(number, by),
     ...(occurrenceOf(parsed.n).occurrence > 1 ? { occurrence: occurrenceOf(parsed.n).occurrence } : {}),
     ...(by === 'archive' ? { byArchive: true } : {}),
-    n: parsed.n,
+    numberedItem: parsed.n,
     children: [],
     also: ids('also'),
     not: ids('not'),

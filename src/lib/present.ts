@@ -53,7 +53,7 @@ export function numberingNote(item: ReportItem, lang: Lang): string | undefined 
   const t = useTranslations(lang);
   if (item.byArchive) return t('numbering.archive');
   if (item.occurrence === undefined) return undefined;
-  const number = String(occurrenceOf(item.n).printed);
+  const number = String(occurrenceOf(item.numberedItem).printed);
   return t(item.letter === undefined ? 'numbering.repeated' : 'numbering.repeatedPart', { number });
 }
 
@@ -72,7 +72,7 @@ export function citedNumberNote(item: ReportItem, lang: Lang): string | undefine
   const t = useTranslations(lang);
   if (item.byArchive) return t('numbering.archiveShort');
   if (item.occurrence === undefined) return undefined;
-  const number = String(occurrenceOf(item.n).printed);
+  const number = String(occurrenceOf(item.numberedItem).printed);
   return t(item.letter === undefined ? 'numbering.repeatedShort' : 'numbering.repeatedPartShort', { number });
 }
 

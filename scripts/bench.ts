@@ -35,14 +35,14 @@ const N = Number(values.reports);
 function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const parent = Number(fields[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-      rss.set(Number(entry), Number(fields[21]) * 4096);
+      children.set(parent, [...(children.get(parent) ?? []), Number(pid)]);
+      rss.set(Number(pid), Number(fields[21]) * 4096);
     } catch {
       // The process ended between listing and reading.
     }

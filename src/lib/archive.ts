@@ -228,8 +228,8 @@ export function compareReports(a: Report, b: Report): number {
   );
 }
 
-function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
-  return new Map([...entries].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, entry]));
+function byId<T extends { id: string }>(records: T[]): Map<string, T> {
+  return new Map([...records].sort((a, b) => a.id.localeCompare(b.id)).map((record) => [record.id, record]));
 }
 
 /** The reports of one language, oldest first. */
@@ -275,9 +275,9 @@ export function neighbours(report: Report, item: ReportItem): { previous?: Repor
 
 /** Looks up an entity that validation has already proven to exist. */
 export function mustGet<T>(map: Map<string, T>, id: string): T {
-  const entry = map.get(id);
-  if (entry === undefined) throw new Error(`unknown id "${id}" (validation should have caught this)`);
-  return entry;
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`unknown id "${id}" (validation should have caught this)`);
+  return found;
 }
 
 /** Reports (in one language) of meetings a country took part in, oldest first. */

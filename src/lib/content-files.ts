@@ -258,13 +258,13 @@ function strayFiles(contentDir: string, display: (path: string) => string): Prob
   if (!existsSync(contentDir)) return [];
   const problems: Problem[] = [];
   const reportsDir = join(contentDir, 'reports');
-  for (const entry of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
+  for (const dirent of readdirSync(contentDir, { recursive: true, withFileTypes: true })) {
+    const path = join(dirent.parentPath, dirent.name);
     // Symbolic links to report files are refused where the reports are read, once.
-    if (entry.isSymbolicLink() && !(path.startsWith(reportsDir) && entry.name.endsWith('.mdx')))
+    if (dirent.isSymbolicLink() && !(path.startsWith(reportsDir) && dirent.name.endsWith('.mdx')))
       problems.push(symlinkProblem(display(path)));
-    else if (entry.isFile() && path.startsWith(`${reportsDir}/`) && !entry.name.endsWith('.mdx')) {
-      const stem = entry.name.replace(/\.[^.]*$/, '');
+    else if (dirent.isFile() && path.startsWith(`${reportsDir}/`) && !dirent.name.endsWith('.mdx')) {
+      const stem = dirent.name.replace(/\.[^.]*$/, '');
       problems.push({
         file: display(path),
         message:

@@ -57,12 +57,15 @@ export function issuerProblems(
   file: string,
   place: { line: number; column?: number },
 ): Problem[] {
-  const entry = Array.isArray(organizations)
+  const organization = Array.isArray(organizations)
     ? (organizations as unknown[]).find(
         (candidate) => candidate !== null && typeof candidate === 'object' && 'id' in candidate && candidate.id === id,
       )
     : undefined;
-  const kind = entry !== null && typeof entry === 'object' && 'kind' in entry ? String(entry.kind) : undefined;
+  const kind =
+    organization !== null && typeof organization === 'object' && 'kind' in organization
+      ? String(organization.kind)
+      : undefined;
   if (kind === undefined || (ISSUING_KINDS as readonly string[]).includes(kind)) return [];
   return [
     {

@@ -204,7 +204,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
 export function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(extension))
-    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((dirent) => (dirent.isFile() || dirent.isSymbolicLink()) && dirent.name.endsWith(extension))
+    .map((dirent) => join(dirent.parentPath, dirent.name))
     .sort();
 }

@@ -565,7 +565,7 @@ function blocksToText(blocks: RootContent[]): string {
 }
 
 function listToText(list: List): string {
-  return list.children.map((entry) => `${BULLET} ${squash(toString(entry))}`).join('\n');
+  return list.children.map((listItem) => `${BULLET} ${squash(toString(listItem))}`).join('\n');
 }
 
 /** Runs of spaces inside a paragraph are layout, not text. */

@@ -29,7 +29,7 @@ export interface Paragraph {
   text: string;
   /** The marker printed before it, if any. */
   lead?: Lead;
-  /** True for a bullet-list entry (published as a `-` list). */
+  /** True for a bullet-list item (published as a `-` list). */
   bullet: boolean;
 }
 
@@ -216,15 +216,15 @@ function splitBlock(block: MarkedBlock, expected: number): MarkedBlock[] {
   // One number alone is an item only right after a colon ("ACORDARON: 1. …").
   if (run.length === 1 && !/:\s*$/u.test(block.text.slice(0, first.index))) return [block];
   const pieces: MarkedBlock[] = [{ ...block, text: block.text.slice(0, first.index).trimEnd() }];
-  run.forEach((entry, index) => {
+  run.forEach((found, index) => {
     const end = run[index + 1]?.index ?? block.text.length;
     pieces.push({
-      text: block.text.slice(entry.index + entry.length, end).trimEnd(),
+      text: block.text.slice(found.index + found.length, end).trimEnd(),
       level: block.level,
       position: block.position,
-      marker: entry.printed,
+      marker: found.printed,
       markerSource: 'text',
-      parsed: { kind: 'number', value: entry.value, printed: entry.printed },
+      parsed: { kind: 'number', value: found.value, printed: found.printed },
     });
   });
   return pieces[0]?.text === '' && block.parsed === undefined ? pieces.slice(1) : pieces;
@@ -238,7 +238,7 @@ function leadOf(block: MarkedBlock, inText: boolean): Lead | undefined {
     : { printed: block.marker, typed: block.markerSource !== 'numbering', inText };
 }
 
-/** A block that is not an item: a bullet-list entry, or a paragraph whose marker (if any) stays printed in its text. */
+/** A block that is not an item: a bullet-list item, or a paragraph whose marker (if any) stays printed in its text. */
 function paragraphOf(block: MarkedBlock): Paragraph {
   if (block.parsed?.kind === 'bullet') {
     const lead = leadOf(block, false);

@@ -474,23 +474,23 @@ async function notes(zip: JSZip, name: string, tag: string): Promise<{ text: str
 }
 
 /**
- * Entries for a person: footnotes, endnotes and comments (not in the imported text), and unaccepted tracked changes.
+ * Questions for a person: footnotes, endnotes and comments (not in the imported text), and unaccepted tracked changes.
  */
 async function leftOut(zip: JSZip, body: Element): Promise<string[]> {
-  const entries: string[] = [];
+  const questions: string[] = [];
   for (const [name, tag, kind] of [
     ['word/footnotes.xml', 'footnote', 'a footnote'],
     ['word/endnotes.xml', 'endnote', 'an endnote'],
   ] as const) {
     for (const note of await notes(zip, name, tag))
-      entries.push(
+      questions.push(
         `text: the Word file has ${kind} ("${note.text}"), which is not in the ` +
           `imported text; check the original and add it to the report file by hand if ` +
           `it belongs there`,
       );
   }
   for (const comment of await notes(zip, 'word/comments.xml', 'comment'))
-    entries.push(
+    questions.push(
       `text: the Word file has a ` +
         `comment${comment.author ? ` by ${comment.author}` : ''} ` +
         `("${comment.text}"), which is not in the imported text; check whether it ` +
@@ -499,13 +499,13 @@ async function leftOut(zip: JSZip, body: Element): Promise<string[]> {
   const count = (tag: string) => body.getElementsByTagNameNS(W, tag).length;
   const [insertions, deletions] = [count('ins') + count('moveTo'), count('del') + count('moveFrom')];
   if (insertions + deletions > 0)
-    entries.push(
+    questions.push(
       `text: the Word file has unaccepted tracked changes (${insertions} ` +
         `insertion${insertions === 1 ? '' : 's'}, ${deletions} ` +
         `deletion${deletions === 1 ? '' : 's'}); the import took the text with all ` +
         `changes accepted. Accept or reject them in Word and import the final version`,
     );
-  return entries;
+  return questions;
 }
 
 /**

@@ -24,7 +24,10 @@ const RUNS = 5;
 function wrappedReport(bytes: number): string {
   const lines = [
     ...wrap(
-      'The Liaison Officer Network for Consular Protection held its ordinary meeting on November 27th, 2017, in San Salvador, El Salvador, with participation of representatives from the following countries: Canada, Costa Rica and Mexico.',
+      'The Liaison Officer Network for Consular Protection held its ordinary ' +
+        'meeting on November 27th, 2017, in San Salvador, El Salvador, with ' +
+        'participation of representatives from the following countries: Canada, ' +
+        'Costa Rica and Mexico.',
       80,
     ),
     '',
@@ -34,11 +37,14 @@ function wrappedReport(bytes: number): string {
     for (const [marker, text] of [
       [
         `${n}.`,
-        `To thank the delegations of Costa Rica, the Dominican Republic, El Salvador, Guatemala, Honduras, Mexico, Nicaragua, Panama and the United States for their reports on best practices (meeting ${n}).`,
+        `To thank the delegations of Costa Rica, the Dominican Republic, El ` +
+          `Salvador, Guatemala, Honduras, Mexico, Nicaragua, Panama and the United ` +
+          `States for their reports on best practices (meeting ${n}).`,
       ],
       [
         'a)',
-        'To request IOM to carry out a study that includes the best practices, legal frameworks and other inputs on joint consulates.',
+        'To request IOM to carry out a study that includes the best practices, ' +
+          'legal frameworks and other inputs on joint consulates.',
       ],
       [
         'b)',
@@ -46,15 +52,23 @@ function wrappedReport(bytes: number): string {
       ],
       [
         'c)',
-        'Member Countries will submit their inputs to the Technical Secretariat before the meeting of the Regional Consultation Group on Migration scheduled for June, so that the workshop on consular crisis management and the MICIC guidelines can be held during the first semester, pending approval by the Vice-Ministers.',
+        'Member Countries will submit their inputs to the Technical Secretariat ' +
+          'before the meeting of the Regional Consultation Group on Migration ' +
+          'scheduled for June, so that the workshop on consular crisis management and ' +
+          'the MICIC guidelines can be held during the first semester, pending ' +
+          'approval by the Vice-Ministers.',
       ],
       [
         '',
-        'Interested RCM Member Countries will adapt the contents and messages of the regional communication campaign according to the characteristics of each country, and will report on the results at the next meeting of the Network.',
+        'Interested RCM Member Countries will adapt the contents and messages of ' +
+          'the regional communication campaign according to the characteristics of ' +
+          'each country, and will report on the results at the next meeting of the Network.',
       ],
       [
         '·',
-        'Workshops offered by the Platform on Disaster Displacement, the regional platform to register consular protection cases and the virtual course on migrant women.',
+        'Workshops offered by the Platform on Disaster Displacement, the regional ' +
+          'platform to register consular protection cases and the virtual course on ' +
+          'migrant women.',
       ],
     ] as const) {
       for (const line of wrap(marker === '' ? text : `${marker} ${text}`, 80)) {
@@ -107,7 +121,8 @@ runCli(async () => {
   return rows
     .map(
       (row) =>
-        `${row.input.padEnd(24)} ${String(row.bytes).padStart(9)} B ${String(row.items).padStart(6)} items ${String(row.ms).padStart(8)} ms`,
+        `${row.input.padEnd(24)} ${String(row.bytes).padStart(9)} ` +
+        `B ${String(row.items).padStart(6)} items ${String(row.ms).padStart(8)} ms`,
     )
     .join('\n');
 });

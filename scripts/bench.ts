@@ -35,14 +35,14 @@ const N = Number(values.reports);
 function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const parent = Number(fields[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-      rss.set(Number(entry), Number(fields[21]) * 4096);
+      children.set(parent, [...(children.get(parent) ?? []), Number(pid)]);
+      rss.set(Number(pid), Number(fields[21]) * 4096);
     } catch {
       // The process ended between listing and reading.
     }
@@ -91,13 +91,20 @@ function folderSize(dir: string): number {
   }, 0);
 }
 
-runCli(async () => {
-  const work = mkdtempSync(join(tmpdir(), `archive-bench-${N}-`));
-  const content = join(work, 'content');
-  const site = join(work, 'site');
-  const corpus = generateCorpus(content, N);
-  const cachesDropped = dropKernelCaches();
+/** What one measured build left behind: its wall and CPU time, peak memory, stage timings and page count. */
+interface BuildRun {
+  wall: number;
+  cpu: ReturnType<typeof childrenCpu>;
+  peak: number;
+  stages: Record<string, number>;
+  pages: number;
+}
 
+/**
+ * Builds the content into `site` with `scripts/build.ts` in a child process, sampling the memory of its process tree
+ * every 200 ms. Throws with the last lines of the build's output when the build fails.
+ */
+async function measureBuild(work: string, content: string, site: string): Promise<BuildRun> {
   const startedAt = performance.now();
   const child = spawn(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
     env: { ...process.env, BENCH_TIMINGS: join(work, 'timings.json') },
@@ -116,59 +123,97 @@ runCli(async () => {
   const cpu = childrenCpu();
   if (code !== 0) throw new Error(`the build failed:\n${stderr.split('\n').slice(-15).join('\n')}`);
   const stages = JSON.parse(readFileSync(join(work, 'timings.json'), 'utf8')) as Record<string, number>;
-
   const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) =>
     name.endsWith('.html'),
   ).length;
+  return { wall, cpu, peak, stages, pages };
+}
+
+/** Bytes fetched and times of one search on the search page, from the script's own marks. */
+async function timeSearch(
+  tab: import('playwright-core').Page,
+  origin: string,
+  query: string,
+  lang = 'en',
+): Promise<{ bytes: number; searchMs: number; pageAndSearchMs: number }> {
+  let bytes = 0;
+  const count = (request: import('playwright-core').Request) =>
+    request.sizes().then(
+      (sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize),
+      () => undefined,
+    );
+  tab.on('requestfinished', count);
+  const began = performance.now();
+  await tab.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
+  // The search script marks the results announced (src/scripts/search.ts), in either language.
+  await tab.waitForFunction(() => performance.getEntriesByName('search-done').length > 0, undefined, {
+    timeout: 30_000,
+  });
+  const ms = performance.now() - began;
+  await tab.waitForLoadState('networkidle');
+  tab.off('requestfinished', count);
+  // From the script starting the search to the results announced (Pagefind load included), apart from page load.
+  const searchMs = await tab.evaluate(() => performance.measure('search', 'search-start', 'search-done').duration);
+  return { bytes, searchMs: Math.round(searchMs), pageAndSearchMs: Math.round(ms) };
+}
+
+/** A first search (cold cache) and a second one (warm), in Chromium, on the built site. */
+async function measureSearch(site: string) {
+  const [browser, server] = await Promise.all([launchChromium(), serveDist(site)]);
+  // A visitor's browser is already running: one search in the other language, in a page of its own (each
+  // page has its own cache), loads Chromium's code from the disk, which dropKernelCaches left cold.
+  const warmUp = await browser.newPage();
+  await timeSearch(warmUp, server.origin, 'consulados', 'es');
+  await warmUp.close();
+  const tab = await browser.newPage();
+  const first = await timeSearch(tab, server.origin, 'joint consulates');
+  const second = await timeSearch(tab, server.origin, 'disappeared migrants');
+  await browser.close();
+  await server.close();
+  return { first, second };
+}
+
+/** The machine the bench ran on, for comparing results. */
+function machine(cachesDropped: boolean) {
+  return {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? '',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    kernelCachesDropped: cachesDropped,
+  };
+}
+
+/** Sizes of the built site and the gzipped weight of one page of each main kind. */
+function outputSizes(content: string, site: string) {
   const firstReport =
     readdirSync(join(content, 'reports', 'en'))
       .sort()[0]
       ?.replace('.mdx', '') ?? '';
-
-  // A first search (cold cache) and a second one (warm), in Chromium.
-  const [browser, server] = await Promise.all([launchChromium(), serveDist(site)]);
-  const search = async (tab: import('playwright-core').Page, query: string, lang = 'en') => {
-    let bytes = 0;
-    const count = (request: import('playwright-core').Request) =>
-      request.sizes().then(
-        (sizes) => (bytes += sizes.responseBodySize + sizes.responseHeadersSize),
-        () => undefined,
-      );
-    tab.on('requestfinished', count);
-    const began = performance.now();
-    await tab.goto(`${server.origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
-    // The search script marks the results announced (src/scripts/search.ts), in either language.
-    await tab.waitForFunction(() => performance.getEntriesByName('search-done').length > 0, undefined, {
-      timeout: 30_000,
-    });
-    const ms = performance.now() - began;
-    await tab.waitForLoadState('networkidle');
-    tab.off('requestfinished', count);
-    // From the script starting the search to the results announced (Pagefind load included), apart from page load.
-    const searchMs = await tab.evaluate(() => performance.measure('search', 'search-start', 'search-done').duration);
-    return { bytes, searchMs: Math.round(searchMs), pageAndSearchMs: Math.round(ms) };
+  return {
+    siteMiB: Math.round((folderSize(site) / 2 ** 20) * 10) / 10,
+    pagefindMiB: Math.round((folderSize(join(site, 'pagefind')) / 2 ** 20) * 10) / 10,
+    gzipBytes: {
+      home: pageWeight(site, join(site, 'en/index.html')),
+      report: pageWeight(site, join(site, `en/reports/${firstReport}/index.html`)),
+      item: pageWeight(site, join(site, `en/reports/${firstReport}/items/1/index.html`)),
+      search: pageWeight(site, join(site, 'en/search/index.html')),
+    },
   };
-  // A visitor's browser is already running: one search in the other language, in a page of its own (each
-  // page has its own cache), loads Chromium's code from the disk, which dropKernelCaches left cold.
-  const warmUp = await browser.newPage();
-  await search(warmUp, 'consulados', 'es');
-  await warmUp.close();
-  const tab = await browser.newPage();
-  const firstSearch = await search(tab, 'joint consulates');
-  const secondSearch = await search(tab, 'disappeared migrants');
-  await browser.close();
-  await server.close();
+}
 
+runCli(async () => {
+  const work = mkdtempSync(join(tmpdir(), `archive-bench-${N}-`));
+  const content = join(work, 'content');
+  const site = join(work, 'site');
+  const corpus = generateCorpus(content, N);
+  const cachesDropped = dropKernelCaches();
+  const { wall, cpu, peak, stages, pages } = await measureBuild(work, content, site);
+  const search = await measureSearch(site);
   const results = {
     reports: N,
     items: corpus.items,
-    machine: {
-      cpus: cpus().length,
-      model: cpus()[0]?.model ?? '',
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      kernelCachesDropped: cachesDropped,
-    },
+    machine: machine(cachesDropped),
     build: {
       wallMs: Math.round(wall),
       stagesMs: stages,
@@ -180,17 +225,8 @@ runCli(async () => {
       // varies less.
       cpuSeconds: { user: Math.round(cpu.user), kernel: Math.round(cpu.system) },
     },
-    output: {
-      siteMiB: Math.round((folderSize(site) / 2 ** 20) * 10) / 10,
-      pagefindMiB: Math.round((folderSize(join(site, 'pagefind')) / 2 ** 20) * 10) / 10,
-      gzipBytes: {
-        home: pageWeight(site, join(site, 'en/index.html')),
-        report: pageWeight(site, join(site, `en/reports/${firstReport}/index.html`)),
-        item: pageWeight(site, join(site, `en/reports/${firstReport}/items/1/index.html`)),
-        search: pageWeight(site, join(site, 'en/search/index.html')),
-      },
-    },
-    search: { first: firstSearch, second: secondSearch },
+    output: outputSizes(content, site),
+    search,
   };
   mkdirSync('bench', { recursive: true });
   writeFileSync(join('bench', `results-${N}.json`), `${JSON.stringify(results, null, 2)}\n`);

@@ -15,7 +15,7 @@ import { build } from 'astro';
 import { scratchDir } from '../src/integrations/archive.ts';
 import { siteConfig } from '../src/integrations/site-config.ts';
 import { runCli } from '../src/lib/cli.ts';
-import { CONTENT_DIR } from '../src/lib/content-files.ts';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { loadSiteArchive, useContent } from '../src/lib/site-archive.ts';
 
 const { values } = parseArgs({

@@ -6,7 +6,7 @@
  * Usage: node scripts/check.ts [content-dir]
  */
 import { checkContent } from '../src/lib/content-check.ts';
-import { CONTENT_DIR } from '../src/lib/content-files.ts';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { printWarnings, runCli } from '../src/lib/cli.ts';
 import { ContentError } from '../src/lib/problems.ts';
 
@@ -15,5 +15,9 @@ runCli(() => {
   printWarnings(warnings);
   if (problems.length > 0) throw new ContentError(problems);
   const items = archive.reports.reduce((sum, report) => sum + report.items.length, 0);
-  return `content ok: ${archive.reports.length} report texts, ${items} items, ${archive.countries.size} countries, ${archive.organizations.size} organizations, ${archive.initiatives.size} initiatives`;
+  return (
+    `content ok: ${archive.reports.length} report texts, ${items} ` +
+    `items, ${archive.countries.size} countries, ${archive.organizations.size} ` +
+    `organizations, ${archive.initiatives.size} initiatives`
+  );
 });

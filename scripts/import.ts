@@ -6,19 +6,29 @@
  * then prints what it found and what a person must still decide. Refused
  * input writes nothing.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/lib/cli.ts';
-import { CONTENT_DIR, readContentFiles } from '../src/lib/content-files.ts';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
 import { asLang } from '../src/lib/i18n.ts';
 import { ACCEPTED_EXTENSIONS, readDocument } from '../src/lib/import/readers/index.ts';
 import { ImportError, importDocument, reportFile } from '../src/lib/importer.ts';
+import { sha256 } from '../src/lib/source-files.ts';
+import type { Lang } from '../src/schemas/index.ts';
 
 const USAGE = 'usage: npm run import -- <report.pdf|.docx|.html|.txt> [--lang en|es] [--out <dir>] [--force]';
 
-runCli(async () => {
+/**
+ * The command line: the file to import, and --lang, --out and --force. Throws an ImportError (printed without a stack
+ * trace) for a missing or absent file, or a language other than en or es.
+ */
+function importArguments(): {
+  input: string;
+  lang: Lang | undefined;
+  values: { out?: string | undefined; force: boolean };
+} {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { lang: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
@@ -28,7 +38,11 @@ runCli(async () => {
   if (!existsSync(input)) throw new ImportError(`${input}: no such file`);
   const lang = values.lang === undefined ? undefined : asLang(values.lang);
   if (values.lang !== undefined && lang === undefined) throw new ImportError(`--lang ${values.lang}: use en or es`);
+  return { input, lang, values };
+}
 
+runCli(async () => {
+  const { input, lang, values } = importArguments();
   try {
     const bytes = readFileSync(input);
     const document = await readDocument(bytes, basename(input));
@@ -48,7 +62,10 @@ runCli(async () => {
     ].filter((path) => existsSync(path));
     if (clashes.length > 0 && !values.force) {
       throw new ImportError(
-        `a report with id ${result.id} already exists (${[...new Set(clashes)].join(', ')}); if this is a second meeting that day, fix the id to ${result.id}-2 after importing with --out, or replace it with --force`,
+        `a report with id ${result.id} already exists ` +
+          `(${[...new Set(clashes)].join(', ')}); if this is a second meeting that ` +
+          `day, fix the id to ${result.id}-2 after importing with --out, or replace it ` +
+          `with --force`,
       );
     }
 
@@ -58,13 +75,12 @@ runCli(async () => {
     for (const stale of existingSources(sourceDir, result.id, result.lang))
       if (stale !== sourcePath) rmSync(stale, { force: true });
     writeFileSync(sourcePath, bytes);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const source = {
       file: sourceName,
       format: document.format,
       ...(document.encoding ? { encoding: document.encoding } : {}),
       received: basename(input),
-      sha256,
+      sha256: sha256(bytes),
     };
     writeFileSync(reportPath, reportFile(result, source));
     return summary(input, result, reportPath, sourcePath);
@@ -91,9 +107,13 @@ function summary(
     ...result.found.map((line) => `  ${line}`),
     result.unresolved.length === 0
       ? '  unresolved: none'
-      : `  unresolved (${result.unresolved.length}; \`npm run check\` rejects the report until each is fixed):\n${result.unresolved.map((line) => `    - ${line}`).join('\n')}`,
+      : `  unresolved (${result.unresolved.length}; \`npm run check\` rejects the ` +
+        `report until each is ` +
+        `fixed):\n${result.unresolved.map((line) => `    - ${line}`).join('\n')}`,
     `Wrote ${reportPath} and ${sourcePath}.`,
-    `Next: review ${reportPath} against the original, add its ${result.lang === 'en' ? 'Spanish' : 'English'} translation, then \`npm run check\`.`,
+    `Next: review ${reportPath} against the original, add ` +
+      `its ${result.lang === 'en' ? 'Spanish' : 'English'} translation, then \`npm ` +
+      `run check\`.`,
   ].join('\n');
 }
 

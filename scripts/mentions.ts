@@ -14,7 +14,9 @@ runCli(() => {
     for (const item of report.items) {
       const { countries, organizations, initiatives } = item.mentions;
       lines.push(
-        `${report.lang} ${report.id} ${item.number.padEnd(4)} countries=${countries.join(',')} organizations=${organizations.join(',')} initiatives=${initiatives.join(',')}`,
+        `${report.lang} ${report.id} ${item.number.padEnd(4)} ` +
+          `countries=${countries.join(',')} organizations=${organizations.join(',')} ` +
+          `initiatives=${initiatives.join(',')}`,
       );
     }
   }

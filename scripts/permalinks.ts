@@ -19,5 +19,6 @@ runCli(() => {
   writeLedger([...ledger, ...added]);
   return added.length === 0
     ? `${LEDGER_FILE}: nothing to add`
-    : `${LEDGER_FILE}: added ${added.length} URL${added.length === 1 ? '' : 's'}:\n${added.map((url) => `  + ${url}`).join('\n')}`;
+    : `${LEDGER_FILE}: added ${added.length} ` +
+        `URL${added.length === 1 ? '' : 's'}:\n${added.map((url) => `  + ${url}`).join('\n')}`;
 });

@@ -10,7 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Archive } from '../src/lib/archive.ts';
-import { CONTENT_DIR, loadArchiveFromFiles } from '../src/lib/content-files.ts';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
 
 /**
  * The built site the tests read: `dist/`, or ARCHIVE_SITE when the tests run

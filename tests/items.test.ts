@@ -29,9 +29,9 @@ describe('item extraction from the reports', () => {
       for (const item of report?.items ?? []) {
         expect(item.children, item.number).toEqual(expected.children[item.number] ?? []);
         for (const child of item.children) {
-          const [n, letter] = child.split('.');
+          const [numberedItem, letter] = child.split('.');
           expect(report?.items.find((candidate) => candidate.number === child)).toMatchObject({
-            n,
+            numberedItem,
             letter,
             parent: item.number,
           });

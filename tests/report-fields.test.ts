@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../src/lib/archive.ts';
-import { readContentFiles, readSource } from '../src/lib/content-files.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { readSource } from '../src/lib/source-files.ts';
 import { ContentError, formatProblem, UserError } from '../src/lib/problems.ts';
 import { copyOfContent } from './helpers.ts';
 

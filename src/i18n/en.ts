@@ -9,7 +9,9 @@ export const en = {
   'site.tagline':
     'Reports of the Liaison Officer Network for Consular Protection of the Regional Conference on Migration',
   'site.description':
-    'The public archive of the meeting reports of the Liaison Officer Network for Consular Protection of the Regional Conference on Migration (RCM), item by item, in English and Spanish.',
+    'The public archive of the meeting reports of the Liaison Officer Network ' +
+    'for Consular Protection of the Regional Conference on Migration (RCM), item ' +
+    'by item, in English and Spanish.',
 
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main',
@@ -77,7 +79,8 @@ export const en = {
 
   'initiatives.title': 'Initiatives',
   'initiatives.lead':
-    'The recurring subjects of the network: initiatives, workshops, courses, campaigns, studies and mechanisms, each with its history across meetings.',
+    'The recurring subjects of the network: initiatives, workshops, courses, ' +
+    'campaigns, studies and mechanisms, each with its history across meetings.',
   'initiatives.counts': '{meetings}, {items}',
   'initiatives.across': 'Initiatives across meetings',
   'initiatives.acrossCaption':
@@ -146,7 +149,8 @@ export const en = {
   'cite.download': 'Download the citation as',
   'cite.hash': 'SHA-256 of the text',
   'cite.hashHelp':
-    'A fingerprint of the text as published here: anyone can recompute it from a quotation to check that not one character differs.',
+    'A fingerprint of the text as published here: anyone can recompute it from ' +
+    'a quotation to check that not one character differs.',
   'cite.accessedLabel': 'Accessed',
 
   'changed.movedTitle': 'This address has moved',
@@ -162,9 +166,15 @@ export const en = {
 
   'home.title': 'Consular Network Archive',
   'home.lead':
-    'The Liaison Officer Network for Consular Protection brings together officials of the foreign ministries of the member countries of the Regional Conference on Migration (RCM) who work on the protection of their nationals abroad. It meets once or twice a year, before the Regional Consultation Group on Migration (RCGM), and reports to it in numbered agreements.',
+    'The Liaison Officer Network for Consular Protection brings together ' +
+    'officials of the foreign ministries of the member countries of the Regional ' +
+    'Conference on Migration (RCM) who work on the protection of their nationals ' +
+    'abroad. It meets once or twice a year, before the Regional Consultation ' +
+    'Group on Migration (RCGM), and reports to it in numbered agreements.',
   'home.purpose':
-    'This archive keeps those reports word for word, in English and Spanish. Every numbered item has its own permanent address that can be cited in official correspondence.',
+    'This archive keeps those reports word for word, in English and Spanish. ' +
+    'Every numbered item has its own permanent address that can be cited in ' +
+    'official correspondence.',
   'home.latest': 'Latest reports',
   'home.allReports': 'All {count} reports, by date',
   'home.browse': 'Browse the archive',
@@ -254,7 +264,9 @@ export const en = {
   'item.report': 'Report',
 
   'footer.about':
-    'An archive of the reports of the Liaison Officer Network for Consular Protection of the Regional Conference on Migration. Texts are reproduced as the network adopted them.',
+    'An archive of the reports of the Liaison Officer Network for Consular ' +
+    'Protection of the Regional Conference on Migration. Texts are reproduced as ' +
+    'the network adopted them.',
   'footer.permanence': 'Addresses of reports and items are permanent.',
 
   'notFound.title': 'Page not found',
@@ -262,8 +274,9 @@ export const en = {
     'There is no page at this address. If you followed a link to a report or an item, start from the list of reports.',
 
   'preview.notice':
-    'Preview: this copy of the archive is not the published archive, and its addresses are not the archive’s permanent addresses. Do not cite or share them.',
+    'Preview: this copy of the archive is not the published archive, and its ' +
+    'addresses are not the archive’s permanent addresses. Do not cite or share them.',
 
-  'entry.title': 'Consular Network Archive',
-  'entry.choose': 'Choose a language',
+  'languageChooser.title': 'Consular Network Archive',
+  'languageChooser.choose': 'Choose a language',
 } as const;

@@ -5,9 +5,12 @@
 export const es = {
   'site.name': 'Archivo de la Red Consular',
   'site.tagline':
-    'Informes de la Red de Funcionarios de Enlace para la Protección Consular de la Conferencia Regional sobre Migración',
+    'Informes de la Red de Funcionarios de Enlace para la Protección Consular ' +
+    'de la Conferencia Regional sobre Migración',
   'site.description':
-    'El archivo público de los informes de reunión de la Red de Funcionarios de Enlace para la Protección Consular de la Conferencia Regional sobre Migración (CRM), punto por punto, en inglés y en español.',
+    'El archivo público de los informes de reunión de la Red de Funcionarios de ' +
+    'Enlace para la Protección Consular de la Conferencia Regional sobre ' +
+    'Migración (CRM), punto por punto, en inglés y en español.',
 
   'nav.skip': 'Saltar al contenido principal',
   'nav.main': 'Principal',
@@ -75,7 +78,9 @@ export const es = {
 
   'initiatives.title': 'Iniciativas',
   'initiatives.lead':
-    'Los temas recurrentes de la red: iniciativas, talleres, cursos, campañas, estudios y mecanismos, cada uno con su historia a lo largo de las reuniones.',
+    'Los temas recurrentes de la red: iniciativas, talleres, cursos, campañas, ' +
+    'estudios y mecanismos, cada uno con su historia a lo largo de las ' +
+    'reuniones.',
   'initiatives.counts': '{meetings}, {items}',
   'initiatives.across': 'Las iniciativas a lo largo de las reuniones',
   'initiatives.acrossCaption':
@@ -144,7 +149,8 @@ export const es = {
   'cite.download': 'Descargar la cita en formato',
   'cite.hash': 'SHA-256 del texto',
   'cite.hashHelp':
-    'Una huella del texto tal como se publica aquí: cualquiera puede recalcularla a partir de una cita para comprobar que no difiere ni un carácter.',
+    'Una huella del texto tal como se publica aquí: cualquiera puede ' +
+    'recalcularla a partir de una cita para comprobar que no difiere ni un carácter.',
   'cite.accessedLabel': 'Consultado el',
 
   'changed.movedTitle': 'Esta dirección ha cambiado',
@@ -160,9 +166,16 @@ export const es = {
 
   'home.title': 'Archivo de la Red Consular',
   'home.lead':
-    'La Red de Funcionarios de Enlace para la Protección Consular reúne a funcionarios de las cancillerías de los países miembros de la Conferencia Regional sobre Migración (CRM) que trabajan en la protección de sus nacionales en el exterior. Se reúne una o dos veces al año, antes del Grupo Regional de Consulta sobre Migración (GRCM), y le presenta sus acuerdos en puntos numerados.',
+    'La Red de Funcionarios de Enlace para la Protección Consular reúne a ' +
+    'funcionarios de las cancillerías de los países miembros de la Conferencia ' +
+    'Regional sobre Migración (CRM) que trabajan en la protección de sus ' +
+    'nacionales en el exterior. Se reúne una o dos veces al año, antes del Grupo ' +
+    'Regional de Consulta sobre Migración (GRCM), y le presenta sus acuerdos en ' +
+    'puntos numerados.',
   'home.purpose':
-    'Este archivo conserva esos informes palabra por palabra, en inglés y en español. Cada punto numerado tiene su propia dirección permanente, que puede citarse en la correspondencia oficial.',
+    'Este archivo conserva esos informes palabra por palabra, en inglés y en ' +
+    'español. Cada punto numerado tiene su propia dirección permanente, que ' +
+    'puede citarse en la correspondencia oficial.',
   'home.latest': 'Informes más recientes',
   'home.allReports': 'Los {count} informes, por fecha',
   'home.browse': 'Recorrer el archivo',
@@ -252,16 +265,21 @@ export const es = {
   'item.report': 'Informe',
 
   'footer.about':
-    'Un archivo de los informes de la Red de Funcionarios de Enlace para la Protección Consular de la Conferencia Regional sobre Migración. Los textos se reproducen tal como la red los adoptó.',
+    'Un archivo de los informes de la Red de Funcionarios de Enlace para la ' +
+    'Protección Consular de la Conferencia Regional sobre Migración. Los textos ' +
+    'se reproducen tal como la red los adoptó.',
   'footer.permanence': 'Las direcciones de los informes y de los puntos son permanentes.',
 
   'notFound.title': 'Página no encontrada',
   'notFound.body':
-    'No hay ninguna página en esta dirección. Si siguió un enlace a un informe o a un punto, empiece por la lista de informes.',
+    'No hay ninguna página en esta dirección. Si siguió un enlace a un informe ' +
+    'o a un punto, empiece por la lista de informes.',
 
   'preview.notice':
-    'Vista previa: esta copia del archivo no es el archivo publicado, y sus direcciones no son las direcciones permanentes del archivo. No las cite ni las comparta.',
+    'Vista previa: esta copia del archivo no es el archivo publicado, y sus ' +
+    'direcciones no son las direcciones permanentes del archivo. No las cite ni ' +
+    'las comparta.',
 
-  'entry.title': 'Archivo de la Red Consular',
-  'entry.choose': 'Elija un idioma',
+  'languageChooser.title': 'Archivo de la Red Consular',
+  'languageChooser.choose': 'Elija un idioma',
 } as const;

@@ -11,9 +11,9 @@
 import type { AstroPrerenderer } from 'astro';
 import type { Archive } from '../lib/archive.ts';
 import { type Html, html } from '../lib/html.ts';
-import { entryDocument } from '../lib/markup/entry.ts';
+import { languageChooserDocument } from '../lib/markup/language-chooser.ts';
 import { pageDocument } from '../lib/markup/frame.ts';
-import { identifierEntry, identifiers } from '../lib/markup/identifier-page.ts';
+import { identifierChooser, identifiers } from '../lib/markup/identifier-page.ts';
 import { itemPage } from '../lib/markup/item-page.ts';
 import { itemPath, pagePath } from '../lib/urls.ts';
 
@@ -23,7 +23,8 @@ export const FAST_ROUTES: Record<'item' | 'identifier', { route: string; scripts
     route: 'src/pages/[lang]/reports/[report]/items/[...item].astro',
     scripts: ['src/components/CopyScript.astro'],
   },
-  // The language choice's script is a public file (/scripts/choose-language.js), part of the entry's own markup.
+  // The language choice's script is a public file (/scripts/choose-language.js), part of the language chooser's
+  // own markup.
   identifier: { route: 'src/pages/id/[...id].astro', scripts: [] },
 };
 
@@ -86,7 +87,7 @@ function fastPages(archive: Archive, site: string, tags: (kind: keyof typeof FAS
       });
   for (const identifier of identifiers(archive))
     pages.set(identifier.self, () =>
-      entryDocument(identifierEntry(identifier, site), (identifierTags ??= tags('identifier'))),
+      languageChooserDocument(identifierChooser(identifier, site), (identifierTags ??= tags('identifier'))),
     );
   return pages;
 }

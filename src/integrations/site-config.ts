@@ -22,7 +22,7 @@ export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
   const { origin } = siteOrigin(process.env);
   // The sitemap's page filter and its language alternates (hreflang), found without the integration's quadratic `i18n`
   // scan.
-  // The language entry `/` and the /id/ identifiers are left out: they are no page of either language, only ways into
+  // The language chooser `/` and the /id/ identifiers are left out: they are no page of either language, only ways into
   // one.
   const alternates = languageAlternates(
     origin,

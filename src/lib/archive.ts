@@ -18,7 +18,6 @@ import {
 } from './mentions.ts';
 import { type Role, rolesIn } from './roles.ts';
 import { linkEntities } from './entity-links.ts';
-import { itemPath, reportPath } from './urls.ts';
 import { parityProblems } from './parity.ts';
 import { ContentError, cut, type Problem } from './problems.ts';
 
@@ -105,7 +104,7 @@ export interface ArchiveInput {
 
 /**
  * Builds the archive, or throws a ContentError listing every problem: item numbering, entity corrections, language
- * parity, URL changes.
+ * parity (not URL changes: `readArchive` adds `changeProblems`).
  */
 export function buildArchive(input: ArchiveInput): Archive {
   const { archive, problems } = assembleArchive(input);
@@ -113,10 +112,21 @@ export function buildArchive(input: ArchiveInput): Archive {
   return archive;
 }
 
+/** What every report of one archive is read with: the entities, a mention finder, and where problems go. */
+interface AssemblyContext {
+  input: ArchiveInput;
+  findMentions: ReturnType<typeof createMentionFinder>;
+  kinds: ReturnType<typeof entityKinds>;
+  organizations: Map<string, Organization>;
+  problems: Problem[];
+  warnings: Problem[];
+}
+
 /**
  * Builds the archive and returns it with every problem found, never stopping
- * at the first kind: item numbering, entity corrections, language parity and
- * URL changes are all checked, so `npm run check` shows everything at once.
+ * at the first kind: item numbering, entity corrections and language parity
+ * are all checked, so `npm run check` shows everything at once (the URL
+ * changes of `content/changes.yaml` are checked by `changeProblems`, changes.ts).
  * `elsewhere` holds `lang/id` keys (`es/2017-11-27`) of report files that
  * exist but were rejected before this step: they count as present for parity
  * (no "translation missing" for them) and their items are not compared.
@@ -127,99 +137,88 @@ export function assembleArchive(
   input: ArchiveInput,
   elsewhere: ReadonlySet<string> = new Set(),
 ): { archive: Archive; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const findMentions = createMentionFinder(input);
-  const kinds = entityKinds(input);
-  const organizations = byId(input.organizations);
+  const context: AssemblyContext = {
+    input,
+    findMentions: createMentionFinder(input),
+    kinds: entityKinds(input),
+    organizations: byId(input.organizations),
+    problems: [],
+    warnings: [],
+  };
   // A body that could not be read at all (not valid MDX, nested too deep) has no items to compare with its
   // twin: it counts as present for parity, like a rejected file, so its one problem is not drowned in "no twin".
   const unreadable = new Set(elsewhere);
-  const reports = input.reports.map((report): Report => {
-    const body = parseReportBody(report.body, {
-      file: report.file,
-      firstLine: report.bodyLine,
-      numbering: report.data.numbering,
-      fieldLine: report.fieldLine,
-      fieldColumn: report.fieldColumn,
-    });
-    problems.push(...body.problems);
-    if (body.items.length === 0 && body.problems.length > 0) unreadable.add(`${report.data.lang}/${report.data.id}`);
-    return {
-      id: report.data.id,
-      lang: report.data.lang,
-      file: report.file,
-      data: report.data,
-      issuer: mustGet(organizations, report.data.network.id),
-      preambleText: body.preambleText,
-      preambleHtml: body.preambleHtml,
-      items: body.items.map((item) => {
-        const spans = findMentions(item.text, report.data.lang);
-        for (const phrase of unmodelledPhrases(item.text, spans)) {
-          warnings.push({
-            file: report.file,
-            line: item.line,
-            where: `item ${item.number}`,
-            message: `"${cut(phrase)}" looks like a name but matches no country, organization or initiative; add it (or an alias) to content/`,
-          });
-        }
-        const found = mentionsOf(spans);
-        const edited = applyMentionEdits(found, item, kinds, (message) =>
-          problems.push({ file: report.file, line: item.line, where: `item ${item.number}`, message }),
-        );
-        return {
-          ...item,
-          mentions: edited,
-          spans,
-          roles: rolesIn(item.text, spans, report.data.lang),
-          linkedHtml: linkEntities(item.html, report.data.lang, findMentions, (kind, id) =>
-            entityNames(input, kind, id, report.data.lang),
-          ),
-        };
-      }),
-    };
-  });
-  problems.push(
+  const reports = input.reports.map((report) => assembleReport(report, context, unreadable));
+  context.problems.push(
     ...parityProblems(
       reports.filter((report) => !unreadable.has(`${report.lang}/${report.id}`)),
       unreadable,
     ),
   );
-  const published = new Set(
-    reports.flatMap((report) => [
-      reportPath(report.id),
-      ...report.items.map((item) => itemPath(report.id, item.number)),
-    ]),
-  );
-  for (const change of input.changes) {
-    if (published.has(change.id)) {
-      problems.push({
-        file: 'content/changes.yaml',
-        where: change.id,
-        message: `is still published; a ${change.kind} URL must no longer be a report or item`,
-      });
-    }
-    const target = change.kind === 'moved' ? change.to : change.see;
-    // A target in a report rejected earlier is not known to be gone: that report's own problems say what to fix.
-    const inRejected = [...elsewhere].some((key) => target?.startsWith(`reports/${key.slice(key.indexOf('/') + 1)}/`));
-    if (target !== undefined && !published.has(target) && target.startsWith('reports/') && !inRejected) {
-      problems.push({
-        file: 'content/changes.yaml',
-        where: change.id,
-        message: `points to ${target}, which is not a published report or item`,
-      });
-    }
-  }
   reports.sort(compareReports);
   const archive = {
     reports,
-    warnings,
+    warnings: context.warnings,
     countries: byId(input.countries),
-    organizations,
+    organizations: context.organizations,
     initiatives: byId(input.initiatives),
     changes: [...input.changes].sort((a, b) => a.id.localeCompare(b.id)),
   };
-  return { archive, problems };
+  return { archive, problems: context.problems };
+}
+
+/** One report of the archive: its body read into items; a body with no items and problems is added to `unreadable`. */
+function assembleReport(report: ReportInput, context: AssemblyContext, unreadable: Set<string>): Report {
+  const body = parseReportBody(report.body, {
+    file: report.file,
+    firstLine: report.bodyLine,
+    numbering: report.data.numbering,
+    fieldLine: report.fieldLine,
+    fieldColumn: report.fieldColumn,
+  });
+  context.problems.push(...body.problems);
+  if (body.items.length === 0 && body.problems.length > 0) unreadable.add(`${report.data.lang}/${report.data.id}`);
+  return {
+    id: report.data.id,
+    lang: report.data.lang,
+    file: report.file,
+    data: report.data,
+    issuer: mustGet(context.organizations, report.data.network.id),
+    preambleText: body.preambleText,
+    preambleHtml: body.preambleHtml,
+    items: body.items.map((item) => assembleItem(item, report, context)),
+  };
+}
+
+/**
+ * One item with what it mentions (corrected by also/not), the roles of those it names and its linked HTML; a
+ * name-like phrase no entity accounts for is a warning.
+ */
+function assembleItem(item: Item, report: ReportInput, context: AssemblyContext): ReportItem {
+  const { lang } = report.data;
+  const spans = context.findMentions(item.text, lang);
+  for (const phrase of unmodelledPhrases(item.text, spans)) {
+    context.warnings.push({
+      file: report.file,
+      line: item.line,
+      where: `item ${item.number}`,
+      message:
+        `"${cut(phrase)}" looks like a name but matches no country, organization or ` +
+        `initiative; add it (or an alias) to content/`,
+    });
+  }
+  const edited = applyMentionEdits(mentionsOf(spans), item, context.kinds, (message) =>
+    context.problems.push({ file: report.file, line: item.line, where: `item ${item.number}`, message }),
+  );
+  return {
+    ...item,
+    mentions: edited,
+    spans,
+    roles: rolesIn(item.text, spans, lang),
+    linkedHtml: linkEntities(item.html, lang, context.findMentions, (kind, id) =>
+      entityNames(context.input, kind, id, lang),
+    ),
+  };
 }
 
 /** Oldest meeting first; same-day meetings by id; languages in the archive's order. */
@@ -229,8 +228,8 @@ export function compareReports(a: Report, b: Report): number {
   );
 }
 
-function byId<T extends { id: string }>(entries: T[]): Map<string, T> {
-  return new Map([...entries].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, entry]));
+function byId<T extends { id: string }>(records: T[]): Map<string, T> {
+  return new Map([...records].sort((a, b) => a.id.localeCompare(b.id)).map((record) => [record.id, record]));
 }
 
 /** The reports of one language, oldest first. */
@@ -276,9 +275,9 @@ export function neighbours(report: Report, item: ReportItem): { previous?: Repor
 
 /** Looks up an entity that validation has already proven to exist. */
 export function mustGet<T>(map: Map<string, T>, id: string): T {
-  const entry = map.get(id);
-  if (entry === undefined) throw new Error(`unknown id "${id}" (validation should have caught this)`);
-  return entry;
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`unknown id "${id}" (validation should have caught this)`);
+  return found;
 }
 
 /** Reports (in one language) of meetings a country took part in, oldest first. */

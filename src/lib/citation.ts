@@ -138,7 +138,8 @@ function translationNote(report: Report): string | undefined {
  * author is the corporate name as one `literal` (never split into family and
  * given), the item number as `number` and `section`, and the numbering and
  * translation notes in `note`. Every other form is written from this record.
- * @example cslRecord(citation) // { id: 'rcm-lon-2017-11-27-2d', type: 'report', author: [{ literal: '…' }], number: '2.d', … }
+ * @example cslRecord(citation)
+ *   // { id: 'rcm-lon-2017-11-27-2d', type: 'report', author: [{ literal: '…' }], number: '2.d', … }
  */
 export function cslRecord(citation: Citation): Record<string, unknown> {
   const notes = [citation.numberNote, citation.translation && upperFirst(citation.translation, citation.lang)].filter(
@@ -280,7 +281,8 @@ function vendored(file: string): string {
     return readFileSync(path, 'utf8');
   } catch {
     throw new Error(
-      `${path}: the vendored CSL file is missing; run from the project root, or restore it (git checkout -- src/lib/csl, see its README.md)`,
+      `${path}: the vendored CSL file is missing; run from the project root, or ` +
+        `restore it (git checkout -- src/lib/csl, see its README.md)`,
     );
   }
 }
@@ -312,7 +314,8 @@ function styledRecord(citation: Citation): Record<string, unknown> {
  * the title the style sees. A record where the stand-ins do not come back
  * exactly once is rendered in full. `tests/citation.test.ts` checks that both
  * ways give the same text for every citation of the archive.
- * @example renderStyle(citation, 'apa') // 'Liaison Officer Network …, Regional Conference on Migration. (2017). Report of …'
+ * @example renderStyle(citation, 'apa')
+ *   // 'Liaison Officer Network …, Regional Conference on Migration. (2017). Report of …'
  */
 export function renderStyle(citation: Citation, style: CitationStyle): string {
   const record = styledRecord(citation);

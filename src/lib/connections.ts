@@ -87,7 +87,7 @@ export function relatedItems(archive: Archive, report: Report, item: ReportItem,
   const mine = initiativesOf(archive, item);
   if (mine.length === 0) return [];
   const { reportIndex, itemIndex } = positions(archive);
-  const at = (entry: ItemInReport) => reportIndex.get(entry.report) ?? 0;
+  const at = (listed: ItemInReport) => reportIndex.get(listed.report) ?? 0;
   const here = reportIndex.get(report) ?? 0;
   const seen = new Set<ReportItem>();
   const candidates: ItemInReport[] = [];
@@ -97,12 +97,12 @@ export function relatedItems(archive: Archive, report: Report, item: ReportItem,
   const walk = (list: ItemInReport[], from: number, step: 1 | -1) => {
     let taken = 0;
     for (let index = from; index >= 0 && index < list.length; index += step) {
-      const entry = list[index]!;
-      if (taken >= limit && entry.report !== list[index - step]?.report) break;
+      const listed = list[index]!;
+      if (taken >= limit && listed.report !== list[index - step]?.report) break;
       taken++;
-      if (!seen.has(entry.item)) {
-        seen.add(entry.item);
-        candidates.push(entry);
+      if (!seen.has(listed.item)) {
+        seen.add(listed.item);
+        candidates.push(listed);
       }
     }
   };
@@ -111,7 +111,7 @@ export function relatedItems(archive: Archive, report: Report, item: ReportItem,
     walk(list, firstAtOrAfter(list, at, here) - 1, -1);
     walk(list, firstAtOrAfter(list, at, here + 1), 1);
   }
-  const distance = (entry: ItemInReport) => Math.abs(at(entry) - here);
+  const distance = (listed: ItemInReport) => Math.abs(at(listed) - here);
   const order = (a: ItemInReport, b: ItemInReport) =>
     at(a) - at(b) || (itemIndex.get(a.item) ?? 0) - (itemIndex.get(b.item) ?? 0);
   return candidates
@@ -120,8 +120,8 @@ export function relatedItems(archive: Archive, report: Report, item: ReportItem,
     .sort(order);
 }
 
-/** Binary search in a list in archive order: the index of its first entry at or after position `target`. */
-function firstAtOrAfter(list: ItemInReport[], at: (entry: ItemInReport) => number, target: number): number {
+/** Binary search in a list in archive order: the index of its first item at or after position `target`. */
+function firstAtOrAfter(list: ItemInReport[], at: (listed: ItemInReport) => number, target: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {

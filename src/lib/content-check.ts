@@ -6,7 +6,8 @@
  */
 import { join, relative } from 'node:path';
 import type { Archive } from './archive.ts';
-import { CONTENT_DIR, inFileOrder, readArchive } from './content-files.ts';
+import { CONTENT_DIR } from './content-dir.ts';
+import { inFileOrder, readArchive } from './content-files.ts';
 import { contentLedgerProblems, readLedger } from './permalinks.ts';
 import type { Problem } from './problems.ts';
 

@@ -111,7 +111,8 @@ export function decodeContent(bytes: Uint8Array, file: string): { text?: string;
           file,
           ...invalid,
           message:
-            'a byte here is not UTF-8 (was the file saved as Windows-1252 or Latin-1?); save the file as UTF-8 and check that the character reads as it should',
+            'a byte here is not UTF-8 (was the file saved as Windows-1252 or Latin-1?); ' +
+            'save the file as UTF-8 and check that the character reads as it should',
         },
       ],
     };
@@ -125,7 +126,9 @@ export function decodeContent(bytes: Uint8Array, file: string): { text?: string;
         {
           file,
           ...placeOf(text, refused.index),
-          message: `${describe(codePoint)} is not allowed in content: it is invisible and can hide or reorder text; delete it`,
+          message:
+            `${describe(codePoint)} is not allowed in content: it is invisible and can ` +
+            `hide or reorder text; delete it`,
         },
       ],
     };

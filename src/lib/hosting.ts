@@ -105,7 +105,8 @@ export const TEXT_TYPES = [
 
 /**
  * The one description every host file is written from.
- * @example hostRules([{ id: 'reports/2017-11-27/items/7/c/', kind: 'moved', to: 'reports/2017-11-27/items/7/b/', … }]).moved[0]
+ * @example
+ * hostRules([{ id: 'reports/2017-11-27/items/7/c/', kind: 'moved', to: 'reports/2017-11-27/items/7/b/', … }]).moved[0]
  * // { from: '/en/reports/2017-11-27/items/7/c/', to: '/en/reports/2017-11-27/items/7/b/' }
  */
 export function hostRules(changes: readonly Change[]): HostRules {
@@ -132,7 +133,9 @@ export function hostRules(changes: readonly Change[]): HostRules {
 /**
  * `_headers` for Netlify and Cloudflare Pages: security headers everywhere, cache lifetimes by folder.
  * Format: https://docs.netlify.com/routing/headers/ and https://developers.cloudflare.com/pages/configuration/headers/
- * @example headersFile(hostRules([])) // '/*\n  Content-Security-Policy: default-src …\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n…'
+ * @example headersFile(hostRules([]))
+ *   // '/*\n  Content-Security-Policy: default-src …\n/_astro/*\n
+ *   //   Cache-Control: public, max-age=31536000, immutable\n…'
  */
 export function headersFile(rules: HostRules): string {
   const lines = ['/*', ...Object.entries(rules.headers).map(([name, value]) => `  ${name}: ${value}`)];

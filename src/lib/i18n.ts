@@ -29,7 +29,8 @@ export function validateDictionary(lang: string, dictionary: unknown): Dictionar
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) =>
     issue.code === 'unrecognized_keys'
-      ? `src/i18n/${lang}.ts: ${issue.keys.map((k) => `"${k}"`).join(', ')}: not in src/i18n/en.ts; remove it or add it there`
+      ? `src/i18n/${lang}.ts: ${issue.keys.map((k) => `"${k}"`).join(', ')}: not in ` +
+        `src/i18n/en.ts; remove it or add it there`
       : `src/i18n/${lang}.ts: "${String(issue.path[0])}": ${issue.message}`,
   );
   throw new Error(lines.join('\n'));
@@ -95,7 +96,8 @@ function fill(lang: Lang, key: string, template: string, values: Record<string, 
     const value: unknown = values[name];
     if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return String(value);
     throw new TypeError(
-      `UI string "${key}" (${lang}) needs a value for {${name}}, got ${String(value)}: pass one, or a fallback, where it is used`,
+      `UI string "${key}" (${lang}) needs a value for {${name}}, ` +
+        `got ${String(value)}: pass one, or a fallback, where it is used`,
     );
   });
 }

@@ -95,7 +95,8 @@ export function importDocument(
     ...facts.found.slice(0, 1),
     ...document.removed.map((line) => `removed: ${line}`),
     ...structure.notes,
-    `items: ${numbers.length} (${numbers.join(', ')})${structure.numberedBy === 'archive' ? ', numbered by the archive' : ''}`,
+    `items: ${numbers.length} ` +
+      `(${numbers.join(', ')})${structure.numberedBy === 'archive' ? ', numbered by the archive' : ''}`,
     ...facts.found.slice(1),
   ];
   const frontmatter: Record<string, unknown> = {
@@ -156,6 +157,9 @@ export function reportFile(
   // The unresolved list goes last, where an author reads it after the facts it is about.
   const document = new Document({ ...rest, ...(unresolved ? { unresolved } : {}) });
   // The comment is written by the YAML library too, which comments out every line of it: no file name can add a key.
-  document.commentBefore = ` Imported from ${JSON.stringify(received)}. Review every field against the original;\n "unresolved" lists what the importer could not determine: fix each and delete it.`;
+  document.commentBefore =
+    ` Imported from ${JSON.stringify(received)}. Review every field against the ` +
+    `original;\n "unresolved" lists what the importer could not determine: fix ` +
+    `each and delete it.`;
   return `---\n${document.toString({ lineWidth: 0 })}---\n\n${result.body}`;
 }

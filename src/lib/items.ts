@@ -36,8 +36,8 @@ import { linkProblem, REPORT_TEXT_SCHEMA, unsafeNodeProblem } from './report-tex
 /** One numbered item or lettered sub-item of a report. */
 export interface Item {
   /**
-   * Official number as written in the report file, the key of its URL: `"2"`, `"2.d"`, `"4-2"` (the second item printed
-   * 4).
+   * Official number as written in `<Item n="…">`, letter included, the key of its URL: `"2"`, `"2.d"`, `"4-2"` (the
+   * second item printed 4).
    */
   number: string;
   /**
@@ -51,8 +51,11 @@ export interface Item {
   occurrence?: number;
   /** True when the archive gave the number (`numbering.by: archive`): the original leaves its agreements unnumbered. */
   byArchive?: boolean;
-  /** The item's number (`"2"` for both item 2 and sub-item 2.d). */
-  n: string;
+  /**
+   * The number of the numbered item this is or belongs to, without any letter: `"2"` for item 2 and for sub-item 2.d,
+   * `"4-2"` for 4-2.b (`number` is the full number, letter included).
+   */
+  numberedItem: string;
   /** The sub-item's letter; absent for a numbered item. */
   letter?: string;
   /** Number of the item a sub-item belongs to (`"2"` for 2.d). */
@@ -146,7 +149,11 @@ function sequenceProblem(parsed: ItemNumber, last: Position, declared: Declared)
   }
   if (occurrence > 1) {
     if (!declared.repeated.has(String(printed))) {
-      return `n="${parsed.n}" is the number ${printed} printed a second time; if the original really prints ${printed} twice, declare it in the frontmatter: numbering: { repeated: ["${printed}"] }`;
+      return (
+        `n="${parsed.n}" is the number ${printed} printed a second time; if the ` +
+        `original really prints ${printed} twice, declare it in the frontmatter: ` +
+        `numbering: { repeated: ["${printed}"] }`
+      );
     }
     const previous = occurrence === 2 ? String(printed) : `${printed}-${occurrence - 1}`;
     return printed === last.printed && occurrence === last.occurrence + 1
@@ -162,7 +169,10 @@ function sequenceProblem(parsed: ItemNumber, last: Position, declared: Declared)
 }
 
 function skipHint(number: string): string {
-  return ` (if the original has no item ${number}, declare it in the frontmatter: numbering: { skipped: ["${number}"] })`;
+  return (
+    ` (if the original has no item ${number}, declare it in the frontmatter: ` +
+    `numbering: { skipped: ["${number}"] })`
+  );
 }
 
 /**
@@ -195,7 +205,8 @@ function declarationProblems(items: Item[], source: BodySource): Problem[] {
       at(
         'skipped',
         index,
-        `"${number}" is declared skipped, but no later item follows it, so nothing is skipped there; remove it from the list`,
+        `"${number}" is declared skipped, but no later item follows it, so nothing ` +
+          `is skipped there; remove it from the list`,
       );
     }
   });
@@ -204,7 +215,8 @@ function declarationProblems(items: Item[], source: BodySource): Problem[] {
       at(
         'repeated',
         index,
-        `"${number}" is declared repeated, but there is no second item ${number}; write it as <Item n="${number}-2">, or remove "${number}" from the list`,
+        `"${number}" is declared repeated, but there is no second item ${number}; ` +
+          `write it as <Item n="${number}-2">, or remove "${number}" from the list`,
       );
     }
   });
@@ -265,7 +277,10 @@ function parseBody(body: string, source: BodySource): { tree: Root } | { problem
 }
 
 function tooDeep(): string {
-  return `text nested more than ${MAX_NESTING} levels deep (quotes ">" or lists inside each other); report text is never that deep: write it flat`;
+  return (
+    `text nested more than ${MAX_NESTING} levels deep (quotes ">" or lists ` +
+    `inside each other); report text is never that deep: write it flat`
+  );
 }
 
 /** What to write instead, for the syntax errors an author is most likely to meet. */
@@ -310,12 +325,24 @@ function deeperThan(tree: Root, limit: number): RootContent | undefined {
   return undefined;
 }
 
-/** The preamble and items of a parsed body, with every problem of its numbering, elements and text. */
-function readBody(tree: Root, source: BodySource): ReportBody {
-  const problems: Problem[] = [];
-  const lineOf = (node: { position?: { start: { line: number } } | undefined }): number | undefined =>
+/** An `<Item …>` element of the body, as remark-mdx parses it. */
+type MdxJsxFlowElement = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
+
+/** How a body's problems are reported: at a node's place in the file, with the item they concern. */
+interface BodyProblems {
+  /** Line of a node in the file, when it has a place. */
+  lineOf: (node: { position?: { start: { line: number } } | undefined }) => number | undefined;
+  /** Adds a problem at a node, about `where` (`item 2.d`) when given. */
+  problem: (node: RootContent, where: string | undefined, message: string) => void;
+  /** Adds a problem for every link, image or raw HTML in these blocks that the sanitizer would remove. */
+  unsafe: (blocks: readonly RootContent[], where: string | undefined) => void;
+}
+
+/** The problem reporter of one body, adding to `problems`. */
+function bodyProblems(source: BodySource, problems: Problem[]): BodyProblems {
+  const lineOf: BodyProblems['lineOf'] = (node) =>
     node.position === undefined ? undefined : node.position.start.line + source.firstLine - 1;
-  const problem = (node: RootContent, where: string | undefined, message: string): void => {
+  const problem: BodyProblems['problem'] = (node, where, message) => {
     const line = lineOf(node);
     const column = node.position?.start.column;
     problems.push({
@@ -326,8 +353,7 @@ function readBody(tree: Root, source: BodySource): ReportBody {
       message,
     });
   };
-  /** Every link, image or raw HTML in these blocks that the sanitizer would remove, each at its own place. */
-  const unsafe = (blocks: readonly RootContent[], where: string | undefined): void => {
+  const unsafe: BodyProblems['unsafe'] = (blocks, where) => {
     for (const block of blocks) {
       walkSelf(block, (node) => {
         const message = unsafeNodeProblem(node);
@@ -335,99 +361,40 @@ function readBody(tree: Root, source: BodySource): ReportBody {
       });
     }
   };
+  return { lineOf, problem, unsafe };
+}
 
-  const by = source.numbering?.by ?? 'original';
+/** What reading a body has found so far: the items, where each number was first seen, the numbering position. */
+interface BodyState {
+  source: BodySource;
+  report: BodyProblems;
+  by: 'original' | 'archive';
+  declared: Declared;
+  items: Item[];
+  seen: Map<string, number>;
+  last: Position;
+}
+
+/** The preamble and items of a parsed body, with every problem of its numbering, elements and text. */
+function readBody(tree: Root, source: BodySource): ReportBody {
+  const problems: Problem[] = [];
+  const report = bodyProblems(source, problems);
   const preamble: RootContent[] = [];
-  const items: Item[] = [];
-  const seen = new Map<string, number>();
-  const declared = declarations(source.numbering);
-  let last: Position = { printed: 0, occurrence: 1, n: '' };
-
+  const state: BodyState = {
+    source,
+    report,
+    by: source.numbering?.by ?? 'original',
+    declared: declarations(source.numbering),
+    items: [],
+    seen: new Map(),
+    last: { printed: 0, occurrence: 1, n: '' },
+  };
   for (const node of tree.children) {
     if (isComment(node)) continue;
-    if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Item') {
-      const what = describeNode(node);
-      if (what !== undefined) problem(node, undefined, what);
-      else if (items.length > 0) {
-        problem(
-          node,
-          `item ${items.at(-1)?.number ?? '?'}`,
-          'text outside an <Item> after the first item; unnumbered paragraphs belong inside the <Item> above them',
-        );
-      } else {
-        unsafe([node], undefined);
-        preamble.push(node);
-      }
-      continue;
-    }
-
-    const attributes = node.attributes.filter((a) => a.type === 'mdxJsxAttribute');
-    const nAttribute = attributes.find((a) => a.name === 'n');
-    const extra = attributes.filter((a) => !ITEM_ATTRIBUTES.includes(a.name)).map((a) => a.name);
-    if (extra.length > 0 || attributes.length !== node.attributes.length) {
-      problem(
-        node,
-        undefined,
-        `<Item> takes only n="…", also="…" and not="…"; remove ${extra.join(', ') || 'the {…} expression'}`,
-      );
-    }
-    const ids = (name: string): string[] => {
-      const value = attributes.find((a) => a.name === name)?.value;
-      return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
-    };
-    const raw = typeof nAttribute?.value === 'string' ? nAttribute.value : undefined;
-    const parsed = raw === undefined ? undefined : parseItemNumber(raw);
-    if (raw === undefined || parsed === undefined) {
-      problem(
-        node,
-        raw === undefined ? undefined : `item ${raw}`,
-        'an <Item> needs its official number written as n="3" or n="3.b"',
-      );
-      continue;
-    }
-    const number = formatItemNumber(parsed);
-    const where = `item ${number}`;
-    const firstSeen = seen.get(number);
-    if (firstSeen !== undefined) {
-      problem(node, where, `duplicate number: item ${number} is already at line ${firstSeen}`);
-      continue;
-    }
-    const outOfSequence = sequenceProblem(parsed, last, declared);
-    if (outOfSequence !== undefined) problem(node, where, outOfSequence);
-    last = follow(last, parsed);
-    const line = lineOf(node) ?? source.firstLine;
-    seen.set(number, line);
-
-    const content = node.children as RootContent[];
-    for (const child of content) {
-      const what = describeNode(child, true);
-      if (what !== undefined) problem(child, where, what);
-    }
-    unsafe(content, where);
-    if (content.filter((c) => !isComment(c)).length === 0) problem(node, where, 'the item has no text');
-
-    const item: Item = {
-      number,
-      shown: shownNumber(number, by),
-      marker: itemMarker(number, by),
-      ...(occurrenceOf(parsed.n).occurrence > 1 ? { occurrence: occurrenceOf(parsed.n).occurrence } : {}),
-      ...(by === 'archive' ? { byArchive: true } : {}),
-      n: parsed.n,
-      children: [],
-      also: ids('also'),
-      not: ids('not'),
-      text: blocksToText(content),
-      html: blocksToHtml(content),
-      line,
-    };
-    if (parsed.letter !== undefined) {
-      item.letter = parsed.letter;
-      item.parent = parsed.n;
-      items.find((candidate) => candidate.number === parsed.n)?.children.push(number);
-    }
-    items.push(item);
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Item') readItem(node, state);
+    else if (outsideItem(node, state)) preamble.push(node);
   }
-
+  const { items } = state;
   problems.push(...declarationProblems(items, source));
   if (items.length === 0) {
     problems.push({
@@ -437,6 +404,108 @@ function readBody(tree: Root, source: BodySource): ReportBody {
     });
   }
   return { preambleText: blocksToText(preamble), preambleHtml: blocksToHtml(preamble), items, problems };
+}
+
+/**
+ * A block outside any `<Item>`: true when it is preamble text (before the first item, and of a kind report text may
+ * be); anything else is a problem.
+ */
+function outsideItem(node: RootContent, { items, report }: BodyState): boolean {
+  const what = describeNode(node);
+  if (what !== undefined) report.problem(node, undefined, what);
+  else if (items.length > 0) {
+    report.problem(
+      node,
+      `item ${items.at(-1)?.number ?? '?'}`,
+      'text outside an <Item> after the first item; unnumbered paragraphs belong inside the <Item> above them',
+    );
+  } else {
+    report.unsafe([node], undefined);
+    return true;
+  }
+  return false;
+}
+
+/** The attributes of an `<Item>` element: `n` as written, and the ids of `also` and `not`; others are a problem. */
+function itemAttributes(
+  node: MdxJsxFlowElement,
+  report: BodyProblems,
+): { raw: string | undefined; ids: (name: string) => string[] } {
+  const attributes = node.attributes.filter((a) => a.type === 'mdxJsxAttribute');
+  const nAttribute = attributes.find((a) => a.name === 'n');
+  const extra = attributes.filter((a) => !ITEM_ATTRIBUTES.includes(a.name)).map((a) => a.name);
+  if (extra.length > 0 || attributes.length !== node.attributes.length) {
+    report.problem(
+      node,
+      undefined,
+      `<Item> takes only n="…", also="…" and not="…"; remove ${extra.join(', ') || 'the {…} expression'}`,
+    );
+  }
+  const ids = (name: string): string[] => {
+    const value = attributes.find((a) => a.name === name)?.value;
+    return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+  };
+  return { raw: typeof nAttribute?.value === 'string' ? nAttribute.value : undefined, ids };
+}
+
+/**
+ * One `<Item>` element: checks its number (written, not a duplicate, in sequence) and its text, and adds the item to
+ * `state.items` unless its number is missing or already used.
+ */
+function readItem(node: MdxJsxFlowElement, state: BodyState): void {
+  const { report, seen, items, by } = state;
+  const { raw, ids } = itemAttributes(node, report);
+  const parsed = raw === undefined ? undefined : parseItemNumber(raw);
+  if (raw === undefined || parsed === undefined) {
+    const where = raw === undefined ? undefined : `item ${raw}`;
+    report.problem(node, where, 'an <Item> needs its official number written as n="3" or n="3.b"');
+    return;
+  }
+  const number = formatItemNumber(parsed);
+  const where = `item ${number}`;
+  const firstSeen = seen.get(number);
+  if (firstSeen !== undefined) {
+    report.problem(node, where, `duplicate number: item ${number} is already at line ${firstSeen}`);
+    return;
+  }
+  const outOfSequence = sequenceProblem(parsed, state.last, state.declared);
+  if (outOfSequence !== undefined) report.problem(node, where, outOfSequence);
+  state.last = follow(state.last, parsed);
+  const line = report.lineOf(node) ?? state.source.firstLine;
+  seen.set(number, line);
+  const content = itemContent(node, where, report);
+  const item: Item = {
+    number,
+    shown: shownNumber(number, by),
+    marker: itemMarker(number, by),
+    ...(occurrenceOf(parsed.n).occurrence > 1 ? { occurrence: occurrenceOf(parsed.n).occurrence } : {}),
+    ...(by === 'archive' ? { byArchive: true } : {}),
+    numberedItem: parsed.n,
+    children: [],
+    also: ids('also'),
+    not: ids('not'),
+    text: blocksToText(content),
+    html: blocksToHtml(content),
+    line,
+  };
+  if (parsed.letter !== undefined) {
+    item.letter = parsed.letter;
+    item.parent = parsed.n;
+    items.find((candidate) => candidate.number === parsed.n)?.children.push(number);
+  }
+  items.push(item);
+}
+
+/** The blocks of an item's text, each checked: of a kind report text may be, safe, and not empty. */
+function itemContent(node: MdxJsxFlowElement, where: string, report: BodyProblems): RootContent[] {
+  const content = node.children as RootContent[];
+  for (const child of content) {
+    const what = describeNode(child, true);
+    if (what !== undefined) report.problem(child, where, what);
+  }
+  report.unsafe(content, where);
+  if (content.filter((c) => !isComment(c)).length === 0) report.problem(node, where, 'the item has no text');
+  return content;
 }
 
 /** An MDX comment `{/* … *\/}`: editorial notes in the source, never part of the text. */
@@ -496,7 +565,7 @@ function blocksToText(blocks: RootContent[]): string {
 }
 
 function listToText(list: List): string {
-  return list.children.map((entry) => `${BULLET} ${squash(toString(entry))}`).join('\n');
+  return list.children.map((listItem) => `${BULLET} ${squash(toString(listItem))}`).join('\n');
 }
 
 /** Runs of spaces inside a paragraph are layout, not text. */

@@ -185,11 +185,19 @@ export function applyMentionEdits(
   return mentions;
 }
 
+/** The kinds of initiative a name can start with ("Workshop on …", "Taller sobre …"), in English and Spanish. */
+const INITIATIVES =
+  'Workshops?|Course|Campaign|Program(?:me)?|Study|Diagnosis|Week|' +
+  'Talleres|Taller|Curso|Campaña|Programa|Estudio|Diagnóstico|Semana';
+
 /** Phrases that look like names: quoted titles, acronyms, and capitalised workshops, courses, campaigns… */
 const NAME_LIKE = [
   /[“"]([^”"]{3,80})[”"]/gu,
   /(?<![\p{L}\p{N}])(\p{Lu}{2,}s?)(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])((?:Workshops?|Course|Campaign|Program(?:me)?|Study|Diagnosis|Week|Talleres|Taller|Curso|Campaña|Programa|Estudio|Diagnóstico|Semana)\s+(?:on|of|for|sobre|de|para)\s+\p{Lu}[\p{L}\s-]*\p{L})/gu,
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}])((?:${INITIATIVES})\s+(?:on|of|for|sobre|de|para)\s+\p{Lu}[\p{L}\s-]*\p{L})`,
+    'gu',
+  ),
 ];
 
 /** Roman numerals (the "IX" Week) are capitals but not acronyms. */

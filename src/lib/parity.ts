@@ -49,7 +49,10 @@ function translationMissing(from: Report | undefined, lang: string, id: string):
   const source = from ? reportFile(from.lang, id) : 'the other language';
   return {
     file: from?.file ?? reportFile(lang, id),
-    message: `translation missing: ${reportFile(lang, id)} does not exist; translate ${source} into it, keeping every <Item n="…"> as it is, and fill in translation (README, Adding a report, step 4)`,
+    message:
+      `translation missing: ${reportFile(lang, id)} does not exist; ` +
+      `translate ${source} into it, keeping every <Item n="…"> as it is, and fill ` +
+      `in translation (README, Adding a report, step 4)`,
   };
 }
 

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Change } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
-import { CONTENT_DIR } from './content-files.ts';
+import { CONTENT_DIR } from './content-dir.ts';
 import type { Problem } from './problems.ts';
 import type { Archive } from './archive.ts';
 import { identifierOfPath, identifierPath, itemPath, pagePath, reportPath } from './urls.ts';
@@ -75,7 +75,8 @@ export function ledgerProblems(
       file,
       where: url,
       message:
-        'was published and is missing from the site; restore it, or declare in content/changes.yaml that it moved or was withdrawn',
+        'was published and is missing from the site; restore it, or declare in ' +
+        'content/changes.yaml that it moved or was withdrawn',
     }));
 }
 
@@ -86,8 +87,11 @@ export function unrecorded(ledger: readonly string[], published: ReadonlySet<str
 }
 
 /** The citable addresses of report and item pages (both languages) and their identifiers. */
-const CITABLE =
-  /^\/(?:(?:en|es)\/reports\/[^/]+\/(?:items\/\d+(?:-\d+)?\/(?:[a-z]\/)?)?|id\/[^/]+\/(?:\d+(?:-\d+)?\/(?:[a-z]\/)?)?)$/;
+/** A report, item or sub-item page in either language: `/en/reports/ID/`, `/es/reports/ID/items/2-2/d/`. */
+const CITABLE_REPORT_PAGE = String.raw`(?:en|es)\/reports\/[^/]+\/(?:items\/\d+(?:-\d+)?\/(?:[a-z]\/)?)?`;
+/** A language-neutral identifier of a report, item or sub-item: `/id/ID/`, `/id/ID/2/d/`. */
+const CITABLE_IDENTIFIER = String.raw`id\/[^/]+\/(?:\d+(?:-\d+)?\/(?:[a-z]\/)?)?`;
+const CITABLE = new RegExp(String.raw`^\/(?:${CITABLE_REPORT_PAGE}|${CITABLE_IDENTIFIER})$`);
 
 /**
  * Ledger problems that can be found from the content alone, without a build:

@@ -53,7 +53,7 @@ export function numberingNote(item: ReportItem, lang: Lang): string | undefined 
   const t = useTranslations(lang);
   if (item.byArchive) return t('numbering.archive');
   if (item.occurrence === undefined) return undefined;
-  const number = String(occurrenceOf(item.n).printed);
+  const number = String(occurrenceOf(item.numberedItem).printed);
   return t(item.letter === undefined ? 'numbering.repeated' : 'numbering.repeatedPart', { number });
 }
 
@@ -72,7 +72,7 @@ export function citedNumberNote(item: ReportItem, lang: Lang): string | undefine
   const t = useTranslations(lang);
   if (item.byArchive) return t('numbering.archiveShort');
   if (item.occurrence === undefined) return undefined;
-  const number = String(occurrenceOf(item.n).printed);
+  const number = String(occurrenceOf(item.numberedItem).printed);
   return t(item.letter === undefined ? 'numbering.repeatedShort' : 'numbering.repeatedPartShort', { number });
 }
 
@@ -189,7 +189,7 @@ export function entityName(
 }
 
 /** One line of the glossary: an acronym, what it stands for, and the same in the other language. */
-export interface GlossaryEntry {
+export interface GlossaryTerm {
   /** Which collection the entity is in. */
   kind: 'organizations' | 'initiatives';
   /** The entity id (for its page). */
@@ -205,15 +205,15 @@ export interface GlossaryEntry {
 }
 
 /** Every acronym of the archive's organizations and initiatives, sorted in the page's language. */
-export function glossary(archive: Archive, lang: Lang, other: Lang): GlossaryEntry[] {
-  const entries: GlossaryEntry[] = [];
+export function glossary(archive: Archive, lang: Lang, other: Lang): GlossaryTerm[] {
+  const terms: GlossaryTerm[] = [];
   for (const [kind, map] of [
     ['organizations', archive.organizations],
     ['initiatives', archive.initiatives],
   ] as const) {
     for (const entity of map.values()) {
       if (!entity.acronym) continue;
-      entries.push({
+      terms.push({
         kind,
         id: entity.id,
         acronym: entity.acronym[lang],
@@ -224,5 +224,5 @@ export function glossary(archive: Archive, lang: Lang, other: Lang): GlossaryEnt
     }
   }
   const collator = new Intl.Collator(lang);
-  return entries.sort((a, b) => collator.compare(a.acronym, b.acronym));
+  return terms.sort((a, b) => collator.compare(a.acronym, b.acronym));
 }

@@ -75,7 +75,11 @@ export function linkProblem(url: string): string | undefined {
   const ownPath = /^\/(?![/\\])/.test(target) || target.startsWith('#');
   if (scheme === undefined ? ownPath : LINK_PROTOCOLS.includes(scheme)) return undefined;
   const shown = JSON.stringify(url.length > 60 ? `${url.slice(0, 59)}…` : url);
-  return `link to ${shown} is not allowed; link only to http:, https: or mailto: addresses or to an archive path starting with "/", or write the address as plain text`;
+  return (
+    `link to ${shown} is not allowed; link only to http:, https: or mailto: ` +
+    `addresses or to an archive path starting with "/", or write the address as ` +
+    `plain text`
+  );
 }
 
 /**
@@ -90,7 +94,10 @@ export function unsafeNodeProblem(node: RootContent): string | undefined {
       return linkProblem(node.url);
     case 'image':
     case 'imageReference':
-      return "images are not allowed in report text (the archive publishes text only); write the picture's address as a link [description](https://…), or leave it out";
+      return (
+        'images are not allowed in report text (the archive publishes text only); ' +
+        "write the picture's address as a link [description](https://…), or leave it out"
+      );
     case 'html':
       return 'raw HTML is not allowed in report text; write the text itself';
     default:

@@ -47,8 +47,11 @@ const PHRASING: Record<Lang, Phrasing> = {
   es: {
     thank: /\bagradec\w*/i,
     thankEnd: /\spor\s/gi,
-    askedBefore:
-      /\b(?:(?:solicitar|se solicita|encomendar|se instruye)\s+a|solicit\p{L}*\s+el\s+apoyo\s+de)\s+(?:la\s+|el\s+|los\s+|las\s+)?$/iu,
+    askedBefore: new RegExp(
+      String.raw`\b(?:(?:solicitar|se solicita|encomendar|se instruye)\s+a|solicit\p{L}*\s+el\s+apoyo\s+de)` +
+        String.raw`\s+(?:la\s+|el\s+|los\s+|las\s+)?$`,
+      'iu',
+    ),
     askedAfter: /^\s+(?:es|son)\s+(?:solicitad|instruid)\w*\b/i,
     committedAfter: /^\s+se\s+compromete\b/i,
     offeredBefore: /\b(?:ofrecimiento|oferta)\s+(?:hecho\s+)?(?:de|por)\s+(?:la\s+|el\s+)?$/i,

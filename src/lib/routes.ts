@@ -47,7 +47,7 @@ export async function itemPaths(): Promise<
       params: {
         lang: report.lang,
         report: report.id,
-        item: item.letter === undefined ? item.n : `${item.n}/${item.letter}`,
+        item: item.letter === undefined ? item.numberedItem : `${item.numberedItem}/${item.letter}`,
       },
       props: { lang: report.lang, report, item },
     })),

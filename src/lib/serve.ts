@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import sirv from 'sirv';
-import { CONTENT_DIR, readChanges } from './content-files.ts';
+import { readChanges } from './changes.ts';
+import { CONTENT_DIR } from './content-dir.ts';
 import { contentType, hostAnswer, hostRules, type HostRules, NOT_FOUND_PAGE } from './hosting.ts';
 
 /** Where Debian installs Chromium (`apt-get install chromium`). */

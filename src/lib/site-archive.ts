@@ -10,7 +10,8 @@
  * same entry of `globalThis`, so they hold one archive. See docs/architecture.md.
  */
 import type { Archive } from './archive.ts';
-import { CONTENT_DIR, loadArchiveFromFiles } from './content-files.ts';
+import { CONTENT_DIR } from './content-dir.ts';
+import { loadArchiveFromFiles } from './content-files.ts';
 
 /** The build's content folder and, once read, its archive and how long reading it took. */
 interface SiteArchive {

@@ -59,7 +59,11 @@ function previewOrigin(): SiteOrigin {
  * http://localhost:4321 …'`.
  */
 export function previewWarning(): string {
-  return `warning: no production origin is set, so this build is a preview for ${PREVIEW_ORIGIN} and every page says so; set \`origin: https://…\` in ${CONFIG_FILE} (or ${ORIGIN_VARIABLE}=https://… for a staging build)`;
+  return (
+    `warning: no production origin is set, so this build is a preview ` +
+    `for ${PREVIEW_ORIGIN} and every page says so; set \`origin: https://…\` ` +
+    `in ${CONFIG_FILE} (or ${ORIGIN_VARIABLE}=https://… for a staging build)`
+  );
 }
 
 /** The origin of a configured value, or a preview when it is empty. */
@@ -92,7 +96,8 @@ function configuredOrigin(file: string): { value: string; line: number } | undef
       : contents;
     const at = isScalar(stray) && stray.range ? lineCounter.linePos(stray.range[0]).line : 1;
     throw new UserError(
-      `${file}:${at}: only an \`origin:\` line belongs here; write \`origin: https://…\` (or leave it empty for a preview)`,
+      `${file}:${at}: only an \`origin:\` line belongs here; write \`origin: ` +
+        `https://…\` (or leave it empty for a preview)`,
     );
   }
   const node = document.get('origin', true);

@@ -16,11 +16,13 @@ import type { BuiltPage } from './site-check.ts';
  */
 export const PLACEHOLDER_WORDS = ['undefined', 'null', 'NaN', '[object Object]'] as const;
 
+/** The placeholder words as alternatives of a regular expression ("[object Object]" with its brackets escaped). */
+const PLACEHOLDER_ALTERNATIVES = PLACEHOLDER_WORDS.map((word) => word.replace(/[[\]]/g, '\\$&')).join('|');
 // A word is whole when no letter, digit or underscore touches it ("nullify" and "NaNa" are not hits). Also a UI
-// string's
-// placeholder left unfilled ("{count} results"): `t()` keeps one it is not given, for the search page's script to fill.
+// string's placeholder left unfilled ("{count} results"): `t()` keeps one it is not given, for the search page's
+// script to fill.
 const PLACEHOLDER = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${PLACEHOLDER_WORDS.map((word) => word.replace(/[[\]]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}_])|\\{\\w+\\}`,
+  `(?<![\\p{L}\\p{N}_])(?:${PLACEHOLDER_ALTERNATIVES})(?![\\p{L}\\p{N}_])|\\{\\w+\\}`,
   'gu',
 );
 
@@ -75,7 +77,8 @@ export const MUST_HAVE_TEXT = [
  * `page: "undefined" in <header>: …context…`. Text inside `<script>`, `<style>` and `<template>` is not shown and not
  * read.
  *
- * @example placeholderText({ url: '/en/', tree: fromHtml('<p>Visit undefined</p>') }) // ['/en/: "undefined" in <p>: Visit undefined']
+ * @example placeholderText({ url: '/en/', tree: fromHtml('<p>Visit undefined</p>') })
+ *   // ['/en/: "undefined" in <p>: Visit undefined']
  */
 export function placeholderText(page: BuiltPage): string[] {
   const verbatim = new Set<Element>(VERBATIM_TEXT.flatMap((selector) => selectAll(selector, page.tree)));

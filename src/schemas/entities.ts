@@ -3,7 +3,7 @@ import { bilingualList, bilingualText, slugSchema } from './common.ts';
 
 /**
  * How a schema points at an entry of another collection: a closed list of
- * known ids (`src/lib/content-files.ts`).
+ * known ids (`src/lib/content-references.ts`).
  */
 export type RefFactory<R extends z.ZodType> = (collection: 'countries' | 'organizations' | 'initiatives') => R;
 

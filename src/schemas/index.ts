@@ -1,6 +1,6 @@
 /**
  * The content model in one place: the schemas of every collection and the
- * types of their validated entries. `src/lib/content-files.ts` binds them
+ * types of their validated entries. `src/lib/content-references.ts` binds them
  * to a known-id check.
  */
 import type { z } from 'astro/zod';

@@ -1,5 +1,5 @@
 /**
- * The search page's behaviour (the only script besides the language entry).
+ * The search page's behaviour (the only script besides the language chooser).
  * The form is a plain GET form, so a search is a URL that can be bookmarked
  * and shared; this script reads that URL, asks Pagefind (the index of the
  * page's language) and lists the hits. All wording comes from the page.

@@ -28,7 +28,7 @@ export function reportAsWrappedText(report: Report, options: { width: number; bl
   for (const paragraph of report.preambleText.split('\n\n'))
     paragraphs.push(paragraphLines(paragraph, options.width, ''));
   for (const item of report.items) {
-    const marker = item.letter === undefined ? `${item.n}.` : `${item.letter})`;
+    const marker = item.letter === undefined ? `${item.numberedItem}.` : `${item.letter})`;
     item.text.split('\n\n').forEach((paragraph, index) => {
       paragraphs.push(paragraphLines(paragraph, options.width, index === 0 ? marker : ''));
     });
@@ -62,7 +62,7 @@ function docxItem(number: string, text: string): DocxItem {
 export function reportAsDocx(report: Report): DocxReport {
   const items: DocxItem[] = [];
   for (const item of report.items) {
-    if (item.letter === undefined) items.push(docxItem(item.n, item.text));
+    if (item.letter === undefined) items.push(docxItem(item.numberedItem, item.text));
     else {
       const parent = items.at(-1);
       if (parent) parent.subItems = [...(parent.subItems ?? []), docxItem(item.letter, item.text)];

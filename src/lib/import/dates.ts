@@ -83,7 +83,8 @@ const ISO = /(?<![\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}-])/gu;
  * written }` for a date that reads one way, `{ readings, written }` for a
  * numeric date that reads as two days. Never throws.
  *
- * @example findDate('held on 27, 28 y 29 de octubre de 1999 in') // { date: '1999-10-27', endDate: '1999-10-29', written: '27, 28 y 29 de octubre de 1999' }
+ * @example findDate('held on 27, 28 y 29 de octubre de 1999 in')
+ *   // { date: '1999-10-27', endDate: '1999-10-29', written: '27, 28 y 29 de octubre de 1999' }
  * @example findDate('12/06/2018') // { readings: ['2018-06-12', '2018-12-06'], written: '12/06/2018' }
  */
 export function findDate(text: string): WrittenDate | AmbiguousDate | undefined {

@@ -76,8 +76,32 @@ const NON_RECORD_WORDS: { looksLike: string; pattern: RegExp }[] = [
  * What records decisions: the verbs of agreements, thanks and declarations.
  * A document that has them is treated as a record whatever its heading says.
  */
-const AGREEMENT_LANGUAGE =
-  /(?<!\p{L})(?:agreed?|agreements?|acord(?:aron|ó|ar|amos)|acuerd(?:a|an|os)|decid(?:ed|ieron|ió)|resolved|resolvieron|to thank|thanked|agradecer|agradecieron|take note|took note|tomar nota|tomaron nota|(?:submits|presents) its report|somete su informe|declare|declaramos|declaran|concluded|concluyeron)(?!\p{L})/iu;
+/** The verbs and phrases by which a report records what the network agreed, in English and Spanish. */
+const AGREEMENT_WORDS = [
+  'agreed?',
+  'agreements?',
+  'acord(?:aron|ó|ar|amos)',
+  'acuerd(?:a|an|os)',
+  'decid(?:ed|ieron|ió)',
+  'resolved',
+  'resolvieron',
+  'to thank',
+  'thanked',
+  'agradecer',
+  'agradecieron',
+  'take note',
+  'took note',
+  'tomar nota',
+  'tomaron nota',
+  '(?:submits|presents) its report',
+  'somete su informe',
+  'declare',
+  'declaramos',
+  'declaran',
+  'concluded',
+  'concluyeron',
+];
+const AGREEMENT_LANGUAGE = new RegExp(String.raw`(?<!\p{L})(?:${AGREEMENT_WORDS.join('|')})(?!\p{L})`, 'iu');
 
 const STOPWORDS: Record<Lang, string[]> = {
   en: ['the', 'of', 'and', 'to', 'for', 'with', 'on', 'its', 'their', 'this', 'in'],
@@ -101,7 +125,8 @@ export function detectLanguage(text: string): Lang {
   }
   if (words.length < 5 || Math.max(en, es) / words.length < 0.08) {
     throw new ImportError(
-      'the text is neither in English nor in Spanish; import reports in one of the archive languages (or pass --lang en|es if this is wrong)',
+      'the text is neither in English nor in Spanish; import reports in one of ' +
+        'the archive languages (or pass --lang en|es if this is wrong)',
     );
   }
   return en >= es ? 'en' : 'es';
@@ -144,7 +169,15 @@ interface Context {
 /**
  * The facts of a meeting's record, from its heading, preamble and items.
  *
- * @example findFacts({ heading: ['Managua, Nicaragua', '24 y 25 de junio de 2014'], preamble: ['El Grupo Regional de Consulta …'], items }, content)
+ * @example
+ * findFacts(
+ *   {
+ *     heading: ['Managua, Nicaragua', '24 y 25 de junio de 2014'],
+ *     preamble: ['El Grupo Regional de Consulta …'],
+ *     items,
+ *   },
+ *   content,
+ * )
  *   // { frontmatter: { id: '2014-06-24', lang: 'es', title: 'Conclusiones del Grupo Regional de Consulta sobre
  * Migración', … }, found: [...], unresolved: [...] }
  * @throws ImportError when the document is not a meeting's record (a work plan, a presentation, terms of reference, an
@@ -248,12 +281,20 @@ function findLanguage(input: FactsInput, notes: Notes): Lang {
   const mixed = input.lang && detected && detected !== input.lang ? [] : itemsInOtherLanguage(input, lang);
   if (mixed.length > 0) {
     notes.unresolved.push(
-      `lang: the text is filed as ${lang === 'en' ? 'English' : 'Spanish'}, but item${mixed.length === 1 ? '' : 's'} ${mixed.join(', ')} read${mixed.length === 1 ? 's' : ''} as ${lang === 'en' ? 'Spanish' : 'English'}; a report file holds one language: check the original, and put the other language's text in the other language's report file`,
+      `lang: the text is filed as ${lang === 'en' ? 'English' : 'Spanish'}, but ` +
+        `item${mixed.length === 1 ? '' : 's'} ${mixed.join(', ')} ` +
+        `read${mixed.length === 1 ? 's' : ''} ` +
+        `as ${lang === 'en' ? 'Spanish' : 'English'}; a report file holds one ` +
+        `language: check the original, and put the other language's text in the ` +
+        `other language's report file`,
     );
   }
   if (input.lang && detected && detected !== input.lang) {
     notes.unresolved.push(
-      `lang: --lang ${input.lang} was given but the text reads as ${detected === 'en' ? 'English' : 'Spanish'} (${detected}); the facts were read as ${input.lang}: check the language of the original and import again with the right --lang`,
+      `lang: --lang ${input.lang} was given but the text reads ` +
+        `as ${detected === 'en' ? 'English' : 'Spanish'} (${detected}); the facts ` +
+        `were read as ${input.lang}: check the language of the original and import ` +
+        `again with the right --lang`,
     );
   }
   return lang;
@@ -292,7 +333,10 @@ function refuseNonRecord(input: FactsInput): void {
   const text = [...input.preamble, ...input.items.map((item) => item.text)].join('\n');
   if (AGREEMENT_LANGUAGE.test(text)) return;
   throw new ImportError(
-    `this looks like ${title.looksLike}, not the record of a meeting: its heading says "${title.line}" and no paragraph records an agreement; the archive holds the reports, conclusions, declarations and communiqués of meetings. If this is one, check that you picked the right file`,
+    `this looks like ${title.looksLike}, not the record of a meeting: its ` +
+      `heading says "${title.line}" and no paragraph records an agreement; the ` +
+      `archive holds the reports, conclusions, declarations and communiqués of ` +
+      `meetings. If this is one, check that you picked the right file`,
   );
 }
 
@@ -303,8 +347,18 @@ const NOT_ISSUERS = new Set(['technical-secretariat']);
  * Text just before a body that makes it the addressee, not the issuer: "prior to the meeting of the", "a la
  * consideración del".
  */
-const ADDRESSEE_BEFORE =
-  /(?<!\p{L})(?:(?:prior to|before|to)\s+(?:the\s+)?|(?:previo|previa|antes de|ante)\s+(?:a\s+)?(?:la\s+|el\s+)?|a\s+la\s+|al\s+)(?:(?:\p{L}+\s+)?(?:meeting|session|reuni[oó]n|sesi[oó]n|consideration|consideraci[oó]n)\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?)?$/iu;
+/** "prior to the", "antes de la", "al": the words that lead up to the addressee. */
+const ADDRESSEE_LEAD = [
+  String.raw`(?:prior to|before|to)\s+(?:the\s+)?`,
+  String.raw`(?:previo|previa|antes de|ante)\s+(?:a\s+)?(?:la\s+|el\s+)?`,
+  String.raw`a\s+la\s+`,
+  String.raw`al\s+`,
+].join('|');
+/** "meeting of the", "consideración de la": an optional meeting or consideration between the lead and addressee. */
+const ADDRESSEE_MEETING =
+  String.raw`(?:(?:\p{L}+\s+)?(?:meeting|session|reuni[oó]n|sesi[oó]n|consideration|consideraci[oó]n)` +
+  String.raw`\s+(?:of|de|del)\s+(?:(?:the|la|el)\s+)?)?`;
+const ADDRESSEE_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${ADDRESSEE_LEAD})${ADDRESSEE_MEETING}$`, 'iu');
 
 /** Network and RCM bodies named in a text, less those a more specific one is part of and those addressed. */
 function issuersIn(context: Context, text: string): string[] {
@@ -330,7 +384,9 @@ function findBody(context: Context, notes: Notes): string | undefined {
   if (body) notes.found.push(`network: ${body}`);
   else
     notes.unresolved.push(
-      'network: the heading and first paragraph do not name the network or RCM body that met; write its id from content/organizations.yaml (a network, rcgm, rcm or vice-ministerial-meeting)',
+      'network: the heading and first paragraph do not name the network or RCM ' +
+        'body that met; write its id from content/organizations.yaml (a network, ' +
+        'rcgm, rcm or vice-ministerial-meeting)',
     );
   return body;
 }
@@ -353,7 +409,10 @@ function findDocumentKind(context: Context, notes: Notes): DocumentKind | undefi
     return 'report';
   }
   notes.unresolved.push(
-    'documentKind: the heading does not say Report, Conclusions, Declaration or Communiqué (Informe, Conclusiones, Declaración, Comunicado); write the kind the original gives (report, conclusions, declaration or communique) and make the title say it',
+    'documentKind: the heading does not say Report, Conclusions, Declaration or ' +
+      'Communiqué (Informe, Conclusiones, Declaración, Comunicado); write the kind ' +
+      'the original gives (report, conclusions, declaration or communique) and ' +
+      'make the title say it',
   );
   return undefined;
 }
@@ -369,21 +428,26 @@ function findMeetingDate(context: Context, notes: Notes): WrittenDate | undefine
   const ambiguous = [inHeading, inOpening].find((found) => found && isAmbiguous(found));
   if (ambiguous && isAmbiguous(ambiguous)) {
     notes.unresolved.push(
-      `date: "${ambiguous.written}" reads as ${ambiguous.readings[0]} (day/month) or ${ambiguous.readings[1]} (month/day); write the meeting date as date: "YYYY-MM-DD" (and endDate if it lasted several days)`,
+      `date: "${ambiguous.written}" reads as ${ambiguous.readings[0]} (day/month) ` +
+        `or ${ambiguous.readings[1]} (month/day); write the meeting date as date: ` +
+        `"YYYY-MM-DD" (and endDate if it lasted several days)`,
     );
     return undefined;
   }
   const date = (inHeading ?? inOpening) as WrittenDate | undefined;
   if (!date) {
     notes.unresolved.push(
-      'date: no meeting date in the heading or the first paragraph; write it as date: "YYYY-MM-DD" (and endDate if it lasted several days)',
+      'date: no meeting date in the heading or the first paragraph; write it as ' +
+        'date: "YYYY-MM-DD" (and endDate if it lasted several days)',
     );
     return undefined;
   }
   notes.found.push(`date: ${written(date)}`);
   if (inHeading && inOpening && describeDate(inHeading) !== describeDate(inOpening)) {
     notes.unresolved.push(
-      `date: the heading says ${written(inHeading)} but the first paragraph says ${written(inOpening)}; the heading's is written: check the original and write the right date (and endDate)`,
+      `date: the heading says ${written(inHeading)} but the first paragraph ` +
+        `says ${written(inOpening)}; the heading's is written: check the original ` +
+        `and write the right date (and endDate)`,
     );
   }
   return date;
@@ -404,14 +468,16 @@ function findMeetingKind(context: Context, notes: Notes): string | undefined {
   const meeting = '(?:meeting|session|reuni[oó]n|sesi[oó]n)';
   const found = MEETING_KINDS.find(({ words }) =>
     new RegExp(
-      `(?<!\\p{L})(?:(?:${words})(?:\\s+\\p{L}+){0,2}?\\s+${meeting}|${meeting}(?:\\s+\\p{L}+){0,2}?\\s+(?:${words}))(?!\\p{L})`,
+      `(?<!\\p{L})(?:(?:${words})(?:\\s+\\p{L}+){0,2}?\\s+${meeting}|` +
+        `${meeting}(?:\\s+\\p{L}+){0,2}?\\s+(?:${words}))(?!\\p{L})`,
       'iu',
     ).test(text),
   );
   if (found) notes.found.push(`meeting: ${found.kind}`);
   else
     notes.unresolved.push(
-      'meetingKind: the heading and first paragraph do not call the meeting ordinary, regular or extraordinary; write the kind the original uses',
+      'meetingKind: the heading and first paragraph do not call the meeting ' +
+        'ordinary, regular or extraordinary; write the kind the original uses',
     );
   return found?.kind;
 }
@@ -488,7 +554,8 @@ const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:(?:de|del|de la|of)\\s+)?\\p{Lu}[\
  * Panamá".
  */
 const PLACE_IN_TEXT = new RegExp(
-  `(?<!\\p{L})(?:in|en|at)\\s+(?:(?:the|la|el)\\s+)?(?:(?:city|ciudad)\\s+(?:of|de)\\s+)?(${NAME}(?:,\\s*${NAME}){0,2})`,
+  `(?<!\\p{L})(?:in|en|at)\\s+(?:(?:the|la|el)\\s+)?(?:(?:city|ciudad)\\s+(?:of|de)\\s+)?` +
+    `(${NAME}(?:,\\s*${NAME}){0,2})`,
   'gu',
 );
 
@@ -520,7 +587,8 @@ function findVenue(context: Context, notes: Notes, format: string): Record<strin
   if (!place) {
     if (format === 'in-person')
       notes.unresolved.push(
-        'venue: no place found in the heading or the first paragraph; write city, region (if any) and country (an id from content/countries.yaml)',
+        'venue: no place found in the heading or the first paragraph; write city, ' +
+          'region (if any) and country (an id from content/countries.yaml)',
       );
     return undefined;
   }
@@ -542,7 +610,8 @@ function findVenue(context: Context, notes: Notes, format: string): Record<strin
   ) {
     venue['city'] = opening.city;
     notes.found.push(
-      `venue: city written "${heading.city}" in the heading, "${opening.city}" in the first paragraph (the latter kept)`,
+      `venue: city written "${heading.city}" in the heading, "${opening.city}" in ` +
+        `the first paragraph (the latter kept)`,
     );
   } else if (heading && opening && !samePlace(heading.city, opening.city)) {
     venue['alsoStated'] = [{ where: 'first-paragraph', place: opening.written }];
@@ -552,8 +621,20 @@ function findVenue(context: Context, notes: Notes, format: string): Record<strin
 }
 
 /** Words that introduce the list of participating countries. */
-const PARTICIPANTS_TRIGGER =
-  /(?<!\p{L})(?:participation of|participation included|participaron|participación de|representatives? (?:of|from)|representantes de|delegations? of|delegaciones de|the following countries|los siguientes países)(?!\p{L})/giu;
+/** The phrases that open a list of participants, in English and Spanish. */
+const PARTICIPANTS_WORDS = [
+  'participation of',
+  'participation included',
+  'participaron',
+  'participación de',
+  'representatives? (?:of|from)',
+  'representantes de',
+  'delegations? of',
+  'delegaciones de',
+  'the following countries',
+  'los siguientes países',
+];
+const PARTICIPANTS_TRIGGER = new RegExp(String.raw`(?<!\p{L})(?:${PARTICIPANTS_WORDS.join('|')})(?!\p{L})`, 'giu');
 
 /**
  * Between two names of a list: commas, semicolons, "and", "y", "e", line breaks, bullets, and a parenthesis after a
@@ -562,8 +643,9 @@ const PARTICIPANTS_TRIGGER =
 const LIST_SEPARATOR = /^(?:\s*\([^)]*\)|\s*[,;·•–-]\s*|\s+)+(?:(?:and|y|e)\s+)?/iu;
 
 /** Abbreviations after which a period does not end the sentence. */
-const ABBREVIATIONS =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Amb|Emb|No|Nos|St|Hon|Excmo|Excma|Ing|Dra|Gral|Gen|Mtro|Mtra)$|(?:^|[\s(.])\p{Lu}$/u;
+/** Titles written with a full stop ("Sr.", "Lic.", "Amb."), whose full stop ends no sentence. */
+const TITLES = 'Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Lic|Amb|Emb|No|Nos|St|Hon|Excmo|Excma|Ing|Dra|Gral|Gen|Mtro|Mtra';
+const ABBREVIATIONS = new RegExp(String.raw`(?:^|[\s(])(?:${TITLES})$|(?:^|[\s(.])\p{Lu}$`, 'u');
 
 /** Where the sentence that starts at `from` ends: a period not after an abbreviation ("Mr.", "U.S."). */
 function sentenceEnd(text: string, from: number): number {
@@ -647,7 +729,8 @@ function findParticipants(context: Context, notes: Notes): string[] {
       notes.found.push(`participants: also named, not countries: ${list.organizations.join(', ')}`);
     for (const name of list.unknown)
       notes.unresolved.push(
-        `participants: "${name}" is not a known country; use an id from content/countries.yaml (or add the country there)`,
+        `participants: "${name}" is not a known country; use an id from ` +
+          `content/countries.yaml (or add the country there)`,
       );
     return countries;
   }

@@ -92,6 +92,33 @@ function itemParagraphs(item: DocxItem, level: number, expected: string, where: 
 }
 
 /**
+ * The multilevel list the items are numbered with: level 0 `%1.` decimal, level 1 lowerLetter (`report.subItemText`,
+ * `%2.` by default), level 2 a bullet (`report.bullet`, `·` by default).
+ */
+function itemNumbering(report: DocxReport) {
+  const level = (
+    level: number,
+    format: (typeof LevelFormat)[keyof typeof LevelFormat],
+    text: string,
+    left: number,
+  ) => ({
+    level,
+    format,
+    text,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left, hanging: 360 } } },
+  });
+  return {
+    reference: NUMBERING,
+    levels: [
+      level(0, LevelFormat.DECIMAL, '%1.', 360),
+      level(1, LevelFormat.LOWER_LETTER, report.subItemText ?? '%2.', 1080),
+      level(2, LevelFormat.BULLET, report.bullet ?? '·', 1440),
+    ],
+  };
+}
+
+/**
  * Renders `report` to DOCX bytes with automatic multilevel numbering
  * (level 0 `%1.` decimal, level 1 `%2.`/`%2)` lowerLetter, level 2 a bullet).
  * Example: `await renderReportDocx({ headingLines: ['REPORT'], preamble: ['…'], items: [{ number: '1', paragraphs: ['To
@@ -112,36 +139,7 @@ export async function renderReportDocx(report: DocxReport): Promise<Uint8Array> 
   const closing = (report.closing ?? []).map((text) => new Paragraph({ text, spacing: { before: 160 } }));
   const document = new Document({
     creator: 'Consular Network Archive',
-    numbering: {
-      config: [
-        {
-          reference: NUMBERING,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: '%1.',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 360, hanging: 360 } } },
-            },
-            {
-              level: 1,
-              format: LevelFormat.LOWER_LETTER,
-              text: report.subItemText ?? '%2.',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 1080, hanging: 360 } } },
-            },
-            {
-              level: 2,
-              format: LevelFormat.BULLET,
-              text: report.bullet ?? '·',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 1440, hanging: 360 } } },
-            },
-          ],
-        },
-      ],
-    },
+    numbering: { config: [itemNumbering(report)] },
     sections: [
       {
         ...(report.header

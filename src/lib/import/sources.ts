@@ -4,7 +4,8 @@
  * format reader, a text in the encoding its report file declares.
  */
 import type { SourceEncoding } from '../../schemas/report.ts';
-import { CONTENT_DIR, readSourceBytes } from '../content-files.ts';
+import { CONTENT_DIR } from '../content-dir.ts';
+import { readSourceBytes } from '../source-files.ts';
 import { UserError } from '../problems.ts';
 import type { SourceDocument } from './document.ts';
 import { readDocument } from './readers/index.ts';
@@ -30,7 +31,8 @@ export async function readSourceDocument(
   const declared = document.format === 'txt' ? (source.encoding ?? 'UTF-8') : undefined;
   if (document.encoding !== declared) {
     throw new UserError(
-      `${name}: reads as ${document.encoding ?? 'no text encoding'}, not ${declared ?? 'a text'}; correct source.encoding`,
+      `${name}: reads as ${document.encoding ?? 'no text encoding'}, ` +
+        `not ${declared ?? 'a text'}; correct source.encoding`,
     );
   }
   return document;

@@ -29,7 +29,7 @@ export interface Paragraph {
   text: string;
   /** The marker printed before it, if any. */
   lead?: Lead;
-  /** True for a bullet-list entry (published as a `-` list). */
+  /** True for a bullet-list item (published as a `-` list). */
   bullet: boolean;
 }
 
@@ -62,8 +62,26 @@ export interface ReportStructure {
 }
 
 /** Verbs that introduce the agreements of a communiqué or declaration ("they agreed:", "ACORDARON:"). */
-const AGREED =
-  /\b(?:agree[sd]?|resolved?|decided?|declared?|adopted?|recommended?|acord(?:aron|amos|ó)|acuerdan|resolvieron|resuelven|decidieron|deciden|declaran|declararon|recomiendan|recomendaron)\b[^.]*:$/iu;
+/** The verbs by which an opening sentence announces the agreements that follow it, in English and Spanish. */
+const AGREED_WORDS = [
+  'agree[sd]?',
+  'resolved?',
+  'decided?',
+  'declared?',
+  'adopted?',
+  'recommended?',
+  'acord(?:aron|amos|ó)',
+  'acuerdan',
+  'resolvieron',
+  'resuelven',
+  'decidieron',
+  'deciden',
+  'declaran',
+  'declararon',
+  'recomiendan',
+  'recomendaron',
+];
+const AGREED = new RegExp(String.raw`\b(?:${AGREED_WORDS.join('|')})\b[^.]*:$`, 'iu');
 
 /**
  * Splits a document into heading, preamble and items.
@@ -96,13 +114,16 @@ export function findStructure(document: SourceDocument): ReportStructure {
     found.items.filter((item) => item.lead).length;
   if (inText > 0) {
     notes.push(
-      `kept in the text of the items above them: ${inText} paragraphs after a marker that is not an item number or sub-item letter ("1.1", "i.", "A.")`,
+      `kept in the text of the items above them: ${inText} paragraphs after a ` +
+        `marker that is not an item number or sub-item letter ("1.1", "i.", "A.")`,
     );
   }
   const unresolved = [
     ...kept.map(
       (hyphen) =>
-        `text: a word broken at the end of ${formatPosition(hyphen.position)} is kept with its hyphen, "${hyphen.word}", because the document never writes it otherwise; if the hyphen only broke the word, remove it from the report file`,
+        `text: a word broken at the end of ${formatPosition(hyphen.position)} is ` +
+        `kept with its hyphen, "${hyphen.word}", because the document never writes ` +
+        `it otherwise; if the hyphen only broke the word, remove it from the report file`,
     ),
     ...found.unresolved,
   ];
@@ -170,7 +191,8 @@ function splitFlattened(blocks: MarkedBlock[], notes: string[]): MarkedBlock[] {
         piece.parsed?.kind === 'number' && piece !== block ? [piece.parsed.value] : [],
       );
       notes.push(
-        `split ${numbers.length} numbered items printed on one line (${numbers.join(', ')}) at ${formatPosition(block.position)}`,
+        `split ${numbers.length} numbered items printed on one line ` +
+          `(${numbers.join(', ')}) at ${formatPosition(block.position)}`,
       );
       const last = pieces.at(-1)?.parsed;
       if (last?.kind === 'number') expected = last.value + 1;
@@ -194,15 +216,15 @@ function splitBlock(block: MarkedBlock, expected: number): MarkedBlock[] {
   // One number alone is an item only right after a colon ("ACORDARON: 1. …").
   if (run.length === 1 && !/:\s*$/u.test(block.text.slice(0, first.index))) return [block];
   const pieces: MarkedBlock[] = [{ ...block, text: block.text.slice(0, first.index).trimEnd() }];
-  run.forEach((entry, index) => {
+  run.forEach((found, index) => {
     const end = run[index + 1]?.index ?? block.text.length;
     pieces.push({
-      text: block.text.slice(entry.index + entry.length, end).trimEnd(),
+      text: block.text.slice(found.index + found.length, end).trimEnd(),
       level: block.level,
       position: block.position,
-      marker: entry.printed,
+      marker: found.printed,
       markerSource: 'text',
-      parsed: { kind: 'number', value: entry.value, printed: entry.printed },
+      parsed: { kind: 'number', value: found.value, printed: found.printed },
     });
   });
   return pieces[0]?.text === '' && block.parsed === undefined ? pieces.slice(1) : pieces;
@@ -216,7 +238,7 @@ function leadOf(block: MarkedBlock, inText: boolean): Lead | undefined {
     : { printed: block.marker, typed: block.markerSource !== 'numbering', inText };
 }
 
-/** A block that is not an item: a bullet-list entry, or a paragraph whose marker (if any) stays printed in its text. */
+/** A block that is not an item: a bullet-list item, or a paragraph whose marker (if any) stays printed in its text. */
 function paragraphOf(block: MarkedBlock): Paragraph {
   if (block.parsed?.kind === 'bullet') {
     const lead = leadOf(block, false);
@@ -246,12 +268,18 @@ function numberItems(body: MarkedBlock[]): Parts {
     if (top !== undefined && asLetter !== undefined) {
       if (letter !== undefined && asLetter <= letter) {
         throw new ImportError(
-          `the lettered sub-items restart at ${formatPosition(block.position)} (${asLetter} after ${letter} in item ${top.number}); the automatic numbering was probably lost in a copy: import the original DOCX or PDF, or correct the letters in the text`,
+          `the lettered sub-items restart at ${formatPosition(block.position)} ` +
+            `(${asLetter} after ${letter} in item ${top.number}); the automatic ` +
+            `numbering was probably lost in a copy: import the original DOCX or PDF, or ` +
+            `correct the letters in the text`,
         );
       }
       if (letter === undefined ? asLetter !== 'a' : asLetter.charCodeAt(0) !== letter.charCodeAt(0) + 1) {
         unresolved.push(
-          `items: sub-item ${top.number}.${asLetter} follows ${letter === undefined ? `item ${top.number}` : `${top.number}.${letter}`} at ${formatPosition(block.position)}; check the letters against the original (declare a letter the original skips under numbering.skipped)`,
+          `items: sub-item ${top.number}.${asLetter} ` +
+            `follows ${letter === undefined ? `item ${top.number}` : `${top.number}.${letter}`} ` +
+            `at ${formatPosition(block.position)}; check the letters against the ` +
+            `original (declare a letter the original skips under numbering.skipped)`,
         );
       }
       letter = asLetter;
@@ -264,20 +292,28 @@ function numberItems(body: MarkedBlock[]): Parts {
     else {
       if (looksLikeHeading(block)) {
         unresolved.push(
-          `items: "${paragraph.text}" (${formatPosition(block.position)}) looks like a section heading between items, and is kept as the last paragraph of item ${last.number}, as the archive keeps every unnumbered paragraph with the item above it; check it against the original`,
+          `items: "${paragraph.text}" (${formatPosition(block.position)}) looks like ` +
+            `a section heading between items, and is kept as the last paragraph of ` +
+            `item ${last.number}, as the archive keeps every unnumbered paragraph with ` +
+            `the item above it; check it against the original`,
         );
       }
       last.paragraphs.push(paragraph);
     }
   }
-  for (const item of items) {
-    if (item.paragraphs.every((entry) => entry.text.trim() === '')) {
-      unresolved.push(
-        `items: item ${item.number} (${formatPosition(item.position)}) has no text; check the original, and write its text or remove the item`,
-      );
-    }
-  }
+  unresolved.push(...emptyItems(items));
   return { preamble, items, unresolved };
+}
+
+/** An unresolved question for each item with no text. */
+function emptyItems(items: readonly FoundItem[]): string[] {
+  return items
+    .filter((item) => item.paragraphs.every((paragraph) => paragraph.text.trim() === ''))
+    .map(
+      (item) =>
+        `items: item ${item.number} (${formatPosition(item.position)}) has no text; ` +
+        `check the original, and write its text or remove the item`,
+    );
 }
 
 /** A heading between items: a heading style, or a short line in capitals that ends no sentence ("II. FOLLOW-UP"). */
@@ -323,25 +359,61 @@ function nextTop(
   if (top !== undefined && (marker.value < previous || marker.value === 1)) {
     const restart = marker.value === 1;
     throw new ImportError(
-      `the numbering ${restart ? 'restarts' : 'goes back'} at ${where}: item ${marker.value} follows item ${previous}; ${
-        restart ? "Word's automatic numbering was probably lost when the text was copied" : 'items cannot be told apart'
-      }. Import the original DOCX or PDF, or correct the numbers in the text, and import again. If the original itself numbers a second section from 1 again, those items cannot have addresses of their own as printed: ask the archive's maintainers`,
+      `the numbering ${restart ? 'restarts' : 'goes back'} at ${where}: ` +
+        `item ${marker.value} follows ` +
+        `item ${previous}; ${
+          restart
+            ? "Word's automatic numbering was probably lost when the text was copied"
+            : 'items cannot be told apart'
+        }. ` +
+        `Import the original DOCX or PDF, or correct the numbers in the text, and ` +
+        `import again. If the original itself numbers a second section from 1 again, ` +
+        `those items cannot have addresses of their own as printed: ask the ` +
+        `archive's maintainers`,
     );
   }
   const times = (seen.get(String(marker.value)) ?? 0) + 1;
   seen.set(String(marker.value), times);
   if (times > 1) {
     unresolved.push(
-      `items: the number ${marker.value} is printed ${times} times (again at ${where}); it is written n="${marker.value}-${times}". If the original does print it twice, declare it under numbering.repeated; otherwise correct the number`,
+      `items: the number ${marker.value} is printed ${times} times (again ` +
+        `at ${where}); it is written n="${marker.value}-${times}". If the original ` +
+        `does print it twice, declare it under numbering.repeated; otherwise correct ` +
+        `the number`,
     );
     return { printed: marker.value, number: `${marker.value}-${times}` };
   }
   if (marker.value !== previous + 1) {
     unresolved.push(
-      `items: item ${marker.value} follows ${previous === 0 ? 'the preamble' : `item ${previous}`} at ${where}; check the numbering against the original (if the original skips it, declare the missing number under numbering.skipped)`,
+      `items: item ${marker.value} ` +
+        `follows ${previous === 0 ? 'the preamble' : `item ${previous}`} ` +
+        `at ${where}; check the numbering against the original (if the original ` +
+        `skips it, declare the missing number under numbering.skipped)`,
     );
   }
   return { printed: marker.value, number: String(marker.value) };
+}
+
+/**
+ * An unresolved question when the last agreement reads as the place and date of signature (short, with a year, no
+ * closing punctuation) rather than an agreement.
+ */
+function signatureLine(items: readonly FoundItem[]): string[] {
+  const closing = items.at(-1);
+  const closingText = closing?.paragraphs.map((paragraph) => paragraph.text).join(' ') ?? '';
+  if (
+    closing &&
+    closingText.split(/\s+/u).length <= 10 &&
+    /\b\d{4}\b/u.test(closingText) &&
+    !/[.;:]$/u.test(closingText)
+  ) {
+    return [
+      `items: the last paragraph, numbered [${closing.number}] ` +
+        `("${closingText}", ${formatPosition(closing.position)}), reads as the place ` +
+        `and date of signature rather than an agreement; check the original`,
+    ];
+  }
+  return [];
 }
 
 /**
@@ -357,11 +429,18 @@ function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
     const other = body.find((block) => block.parsed?.kind === 'upper');
     if (other) {
       throw new ImportError(
-        `the agreements are numbered with roman numerals or capital letters ("${other.marker ?? ''} ${other.text.slice(0, 40)}…" at ${formatPosition(other.position)}); the archive's item numbers are 1, 2, 3 … with sub-items a, b, c …, so it cannot give them addresses as printed: write the report file by hand (README, "By hand") or ask the archive's maintainers`,
+        `the agreements are numbered with roman numerals or capital letters ` +
+          `("${other.marker ?? ''} ${other.text.slice(0, 40)}…" ` +
+          `at ${formatPosition(other.position)}); the archive's item numbers are 1, 2, ` +
+          `3 … with sub-items a, b, c …, so it cannot give them addresses as printed: ` +
+          `write the report file by hand (README, "By hand") or ask the archive's ` +
+          `maintainers`,
       );
     }
     throw new ImportError(
-      'no numbered items found, and no unnumbered agreements after a line such as "they agreed:" or "ACORDARON:"; each agreement must start its line with its number ("1.", "2)") and sub-items with their letter ("a.", "b)")',
+      'no numbered items found, and no unnumbered agreements after a line such as ' +
+        '"they agreed:" or "ACORDARON:"; each agreement must start its line with its ' +
+        'number ("1.", "2)") and sub-items with their letter ("a.", "b)")',
     );
   }
   const items: FoundItem[] = [];
@@ -372,7 +451,7 @@ function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
       block.parsed?.kind === 'bullet' &&
       last !== undefined &&
       /:$/u.test(last.paragraphs[0]?.text.trim() ?? '') &&
-      last.paragraphs.every((entry, index) => index === 0 || entry.bullet)
+      last.paragraphs.every((paragraph, index) => index === 0 || paragraph.bullet)
     ) {
       last.paragraphs.push(paragraphOf(block));
       continue;
@@ -384,21 +463,10 @@ function archiveNumbers(body: MarkedBlock[], notes: string[]): Parts {
         : { number, paragraphs: [paragraphOf(block)], position: block.position },
     );
   }
-  const unresolved: string[] = [];
-  const closing = items.at(-1);
-  const closingText = closing?.paragraphs.map((entry) => entry.text).join(' ') ?? '';
-  if (
-    closing &&
-    closingText.split(/\s+/u).length <= 10 &&
-    /\b\d{4}\b/u.test(closingText) &&
-    !/[.;:]$/u.test(closingText)
-  ) {
-    unresolved.push(
-      `items: the last paragraph, numbered [${closing.number}] ("${closingText}", ${formatPosition(closing.position)}), reads as the place and date of signature rather than an agreement; check the original`,
-    );
-  }
+  const unresolved = signatureLine(items);
   notes.push(
-    `numbered by the archive: the original leaves its ${items.length} agreements unnumbered; they are numbered 1 to ${items.length} in order`,
+    `numbered by the archive: the original leaves its ${items.length} ` +
+      `agreements unnumbered; they are numbered 1 to ${items.length} in order`,
   );
   return { preamble: body.slice(0, trigger + 1).map(paragraphOf), items, unresolved };
 }

@@ -50,10 +50,14 @@ export function proveWords(document: SourceDocument, structure: ReportStructure)
   }
   const where =
     i < source.text.length
-      ? `${formatPosition({ ...(source.segments[source.segment[i] ?? 0] ?? { line: 1 }), column: source.column[i] ?? 1 })}`
+      ? formatPosition({ ...(source.segments[source.segment[i] ?? 0] ?? { line: 1 }), column: source.column[i] ?? 1 })
       : 'the end of the source';
   throw new ImportError(
-    `the import would not be word for word the source: at ${where} the source has "${excerpt(source.text, i)}" where the import has "${excerpt(output, j)}" (white space ignored); nothing may be lost or moved, so this document cannot be imported as it is — please report it with the file`,
+    `the import would not be word for word the source: at ${where} the source ` +
+      `has "${excerpt(source.text, i)}" where the import has ` +
+      `"${excerpt(output, j)}" (white space ignored); nothing may be lost or ` +
+      `moved, so this document cannot be imported as it is — please report it with ` +
+      `the file`,
   );
 }
 
@@ -88,8 +92,8 @@ function sourceStream(document: SourceDocument): Stream {
   const lineEnd = new Uint8Array(total);
   const wordStart = new Uint8Array(total);
   let length = 0;
-  segments.forEach((entry, index) => {
-    const text = entry.text;
+  segments.forEach((part, index) => {
+    const text = part.text;
     let last = text.length - 1;
     while (last >= 0 && isSpace(text.charCodeAt(last))) last--;
     let space = true;
@@ -101,7 +105,7 @@ function sourceStream(document: SourceDocument): Stream {
       }
       codes[length] = code;
       segment[length] = index;
-      column[length] = (entry.position.column ?? 1) + at;
+      column[length] = (part.position.column ?? 1) + at;
       lineEnd[length] = document.lines !== undefined && at === last && code === 0x2d ? 1 : 0;
       wordStart[length] = space ? 1 : 0;
       space = false;
@@ -109,14 +113,14 @@ function sourceStream(document: SourceDocument): Stream {
     }
   });
   const text = new TextDecoder('utf-16le').decode(codes.subarray(0, length));
-  return { text, segment, column, lineEnd, wordStart, segments: segments.map((entry) => entry.position) };
+  return { text, segment, column, lineEnd, wordStart, segments: segments.map((part) => part.position) };
 }
 
 /** The words the structure publishes, with the markers that are the source's own words, white space removed. */
 function outputText(structure: ReportStructure): string {
   const parts: string[] = [...structure.heading];
-  const paragraph = (entry: Paragraph): void => {
-    parts.push(withLead(entry.text, entry.lead));
+  const paragraph = (block: Paragraph): void => {
+    parts.push(withLead(block.text, block.lead));
   };
   structure.preamble.forEach(paragraph);
   for (const item of structure.items) {

@@ -9,7 +9,7 @@ import { shownNumber } from '../item-number.ts';
 import { reportTitle } from '../present.ts';
 import { identifierPath, itemPath, type LocalPath, parseReportPath, reportPath } from '../urls.ts';
 import type { Lang } from '../../schemas/index.ts';
-import type { EntryProps } from './entry.ts';
+import type { LanguageChooserProps } from './language-chooser.ts';
 
 /** One identifier and what it leads to. */
 export interface Identifier {
@@ -71,7 +71,10 @@ export function identifiers(archive: Archive): Identifier[] {
 }
 
 /** What an identifier's page shows: the report's title (and the item's number) in each language. */
-export function identifierEntry({ self, reports, shown, path }: Identifier, site: URL | string): EntryProps {
+export function identifierChooser(
+  { self, reports, shown, path }: Identifier,
+  site: URL | string,
+): LanguageChooserProps {
   const title = (lang: Lang) => {
     const report = reportTitle(reports[lang]);
     return shown === undefined

@@ -4,7 +4,7 @@
  * document its text was taken from.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readSourceBytes } from '../../lib/content-files.ts';
+import { readSourceBytes } from '../../lib/source-files.ts';
 import { contentDir, getArchive } from '../../lib/site-archive.ts';
 
 /** One path per archived source file that a report points at. */

@@ -84,7 +84,9 @@ function parseXml(text: string, part: string): Element {
     return document.documentElement as unknown as Element;
   } catch (error) {
     throw new ImportError(
-      `the Word file's ${part} is not well-formed XML (${(error as Error).message.split('\n')[0]}); open and save the file in Word or LibreOffice again`,
+      `the Word file's ${part} is not well-formed XML ` +
+        `(${(error as Error).message.split('\n')[0]}); open and save the file in ` +
+        `Word or LibreOffice again`,
     );
   }
 }
@@ -209,7 +211,8 @@ function formatNumber(value: number, format: string): string {
       return toRoman(value).toUpperCase();
     default:
       throw new ImportError(
-        `the Word file numbers a list with the format "${format}", which the importer cannot print; save the file as PDF from Word and import the PDF`,
+        `the Word file numbers a list with the format "${format}", which the ` +
+          `importer cannot print; save the file as PDF from Word and import the PDF`,
       );
   }
 }
@@ -356,7 +359,8 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
     return await JSZip.loadAsync(bytes);
   } catch {
     throw new ImportError(
-      'the file is named .docx but is not a readable zip archive (a .docx is one); open it in Word or LibreOffice and save it as .docx again',
+      'the file is named .docx but is not a readable zip archive (a .docx is ' +
+        'one); open it in Word or LibreOffice and save it as .docx again',
     );
   }
 }
@@ -375,7 +379,9 @@ async function readModel(bytes: Uint8Array): Promise<MammothNode> {
     );
   } catch (error) {
     throw new ImportError(
-      `the Word file could not be read (${(error as Error).message.split('\n')[0]}); open it in Word or LibreOffice and save it as .docx again`,
+      `the Word file could not be read ` +
+        `(${(error as Error).message.split('\n')[0]}); open it in Word or ` +
+        `LibreOffice and save it as .docx again`,
     );
   }
   if (!model)
@@ -426,11 +432,16 @@ function checkTables(raw: RawParagraph[], texts: string[]): string[] {
     const quoted = [...cells.slice(0, 3).map((text) => `"${text}"`), ...(cells.length > 3 ? ['…'] : [])].join(', ');
     if (firstSentence !== -1 && start > firstSentence) {
       throw new ImportError(
-        `paragraph ${start + 1}: the Word file has a table (${quoted}) after the heading; the archive's report text has no tables, and its cells would become loose paragraphs. Import a version of the report without the table, or write the report file by hand`,
+        `paragraph ${start + 1}: the Word file has a table (${quoted}) after the ` +
+          `heading; the archive's report text has no tables, and its cells would ` +
+          `become loose paragraphs. Import a version of the report without the table, ` +
+          `or write the report file by hand`,
       );
     }
     unresolved.push(
-      `text: the Word file has a table in its heading (paragraph ${start + 1}: ${quoted}); its cells were read as heading lines, one per cell: check them against the original`,
+      `text: the Word file has a table in its heading ` +
+        `(paragraph ${start + 1}: ${quoted}); its cells were read as heading lines, ` +
+        `one per cell: check them against the original`,
     );
   }
   return unresolved;
@@ -463,30 +474,38 @@ async function notes(zip: JSZip, name: string, tag: string): Promise<{ text: str
 }
 
 /**
- * Entries for a person: footnotes, endnotes and comments (not in the imported text), and unaccepted tracked changes.
+ * Questions for a person: footnotes, endnotes and comments (not in the imported text), and unaccepted tracked changes.
  */
 async function leftOut(zip: JSZip, body: Element): Promise<string[]> {
-  const entries: string[] = [];
+  const questions: string[] = [];
   for (const [name, tag, kind] of [
     ['word/footnotes.xml', 'footnote', 'a footnote'],
     ['word/endnotes.xml', 'endnote', 'an endnote'],
   ] as const) {
     for (const note of await notes(zip, name, tag))
-      entries.push(
-        `text: the Word file has ${kind} ("${note.text}"), which is not in the imported text; check the original and add it to the report file by hand if it belongs there`,
+      questions.push(
+        `text: the Word file has ${kind} ("${note.text}"), which is not in the ` +
+          `imported text; check the original and add it to the report file by hand if ` +
+          `it belongs there`,
       );
   }
   for (const comment of await notes(zip, 'word/comments.xml', 'comment'))
-    entries.push(
-      `text: the Word file has a comment${comment.author ? ` by ${comment.author}` : ''} ("${comment.text}"), which is not in the imported text; check whether it asks for a change to the report`,
+    questions.push(
+      `text: the Word file has a ` +
+        `comment${comment.author ? ` by ${comment.author}` : ''} ` +
+        `("${comment.text}"), which is not in the imported text; check whether it ` +
+        `asks for a change to the report`,
     );
   const count = (tag: string) => body.getElementsByTagNameNS(W, tag).length;
   const [insertions, deletions] = [count('ins') + count('moveTo'), count('del') + count('moveFrom')];
   if (insertions + deletions > 0)
-    entries.push(
-      `text: the Word file has unaccepted tracked changes (${insertions} insertion${insertions === 1 ? '' : 's'}, ${deletions} deletion${deletions === 1 ? '' : 's'}); the import took the text with all changes accepted. Accept or reject them in Word and import the final version`,
+    questions.push(
+      `text: the Word file has unaccepted tracked changes (${insertions} ` +
+        `insertion${insertions === 1 ? '' : 's'}, ${deletions} ` +
+        `deletion${deletions === 1 ? '' : 's'}); the import took the text with all ` +
+        `changes accepted. Accept or reject them in Word and import the final version`,
     );
-  return entries;
+  return questions;
 }
 
 /**
@@ -510,7 +529,8 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   const body = child(documentXml, 'body');
   if (!documentXml || !body) {
     throw new ImportError(
-      'the file is a zip archive but not a Word document (it has no word/document.xml); save the report as .docx in Word or LibreOffice',
+      'the file is a zip archive but not a Word document (it has no ' +
+        'word/document.xml); save the report as .docx in Word or LibreOffice',
     );
   }
   const counter = new NumberingCounter(
@@ -523,7 +543,9 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
     paragraphs.length !== raw.length || paragraphs.some((p, index) => (p.styleId ?? undefined) !== raw[index]?.styleId);
   if (mismatch) {
     throw new ImportError(
-      `the Word file's paragraphs could not be matched to their numbering (${paragraphs.length} read, ${raw.length} in word/document.xml); save it as PDF from Word and import the PDF`,
+      `the Word file's paragraphs could not be matched to their numbering ` +
+        `(${paragraphs.length} read, ${raw.length} in word/document.xml); save it as ` +
+        `PDF from Word and import the PDF`,
     );
   }
   const unresolved = [...checkTables(raw, paragraphs.map(paragraphText)), ...(await leftOut(zip, body))];

@@ -65,7 +65,7 @@ const BLOCKS = new Set([
 ]);
 const HEADINGS = /^h[1-6]$/;
 
-/** What the browser prints before an `<ol>` entry: `3.`, `c.`, `C.`, `iii.`, `III.`. */
+/** What the browser prints before an `<ol>` item: `3.`, `c.`, `C.`, `iii.`, `III.`. */
 function olMarker(value: number, type: string): string {
   const letters = (n: number) => {
     let result = '';
@@ -121,7 +121,7 @@ class BlockCollector {
   private lines: string[] = [''];
   private pending: { marker?: string; markerSource?: 'numbering'; level: number; heading?: boolean } = { level: 0 };
   private paragraph = 0;
-  /** Nesting of lists: their depth gives a list entry's level. */
+  /** Nesting of lists: their depth gives a list item's level. */
   private listDepth = 0;
 
   /** Ends the block being collected, if it has text; `eachLine`: each of its lines a block of its own (a `<pre>`). */
@@ -261,7 +261,8 @@ export function readHtml(bytes: Uint8Array): SourceDocument {
   collector.flush();
   if (collector.blocks.length === 0) {
     throw new ImportError(
-      'the web page has no text in its body; save the page again with its content ("Web page, complete" or "HTML only"), or copy its text into a .txt file',
+      'the web page has no text in its body; save the page again with its content ' +
+        '("Web page, complete" or "HTML only"), or copy its text into a .txt file',
     );
   }
   const removed = [...collector.skipped].map(([tag, count]) => `<${tag}> elements (page furniture): ${count}`);

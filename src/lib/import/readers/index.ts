@@ -30,12 +30,15 @@ const startsWith = (bytes: Uint8Array, text: string) =>
 function checkContent(bytes: Uint8Array, format: SourceFormat, fileName: string): void {
   if (format === 'pdf' && !startsWith(bytes, '%PDF-')) {
     throw new ImportError(
-      `${fileName}: the file is named .pdf but is not a PDF (it does not start with "%PDF-"); export the report to PDF again`,
+      `${fileName}: the file is named .pdf but is not a PDF (it does not start ` +
+        `with "%PDF-"); export the report to PDF again`,
     );
   }
   if (format === 'docx' && !startsWith(bytes, 'PK')) {
     throw new ImportError(
-      `${fileName}: the file is named .docx but is not a Word document (.docx files are zip archives); an old .doc file must be saved as .docx in Word or LibreOffice first`,
+      `${fileName}: the file is named .docx but is not a Word document (.docx ` +
+        `files are zip archives); an old .doc file must be saved as .docx in Word or ` +
+        `LibreOffice first`,
     );
   }
 }
@@ -52,14 +55,18 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
   const format = ACCEPTED_EXTENSIONS[extension];
   if (!format) {
     throw new ImportError(
-      `${fileName}: the importer reads ${ACCEPTED} files, not "${extension || 'a file without extension'}"; save the report in one of those formats`,
+      `${fileName}: the importer reads ${ACCEPTED} files, not ` +
+        `"${extension || 'a file without extension'}"; save the report in one of ` +
+        `those formats`,
     );
   }
   if (bytes.length === 0) throw new ImportError(`${fileName}: the file is empty`);
   if (bytes.length > MAX_IMPORT_BYTES) {
     const size = (bytes.length / 1024 / 1024).toFixed(1);
     throw new ImportError(
-      `${fileName}: the file is ${size} MB, over the importer's limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB; a report is a few pages: import one report per file`,
+      `${fileName}: the file is ${size} MB, over the importer's limit ` +
+        `of ${MAX_IMPORT_BYTES / 1024 / 1024} MB; a report is a few pages: import ` +
+        `one report per file`,
     );
   }
   checkContent(bytes, format, fileName);

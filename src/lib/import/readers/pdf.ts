@@ -281,8 +281,11 @@ function refuseColumns(pages: LaidLine[][]): void {
   const first = lines[0];
   if (lines.length < COLUMN_LINES || !first?.columnAt) return;
   throw new ImportError(
-    `page ${first.page}, line ${first.line}: the text is laid out in columns or a table ("${first.columnAt.before}" and "${first.columnAt.after}" side by side, on ${lines.length} lines); ` +
-      'read across the page, the columns would be woven together. Import the Word file, or a single-column text copy of the report',
+    `page ${first.page}, line ${first.line}: the text is laid out in columns or ` +
+      `a table ("${first.columnAt.before}" and "${first.columnAt.after}" side by ` +
+      `side, on ${lines.length} lines); ` +
+      ('read across the page, the columns would be woven together. Import the Word ' +
+        'file, or a single-column text copy of the report'),
   );
 }
 
@@ -299,7 +302,8 @@ async function openPdf(bytes: Uint8Array) {
       );
     }
     throw new ImportError(
-      `the PDF could not be read (${message}); export it to PDF again from Word or LibreOffice, or import the Word file`,
+      `the PDF could not be read (${message}); export it to PDF again from Word ` +
+        `or LibreOffice, or import the Word file`,
     );
   }
 }
@@ -326,7 +330,8 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
   await pdf.destroy();
   if (pages.every((lines) => lines.length === 0)) {
     throw new ImportError(
-      'the PDF has no text layer (it is a scanned image), and the archive does not do OCR; import the Word file or a text copy of the report instead',
+      'the PDF has no text layer (it is a scanned image), and the archive does ' +
+        'not do OCR; import the Word file or a text copy of the report instead',
     );
   }
   refuseColumns(pages);

@@ -34,7 +34,8 @@ function decodeWithBom(bytes: Uint8Array, bom: (typeof BOMS)[number]): DecodedTe
     return { text, encoding: bom.encoding };
   } catch {
     throw new ImportError(
-      `the file starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}; save it again as plain text (UTF-8) and import that`,
+      `the file starts with a ${bom.encoding} byte-order mark but is not ` +
+        `valid ${bom.encoding}; save it again as plain text (UTF-8) and import that`,
     );
   }
 }
@@ -59,7 +60,8 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 function decodeWithoutBom(bytes: Uint8Array): DecodedText {
   if (bytes.includes(0) && looksLikeUtf16(bytes)) {
     throw new ImportError(
-      'the file looks like UTF-16 without a byte-order mark (a zero byte in every other position); save it again as UTF-8 (or UTF-16 with a byte-order mark)',
+      'the file looks like UTF-16 without a byte-order mark (a zero byte in every ' +
+        'other position); save it again as UTF-8 (or UTF-16 with a byte-order mark)',
     );
   }
   if (bytes.includes(0)) throw new ImportError(BINARY);
@@ -72,7 +74,7 @@ function decodeWithoutBom(bytes: Uint8Array): DecodedText {
 
 /**
  * Decodes a text file's bytes exactly as the importer does, for the importer and for
- * reading archived sources (`content-files.ts`).
+ * reading archived sources (`source-files.ts`).
  * Example: `decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))` → `{ text: 'A', encoding: 'UTF-8 with BOM' }`.
  * Throws `ImportError` for an empty file, UTF-16 without a byte-order mark (NUL bytes in every other position),
  * binary data (a NUL byte outside UTF-16, or a NUL character),

@@ -9,8 +9,8 @@ import { LANGS, type Lang } from '../../schemas/index.ts';
 import { type Html, html } from '../html.ts';
 import { commonHead, htmlDocument, languageAlternates, previewNotice } from './frame.ts';
 
-/** What a language entry shows and where it leads. */
-export interface EntryProps {
+/** What a language chooser shows and where it leads. */
+export interface LanguageChooserProps {
   /** Title per language. */
   titles: Record<Lang, string>;
   /** Line under each language's link. */
@@ -19,14 +19,14 @@ export interface EntryProps {
   path: LocalPath;
   /** This page's own URL path, for its canonical link when it is the x-default. */
   self: string;
-  /** Whether this page is the x-default alternate (the home entry) or English is (identifiers). */
+  /** Whether this page is the x-default alternate (the home page) or English is (identifiers). */
   selfIsDefault: boolean;
   /** The site's origin, for absolute URLs. */
   site: URL | string;
 }
 
-/** The entry's <head> content (without the stylesheet, which the build supplies). */
-export function entryHead({ titles, taglines, path, self, selfIsDefault, site }: EntryProps): Html {
+/** The language chooser's <head> content (without the stylesheet, which the build supplies). */
+export function languageChooserHead({ titles, taglines, path, self, selfIsDefault, site }: LanguageChooserProps): Html {
   const canonical = absoluteUrl(selfIsDefault ? self : pagePath('en', path), site);
   // Only the chooser declares alternates (the homes declare it back); an identifier is no language
   // version of its item (the item pages do not list it), so it has a canonical link and no alternates.
@@ -43,8 +43,8 @@ export function entryHead({ titles, taglines, path, self, selfIsDefault, site }:
     <script src="/scripts/choose-language.js" defer></script>`;
 }
 
-/** The entry's <body> content. */
-export function entryBody({ titles, taglines, path, site }: EntryProps): Html {
+/** The language chooser's <body> content. */
+export function languageChooserBody({ titles, taglines, path, site }: LanguageChooserProps): Html {
   return html`${previewNotice(site, LANGS)}
     <main id="main" class="wrap entry__main">
       <h1 class="entry__title">${LANGS.map((lang) => html`<span lang="${lang}">${titles[lang]}</span>`)}</h1>
@@ -53,7 +53,7 @@ export function entryBody({ titles, taglines, path, site }: EntryProps): Html {
           (lang) =>
             html`<li lang="${lang}">
               <a class="entry__choice" href="${pagePath(lang, path)}" hreflang="${lang}" data-choose-language="${lang}"
-                ><span class="entry__choose">${useTranslations(lang)('entry.choose')}</span>
+                ><span class="entry__choose">${useTranslations(lang)('languageChooser.choose')}</span>
                 <span class="entry__lang">${AUTONYMS[lang]}</span>
                 <span class="entry__tagline">${taglines[lang]}</span></a
               >
@@ -63,10 +63,15 @@ export function entryBody({ titles, taglines, path, site }: EntryProps): Html {
     </main>`;
 }
 
-/** The class of the entry's <body>. */
-export const ENTRY_BODY_CLASS = 'entry';
+/** The class of the language chooser's <body> (its CSS block, `entry`). */
+export const LANGUAGE_CHOOSER_CLASS = 'entry';
 
-/** A language entry written outside Astro, with the stylesheet tag of Astro's build. */
-export function entryDocument(props: EntryProps, stylesheet: Html): string {
-  return htmlDocument('en', html`${entryHead(props)}${stylesheet}`, entryBody(props), ENTRY_BODY_CLASS);
+/** A language chooser written outside Astro, with the stylesheet tag of Astro's build. */
+export function languageChooserDocument(props: LanguageChooserProps, stylesheet: Html): string {
+  return htmlDocument(
+    'en',
+    html`${languageChooserHead(props)}${stylesheet}`,
+    languageChooserBody(props),
+    LANGUAGE_CHOOSER_CLASS,
+  );
 }

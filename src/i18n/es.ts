@@ -50,9 +50,11 @@ export const es = {
   'search.results.other': '{count} resultados',
   'search.none': 'Sin resultados. Pruebe con otras palabras o con menos filtros.',
   'search.unavailable':
-    'La búsqueda no pudo cargar su índice. Inténtelo más tarde; todos los informes se pueden leer desde la lista de informes.',
+    'La búsqueda no pudo cargar su índice. Inténtelo más tarde; ' +
+    'todos los informes se pueden leer desde la lista de informes.',
   'search.unavailable.dev':
-    'La búsqueda necesita una compilación: `npm run dev` no tiene índice de búsqueda. Ejecute `npm run build` y `npm run preview` para buscar.',
+    'La búsqueda necesita una compilación: `npm run dev` no tiene índice de búsqueda. ' +
+    'Ejecute `npm run build` y `npm run preview` para buscar.',
   'search.searching': 'Buscando…',
   'search.more': 'Mostrar más resultados',
   'search.noscript': 'La búsqueda necesita JavaScript. Todos los informes pueden leerse desde la lista de informes.',

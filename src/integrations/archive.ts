@@ -25,7 +25,7 @@ import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../lib/permali
 import { ContentError } from '../lib/problems.ts';
 import { writeSearchIndex } from '../lib/search-index.ts';
 import { archiveLoadMs, contentDir, forgetArchive, loadSiteArchive, useContent } from '../lib/site-archive.ts';
-import { readSourceBytes } from '../lib/content-files.ts';
+import { readSourceBytes } from '../lib/source-files.ts';
 import { sourcePath } from '../lib/urls.ts';
 import { isPreview, previewWarning } from '../lib/site.ts';
 import { archivePrerenderer, type BuildAssets } from './page-prerenderer.ts';
@@ -108,7 +108,7 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
           forgetArchive();
           server.ws.send({ type: 'full-reload' });
         });
-        // The exports (citation downloads, data files, feeds) are written by the build; `astro dev` makes each on request.
+        // The build writes the exports (citation downloads, data files, feeds); `astro dev` makes each on request.
         server.middlewares.use((request, response, next) => {
           const file = devExport(loadSiteArchive(), site, request.url ?? '/');
           if (file === undefined) return next();

@@ -24,10 +24,15 @@ import { parseArgs } from 'node:util';
 import { generateCorpus } from '../bench/corpus.ts';
 import { runCli } from '../src/lib/cli.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
-import { pageWeight } from '../src/lib/site-check.ts';
+import { PAGE_BUDGETS, pageWeight } from '../src/lib/site-check.ts';
 
 const { values } = parseArgs({
-  options: { reports: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } },
+  options: {
+    reports: { type: 'string', default: '100' },
+    keep: { type: 'boolean', default: false },
+    // The results file of another commit's bench, run in the same sitting (issue 19's bound: ≤ 10 % slower).
+    baseline: { type: 'string' },
+  },
 });
 const N = Number(values.reports);
 
@@ -202,6 +207,51 @@ function outputSizes(content: string, site: string) {
   };
 }
 
+/** What `bounds` reads of a results file. */
+interface BuildFigures {
+  reports: number;
+  build: { wallMs: number; peakRssMiB: number };
+  output: { gzipBytes: { report: number; item: number } };
+}
+
+/** Peak memory of the build's process tree allowed at 1,000 reports (issue 19). */
+const PEAK_RSS_BOUND_MIB = 1536;
+
+/**
+ * Issue 19's bounds, each with the figures it compares and whether it is met: wall time ≤ 1.10 × the `--baseline`
+ * results (another commit, same sitting); at 1,000 reports peak RSS ≤ 1.5 GiB; at more, wall time ≤ 5.5 × per
+ * thousand reports of `bench/results-1000.json` (linear); page weights within `PAGE_BUDGETS`.
+ */
+function bounds(results: BuildFigures): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    pageWeights: {
+      budgets: PAGE_BUDGETS,
+      met: results.output.gzipBytes.report <= PAGE_BUDGETS.report && results.output.gzipBytes.item <= PAGE_BUDGETS.item,
+    },
+  };
+  if (values.baseline) {
+    const base = JSON.parse(readFileSync(values.baseline, 'utf8')) as BuildFigures;
+    const ratio = results.build.wallMs / base.build.wallMs;
+    out['vsBaseline'] = { file: values.baseline, wallMs: base.build.wallMs, ratio: round(ratio), met: ratio <= 1.1 };
+  }
+  if (results.reports === 1000) {
+    out['peakRss'] = { boundMiB: PEAK_RSS_BOUND_MIB, met: results.build.peakRssMiB <= PEAK_RSS_BOUND_MIB };
+  }
+  const thousand = join('bench', 'results-1000.json');
+  if (results.reports > 1000 && existsSync(thousand)) {
+    const base = JSON.parse(readFileSync(thousand, 'utf8')) as BuildFigures;
+    const ratio = results.build.wallMs / base.build.wallMs;
+    // ≤ 5.5× at 5,000: 10 % over linear.
+    const bound = round(1.1 * (results.reports / 1000));
+    out['linear'] = { thousandWallMs: base.build.wallMs, ratio: round(ratio), bound, met: ratio <= bound };
+  }
+  return out;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 runCli(async () => {
   const work = mkdtempSync(join(tmpdir(), `archive-bench-${N}-`));
   const content = join(work, 'content');
@@ -228,9 +278,10 @@ runCli(async () => {
     output: outputSizes(content, site),
     search,
   };
+  const withBounds = { ...results, bounds: bounds(results) };
   mkdirSync('bench', { recursive: true });
-  writeFileSync(join('bench', `results-${N}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join('bench', `results-${N}.json`), `${JSON.stringify(withBounds, null, 2)}\n`);
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   else if (existsSync(work)) console.log(`kept ${work}`);
-  return JSON.stringify(results, null, 2);
+  return JSON.stringify(withBounds, null, 2);
 });

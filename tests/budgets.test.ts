@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireBuild, SITE_DIR } from './helpers.ts';
-import { pageAssets, pageWeight } from '../src/lib/site-check.ts';
+import { PAGE_BUDGETS, pageAssets, pageWeight } from '../src/lib/site-check.ts';
 
 const KB = 1024;
 
@@ -21,7 +21,7 @@ describe('byte budgets (gzip, HTML + CSS + JS)', () => {
     const over = htmlFiles()
       .filter((name) => /^(en|es)\/reports\/[^/]+\/index\.html$/.test(name))
       .map((name) => [name, pageWeight(SITE_DIR, join(SITE_DIR, name))] as const)
-      .filter(([, bytes]) => bytes > 11 * KB);
+      .filter(([, bytes]) => bytes > PAGE_BUDGETS.report);
     expect(over).toEqual([]);
   });
 
@@ -30,7 +30,7 @@ describe('byte budgets (gzip, HTML + CSS + JS)', () => {
     expect(items.length).toBeGreaterThan(50);
     const over = items
       .map((name) => [name, pageWeight(SITE_DIR, join(SITE_DIR, name))] as const)
-      .filter(([, bytes]) => bytes > 8 * KB);
+      .filter(([, bytes]) => bytes > PAGE_BUDGETS.item);
     expect(over).toEqual([]);
   });
 });

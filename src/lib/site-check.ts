@@ -143,6 +143,12 @@ export function pageAssets(html: string): string[] {
   ];
 }
 
+/**
+ * Byte budgets of a first visit (gzip, HTML with its CSS and JS; `pageWeight`), like Starlight's size-limit: a report
+ * page ≤ 11 KB, an item page ≤ 8 KB. Checked on the real site (tests/budgets.test.ts) and at scale (`npm run bench`).
+ */
+export const PAGE_BUDGETS = { report: 11 * 1024, item: 8 * 1024 } as const;
+
 /** gzip bytes of a page's HTML plus the CSS and JS it loads: what a first visit downloads. */
 export function pageWeight(siteDir: string, htmlFile: string): number {
   const html = readFileSync(htmlFile);

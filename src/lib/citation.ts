@@ -290,6 +290,19 @@ if (!csl.styles.has('chicago-author-date')) csl.styles.add('chicago-author-date'
 if (!csl.locales.has('en-GB')) csl.locales.add('en-GB', vendored('locales-en-GB.xml'));
 
 const rendered = new Map<string, string>();
+let renders = 0;
+
+/**
+ * How many records citeproc-js has rendered in this process, after forgetting what it rendered so far (for tests:
+ * the items of a report must share one rendering per style, see `renderStyle`).
+ * @example citeprocRendersAfter(() => renderStyle(citation, 'apa')) // 1
+ */
+export function citeprocRendersAfter(render: () => void): number {
+  rendered.clear();
+  const before = renders;
+  render();
+  return renders - before;
+}
 
 /**
  * The record as the styles see it. The title already names the item, so its
@@ -323,7 +336,10 @@ export function renderStyle(citation: Citation, style: CitationStyle): string {
   const at = citation.number === undefined ? -1 : title.lastIndexOf(citation.number);
   if (citation.number === undefined || at < 0) return renderRecord(record, style, citation.lang);
   const framed = `${title.slice(0, at)}${STAND_IN.number}${title.slice(at + citation.number.length)}`;
-  const frame = renderRecord({ ...record, id: 'frame', title: framed, URL: STAND_IN.url }, style, citation.lang);
+  // Every field that names the item is stood in for (`id`, `citation-key` too): the frame is the same for all the
+  // items of a report, and rendered once.
+  const standIns = { id: 'frame', 'citation-key': 'frame', title: framed, URL: STAND_IN.url };
+  const frame = renderRecord({ ...record, ...standIns }, style, citation.lang);
   const once = (token: string) => frame.split(token).length === 2;
   if (!once(STAND_IN.number) || !once(STAND_IN.url)) return renderRecord(record, style, citation.lang);
   const number = citation.number;
@@ -338,6 +354,7 @@ function renderRecord(record: Record<string, unknown>, style: CitationStyle, lan
   const key = `${style}|${JSON.stringify(record)}`;
   let text = rendered.get(key);
   if (text === undefined) {
+    renders += 1;
     text = new Cite([record])
       .format('bibliography', { template: style, lang: CSL_LOCALE[lang], format: 'text' })
       .trim();

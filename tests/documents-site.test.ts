@@ -6,7 +6,6 @@
  * form show "[3]" and say the archive numbered it, carry the body and kind in
  * the title, and show the gaps and the repeat as printed.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
@@ -17,16 +16,14 @@ import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
 import { searchRecords } from '../src/lib/search-records.ts';
-import { copyOfContent, normalise, scratchDir, select, selectAll } from './helpers.ts';
+import { buildSite, copyOfContent, normalise, scratchDir, select, selectAll } from './helpers.ts';
 
 const content = copyOfContent();
 cpSync(join('tests', 'fixtures', 'documents'), content, { recursive: true });
 const site = join(scratchDir('documents-site-'), 'site');
 
 beforeAll(() => {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
-    encoding: 'utf8',
-  });
+  const run = buildSite(['--content', content, '--out', site]);
   if (run.status !== 0) throw new Error(`build of the copy failed:\n${run.stderr}`);
 }, 180_000);
 

@@ -5,10 +5,12 @@
  * the unit tests; it is handed to the site tests, which fail with its message.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
+import { logBuild } from './build-log.ts';
+import scratchSetup from './scratch-setup.ts';
 
 const SOURCES = [
   'content',
@@ -32,13 +34,8 @@ function newest(path: string): number {
  * the folder that holds every test's scratch files, removed when the run ends.
  */
 export default function setup(project: TestProject): () => void {
-  // Inside the project: Astro writes a build's server chunks beside its output only when the output is under
-  // the working directory, and otherwise into the project's one `.astro/` folder (`getOutDirWithinCwd` in
-  // astro/dist/core/build/common.js), where the builds that test files run at once would overwrite each other's.
-  const cache = join(process.cwd(), 'node_modules', '.cache');
-  mkdirSync(cache, { recursive: true });
-  const scratch = mkdtempSync(join(cache, 'archive-tests-'));
-  project.provide('scratch', scratch);
+  // The site and browser projects both run this setup; the build is synchronous, so the second finds dist/ fresh.
+  const teardown = scratchSetup(project);
   // A run over another build (ARCHIVE_SITE, the third-report test) reads the site its caller built and never builds.
   const site = process.env['ARCHIVE_SITE'];
   if (site !== undefined) {
@@ -46,7 +43,7 @@ export default function setup(project: TestProject): () => void {
       'buildError',
       existsSync(join(site, 'index.html')) ? '' : `ARCHIVE_SITE=${site} is not a built site`,
     );
-    return () => rmSync(scratch, { recursive: true, force: true });
+    return teardown;
   }
   const stamp = 'dist/index.html';
   // A dist/ built with a production origin (npm run build after the origin is set) is rebuilt as a preview.
@@ -56,6 +53,7 @@ export default function setup(project: TestProject): () => void {
     preview && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...SOURCES.filter(existsSync).map(newest));
   let buildError = '';
   if (!fresh) {
+    logBuild('dist/ (global setup)');
     // Always a preview, whatever origin archive.config.yaml sets: the tests read its URLs as http://localhost:4321.
     const build = spawnSync('npm', ['run', 'build', '--silent'], {
       encoding: 'utf8',
@@ -65,14 +63,12 @@ export default function setup(project: TestProject): () => void {
     if (build.status !== 0) buildError = `npm run build failed:\n${build.stderr}`;
   }
   project.provide('buildError', buildError);
-  return () => rmSync(scratch, { recursive: true, force: true });
+  return teardown;
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Empty when dist/ is a fresh build; otherwise why the build failed. */
     buildError: string;
-    /** The folder under which tests make their scratch folders (`scratchDir`). */
-    scratch: string;
   }
 }

@@ -2,6 +2,7 @@
  * Shared test helpers: the archive loaded from the files, and built pages
  * parsed with a real HTML parser.
  */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
@@ -11,6 +12,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Archive } from '../src/lib/archive.ts';
 import { CONTENT_DIR, loadArchiveFromFiles } from '../src/lib/content-files.ts';
+import { logBuild } from './build-log.ts';
 
 /**
  * The built site the tests read: `dist/`, or ARCHIVE_SITE when the tests run
@@ -96,3 +98,13 @@ export const MOVED_AND_WITHDRAWN = [
   '  reason: { en: Published in error., es: Publicado por error. }',
   '',
 ].join('\n');
+
+/**
+ * Builds the site with `scripts/build.ts` into `out` (a content folder and other options in `args`), logging the
+ * build (tests/build-log.ts) so a run's builds can be counted. Returns the finished process; never throws.
+ * Example: `buildSite(['--content', copy, '--out', site])`.
+ */
+export function buildSite(args: string[], env: NodeJS.ProcessEnv = process.env): SpawnSyncReturns<string> {
+  logBuild(args.join(' '));
+  return spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env });
+}

@@ -8,13 +8,12 @@
  * opens, no script of the content runs, no request leaves the origin, and no
  * page scrolls sideways at 320, 768 or 1280 px.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
-import { copyOfContent, scratchDir } from './helpers.ts';
+import { buildSite, copyOfContent, scratchDir } from './helpers.ts';
 
 /** Sets `window.__pwned` (or opens a dialog) if it ever runs. */
 const RUN = 'window.__pwned=1';
@@ -77,9 +76,7 @@ let server: Awaited<ReturnType<typeof serveDist>> | undefined;
 
 beforeAll(async () => {
   const out = join(scratchDir('hostile-site-'), 'dist');
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', hostileContent(), '--out', out], {
-    encoding: 'utf8',
-  });
+  const build = buildSite(['--content', hostileContent(), '--out', out]);
   if (build.status !== 0) throw new Error(`the build of hostile content failed:\n${build.stderr}`);
   [browser, server] = await Promise.all([launchChromium(), serveDist(out)]);
 }, 300_000);

@@ -19,9 +19,10 @@ import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
 import { LANGS } from '../src/schemas/index.ts';
 import {
+  buildSite,
+  CONTENT_DIR,
   contentArchive,
   copyOfContent,
-  CONTENT_DIR,
   MOVED_AND_WITHDRAWN,
   requireBuild,
   scratchDir,
@@ -244,9 +245,7 @@ describe('with a moved and a withdrawn item', { timeout: 120_000 }, () => {
     writeFileSync(file, text);
   }
   beforeAll(() => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
-      encoding: 'utf8',
-    });
+    const run = buildSite(['--content', content, '--out', site]);
     if (run.status !== 0) throw new Error(`build of the content copy failed:\n${run.stderr}`);
   }, 120_000);
   const ledger = readLedger(join(content, 'permalinks.txt'));

@@ -6,7 +6,6 @@
  * build with one clear line. Also: language alternates are reciprocal with one
  * x-default, and the Atom feeds date entries by the archive's publication.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -19,6 +18,7 @@ import { feedPath } from '../src/lib/urls.ts';
 import { checkOrigin, PREVIEW_ORIGIN, siteOrigin } from '../src/lib/site.ts';
 import { LANGS, type Lang } from '../src/schemas/index.ts';
 import {
+  buildSite,
   CONTENT_DIR,
   copyOfContent,
   normalise,
@@ -134,9 +134,10 @@ function reportFields(contentDir: string, lang: Lang) {
 }
 
 function build(out: string, origin: string, content?: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts', ...(content ? ['--content', content] : []), '--out', out], {
-    encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_ORIGIN: origin, NO_COLOR: '1' },
+  return buildSite([...(content ? ['--content', content] : []), '--out', out], {
+    ...process.env,
+    ARCHIVE_ORIGIN: origin,
+    NO_COLOR: '1',
   });
 }
 

@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../src/lib/permalinks.ts';
-import { copyOfContent, MOVED_AND_WITHDRAWN, requireBuild, scratchDir, select, textOf, SITE_DIR } from './helpers.ts';
+import {
+  buildSite,
+  copyOfContent,
+  MOVED_AND_WITHDRAWN,
+  requireBuild,
+  scratchDir,
+  select,
+  SITE_DIR,
+  textOf,
+} from './helpers.ts';
 
 describe('the ledger and dist/', () => {
   requireBuild();
@@ -42,7 +51,7 @@ function removeItem(dir: string, report: string, number: string): void {
 }
 
 function build(content: string, out: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { encoding: 'utf8' });
+  return buildSite(['--content', content, '--out', out]);
 }
 
 describe('npm run check and the ledger', () => {

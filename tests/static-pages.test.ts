@@ -5,7 +5,6 @@
  * modules, so a reader sees the same page either way: this compares every such
  * page of dist/ with Astro's rendering of it.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
@@ -13,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { identifiers } from '../src/lib/markup/identifier-page.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
-import { contentArchive, distFile, requireBuild, scratchDir } from './helpers.ts';
+import { buildSite, contentArchive, distFile, requireBuild, scratchDir } from './helpers.ts';
 
 requireBuild();
 
@@ -42,9 +41,7 @@ const astroOut = join(scratch, 'site');
 
 describe('pages rendered by the archive prerenderer', { timeout: 120_000 }, () => {
   it('are the pages Astro renders from the same modules, for every item and identifier', () => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', astroOut, '--astro-pages'], {
-      encoding: 'utf8',
-    });
+    const run = buildSite(['--out', astroOut, '--astro-pages']);
     expect(run.status, run.stderr).toBe(0);
     const archive = contentArchive();
     const urls = [

@@ -5,12 +5,11 @@
  * purpose to show the checks can fail. Report text is verbatim and exempt by
  * its element (`VERBATIM_TEXT`).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyOfContent, normalise, requireBuild, scratchDir, select, SITE_DIR } from './helpers.ts';
+import { buildSite, copyOfContent, normalise, requireBuild, scratchDir, select, SITE_DIR } from './helpers.ts';
 import { raw } from '../src/lib/html.ts';
 import { useTranslations } from '../src/lib/i18n.ts';
 import { type BuiltPage, builtPages } from '../src/lib/site-check.ts';
@@ -99,9 +98,7 @@ describe('a virtual meeting, which has no venue', () => {
       expect(virtual).not.toMatch(/^venue:/m);
       writeFileSync(file, virtual);
     }
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
-      encoding: 'utf8',
-    });
+    const run = buildSite(['--content', content, '--out', site]);
     if (run.status !== 0) throw new Error(`build of the copy failed:\n${run.stderr}`);
     virtualPages = builtPages(site);
   }, 180_000);

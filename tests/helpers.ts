@@ -3,8 +3,8 @@
  * parsed with a real HTML parser.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Root } from 'hast';
 import { beforeAll, inject } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
@@ -108,3 +108,19 @@ export function buildSite(args: string[], env: NodeJS.ProcessEnv = process.env):
   logBuild(args.join(' '));
   return spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env });
 }
+
+/**
+ * The URL of every HTML page of the built site (dist/ or ARCHIVE_SITE), sorted, as `builtPages` names them (`/en/`,
+ * `/404.html`); `[]` when there is no site. Cheap enough to call while Vitest collects tests, so `it.for(sitePages())`
+ * makes one test per page and a failure names its page. Pair it with a test that the list is not empty.
+ */
+export function sitePages(): string[] {
+  if (!existsSync(SITE_DIR)) return [];
+  return readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => `/${name.split(sep).join('/')}`.replace(/\/index\.html$/, '/'))
+    .sort();
+}
+
+/** The number of pages below which the built site is not the archive (a failed or partial build). */
+export const MIN_PAGES = 150;

@@ -5,11 +5,13 @@
  * the unit tests; it is handed to the site tests, which fail with its message.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
+import { CONTENT_DIR } from '../src/lib/content-files.ts';
 import { logBuild } from './build-log.ts';
+import { makeVariantContent, VARIANT_SOURCES } from './variant.ts';
 import scratchSetup from './scratch-setup.ts';
 
 const SOURCES = [
@@ -43,6 +45,7 @@ export default function setup(project: TestProject): () => void {
       'buildError',
       existsSync(join(site, 'index.html')) ? '' : `ARCHIVE_SITE=${site} is not a built site`,
     );
+    project.provide('variant', buildVariant(join(project.getProvidedContext().scratch, 'variant'), false));
     return teardown;
   }
   const stamp = 'dist/index.html';
@@ -63,12 +66,37 @@ export default function setup(project: TestProject): () => void {
     if (build.status !== 0) buildError = `npm run build failed:\n${build.stderr}`;
   }
   project.provide('buildError', buildError);
+  project.provide('variant', buildVariant(join(process.cwd(), 'node_modules', '.cache', 'archive-variant'), true));
   return teardown;
+}
+
+/**
+ * Builds the shared variant site (tests/variant.ts) into `root` unless a build there is newer than every source.
+ * `reuse` is false under ARCHIVE_SITE, where a run inside another run must not rebuild what the outer run reads.
+ */
+function buildVariant(root: string, reuse: boolean): { content: string; site: string; error: string } {
+  const content = join(root, 'content');
+  const site = join(root, 'site');
+  const stamp = join(site, 'index.html');
+  const sources = [...SOURCES, ...VARIANT_SOURCES, CONTENT_DIR].filter(existsSync);
+  if (reuse && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...sources.map(newest)))
+    return { content, site, error: '' };
+  rmSync(root, { recursive: true, force: true });
+  cpSync(CONTENT_DIR, content, { recursive: true });
+  makeVariantContent(content);
+  logBuild(`${site} (global setup: the shared variant)`);
+  const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_ORIGIN: '' },
+  });
+  return { content, site, error: build.status === 0 ? '' : `the shared variant build failed:\n${build.stderr}` };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Empty when dist/ is a fresh build; otherwise why the build failed. */
     buildError: string;
+    /** The shared variant build (tests/variant.ts): its content, its site, and why it failed ('' when it did not). */
+    variant: { content: string; site: string; error: string };
   }
 }

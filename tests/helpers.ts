@@ -81,23 +81,22 @@ export function requireBuild(): void {
   });
 }
 
+/** The fixture of the moved and withdrawn URLs, kept with the shared variant build that uses it. */
+export { MOVED_AND_WITHDRAWN } from './variant.ts';
+
 /**
- * A `changes.yaml` that moves item 7.c of the 2017 report to 7.b and withdraws its item 9, in both languages:
- * the fixture of the tests of moved and withdrawn URLs (the permalink ledger, the real servers).
+ * The suite's shared build of a changed copy of the content (tests/variant.ts): its content folder and site. Call it
+ * at the top of a test file or describe block: it fails those tests with the build's own message when that build
+ * failed. Example: `const variant = variantSite(); … join(variant.site, 'en/reports/2014-06-24/index.html')`.
  */
-export const MOVED_AND_WITHDRAWN = [
-  '- id: reports/2017-11-27/items/7/c/',
-  '  kind: moved',
-  '  to: reports/2017-11-27/items/7/b/',
-  '  date: "2027-03-01"',
-  '  reason: { en: A corrigendum merged 7.c into 7.b., es: Una fe de erratas fusionó el 7.c con el 7.b. }',
-  '- id: reports/2017-11-27/items/9/',
-  '  kind: withdrawn',
-  '  see: reports/2017-11-27/',
-  '  date: "2027-03-01"',
-  '  reason: { en: Published in error., es: Publicado por error. }',
-  '',
-].join('\n');
+export function variantSite(): { content: string; site: string } {
+  beforeAll(() => {
+    const { error } = inject('variant');
+    if (error) throw new Error(error);
+  });
+  const { content, site } = inject('variant');
+  return { content, site };
+}
 
 /**
  * Builds the site with `scripts/build.ts` into `out` (a content folder and other options in `args`), logging the

@@ -4,7 +4,7 @@
  * layout, so a template formatted over many lines renders as the one-line template, while values stay verbatim.
  */
 import { describe, expect, it } from 'vitest';
-import { attr, compact, escapeHtml, Html, html, raw } from '../src/lib/html.ts';
+import { attr, compact, escapeHtml, Html, html, type Interpolation, raw } from '../src/lib/html.ts';
 
 /** `html` under another name, which Prettier does not format: for templates whose one-line layout is the point. */
 const line = html;
@@ -28,7 +28,7 @@ describe('escaping', () => {
   });
 
   it('joins lists (escaping each member) and writes nothing for false, null and undefined, but 0 as 0', () => {
-    const items = ['a<b', raw('<br />'), ['c', false, null, undefined]];
+    const items: Interpolation[] = ['a<b', raw('<br />'), ['c', false, null, undefined]];
     expect(html`<p>${items}</p>`.value).toBe('<p>a&lt;b<br />c</p>');
     expect(html`<p>${false}${null}${undefined}${0}</p>`.value).toBe('<p>0</p>');
     expect(line`<ul>${[]}</ul>`.value).toBe('<ul></ul>');

@@ -5,13 +5,13 @@
  * the unit tests; it is handed to the site tests, which fail with its message.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
 import { CONTENT_DIR } from '../src/lib/content-files.ts';
 import { logBuild } from './build-log.ts';
-import { makeVariantContent, VARIANT_SOURCES } from './variant.ts';
+import { makeVariantContent, VARIANT_ORIGIN, VARIANT_SOURCES } from './variant.ts';
 import scratchSetup from './scratch-setup.ts';
 
 const SOURCES = [
@@ -74,22 +74,24 @@ export default function setup(project: TestProject): () => void {
  * Builds the shared variant site (tests/variant.ts) into `root` unless a build there is newer than every source.
  * `reuse` is false under ARCHIVE_SITE, where a run inside another run must not rebuild what the outer run reads.
  */
-function buildVariant(root: string, reuse: boolean): { content: string; site: string; error: string } {
+function buildVariant(root: string, reuse: boolean): { content: string; site: string; error: string; stderr: string } {
   const content = join(root, 'content');
   const site = join(root, 'site');
-  const stamp = join(site, 'index.html');
+  const stamp = join(root, 'stderr.txt');
   const sources = [...SOURCES, ...VARIANT_SOURCES, CONTENT_DIR].filter(existsSync);
   if (reuse && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...sources.map(newest)))
-    return { content, site, error: '' };
+    return { content, site, error: '', stderr: readFileSync(join(root, 'stderr.txt'), 'utf8') };
   rmSync(root, { recursive: true, force: true });
   cpSync(CONTENT_DIR, content, { recursive: true });
   makeVariantContent(content);
   logBuild(`${site} (global setup: the shared variant)`);
   const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
     encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_ORIGIN: '' },
+    env: { ...process.env, ARCHIVE_ORIGIN: VARIANT_ORIGIN, NO_COLOR: '1' },
   });
-  return { content, site, error: build.status === 0 ? '' : `the shared variant build failed:\n${build.stderr}` };
+  writeFileSync(join(root, 'stderr.txt'), build.stderr);
+  const error = build.status === 0 ? '' : `the shared variant build failed:\n${build.stderr}`;
+  return { content, site, error, stderr: build.stderr };
 }
 
 declare module 'vitest' {
@@ -97,6 +99,6 @@ declare module 'vitest' {
     /** Empty when dist/ is a fresh build; otherwise why the build failed. */
     buildError: string;
     /** The shared variant build (tests/variant.ts): its content, its site, and why it failed ('' when it did not). */
-    variant: { content: string; site: string; error: string };
+    variant: { content: string; site: string; error: string; stderr: string };
   }
 }

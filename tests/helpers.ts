@@ -85,17 +85,18 @@ export function requireBuild(): void {
 export { MOVED_AND_WITHDRAWN } from './variant.ts';
 
 /**
- * The suite's shared build of a changed copy of the content (tests/variant.ts): its content folder and site. Call it
+ * The suite's shared build of a changed copy of the content (tests/variant.ts): its content folder, site and what
+ * the build printed on standard error. Call it
  * at the top of a test file or describe block: it fails those tests with the build's own message when that build
  * failed. Example: `const variant = variantSite(); … join(variant.site, 'en/reports/2014-06-24/index.html')`.
  */
-export function variantSite(): { content: string; site: string } {
+export function variantSite(): { content: string; site: string; stderr: string } {
   beforeAll(() => {
     const { error } = inject('variant');
     if (error) throw new Error(error);
   });
-  const { content, site } = inject('variant');
-  return { content, site };
+  const { content, site, stderr } = inject('variant');
+  return { content, site, stderr };
 }
 
 /**

@@ -8,7 +8,9 @@
  *   and the 2015-05-20 report that skips items and prints 3 twice): tests/documents-site.test.ts;
  * - the 2016-11-15 meeting made virtual, with no venue, in both languages: tests/visible-text.test.ts;
  * - item 7.c of the 2017-11-27 report moved to 7.b and its item 9 withdrawn (`MOVED_AND_WITHDRAWN`), in both
- *   languages: tests/hosting.test.ts and tests/permalinks.test.ts.
+ *   languages: tests/hosting.test.ts and tests/permalinks.test.ts;
+ * - publication dates that differ from the meeting order (the 2016 meeting put online after the 2017 one, which was
+ *   then updated), and the production origin `VARIANT_ORIGIN` (so the site is no preview): tests/origin.test.ts.
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +33,9 @@ export const MOVED_AND_WITHDRAWN = [
   '  reason: { en: Published in error., es: Publicado por error. }',
   '',
 ].join('\n');
+
+/** The production origin the variant is built for: a site with an origin, no preview. */
+export const VARIANT_ORIGIN = 'https://archive.test.example';
 
 /** The files besides content/ whose change makes the variant stale (its freshness check in the global setup). */
 export const VARIANT_SOURCES = [
@@ -69,6 +74,20 @@ export function makeVirtual(dir: string, report = '2016-11-15'): void {
   }
 }
 
+/**
+ * Replaces the `published:` line of a report in both languages with `line`.
+ *
+ * @throws Error when a text has no `published:` line, naming the file.
+ */
+export function setPublished(dir: string, report: string, line: string): void {
+  for (const lang of LANGS) {
+    const file = join(dir, 'reports', lang, `${report}.mdx`);
+    const text = readFileSync(file, 'utf8');
+    if (!/^published: .*$/m.test(text)) throw new Error(`${file}: no published: line to change`);
+    writeFileSync(file, text.replace(/^published: .*$/m, line));
+  }
+}
+
 /** Writes into `dir` (a copy of the content) every change listed at the top of this module. */
 export function makeVariantContent(dir: string): void {
   for (const folder of ['reports', 'sources'])
@@ -77,4 +96,7 @@ export function makeVariantContent(dir: string): void {
   removeItem(dir, '2017-11-27', '9');
   removeItem(dir, '2017-11-27', '7.c');
   writeFileSync(join(dir, 'changes.yaml'), MOVED_AND_WITHDRAWN);
+  // The older meeting was put online later; the newer one was corrected after that.
+  setPublished(dir, '2016-11-15', 'published: "2026-12-05"');
+  setPublished(dir, '2017-11-27', 'published: "2026-11-30"\nupdated: "2026-12-10"');
 }

@@ -40,6 +40,8 @@ export const VARIANT_ORIGIN = 'https://archive.test.example';
 /** The files besides content/ whose change makes the variant stale (its freshness check in the global setup). */
 export const VARIANT_SOURCES = [
   'tests/variant.ts',
+  // Where it is built, and with which settings.
+  'tests/global-setup.ts',
   'tests/fixtures/documents/reports',
   'tests/fixtures/documents/sources',
 ];

@@ -1,8 +1,9 @@
 /**
- * Makes sure `dist/` is a build of the current sources before the tests that
- * read it run: builds when dist/ is missing or older than any source file, so
- * `npm test` never passes against a stale site. A failed build does not stop
- * the unit tests; it is handed to the site tests, which fail with its message.
+ * The global setup of the site and browser projects (the unit project has only tests/scratch-setup.ts). Makes sure
+ * `dist/` and the shared variant (tests/variant.ts) are builds of the current sources before the tests that read them
+ * run: builds each when it is missing or older than any source file, so `npm test` never passes against a stale
+ * site. A failed build is handed to the tests that read it (`requireBuild`, `variantSite`), which fail with its
+ * message. See docs/testing.md.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,8 +33,8 @@ function newest(path: string): number {
 }
 
 /**
- * Builds the site unless dist/ is already newer than every source, and makes
- * the folder that holds every test's scratch files, removed when the run ends.
+ * Builds dist/ and the shared variant unless each is already newer than every source, and makes the folder that
+ * holds every test's scratch files, removed when the run ends.
  */
 export default function setup(project: TestProject): () => void {
   // The site and browser projects both run this setup; the build is synchronous, so the second finds dist/ fresh.

@@ -7,11 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLedger } from '../src/lib/permalinks.ts';
-import { builtPages } from '../src/lib/site-check.ts';
 import { useBrowser } from './browser.ts';
-import { SITE_DIR } from './helpers.ts';
+import { MIN_PAGES, sitePages } from './helpers.ts';
 
 const { browser, origin } = useBrowser();
 
@@ -46,34 +45,37 @@ async function open(url: string, options: Parameters<ReturnType<typeof browser>[
   return page;
 }
 
+/** What axe-core puts on `window` once injected. */
+type Axe = { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  it('every page in both languages has zero violations', { timeout: 600_000 }, async () => {
-    const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-    // axe is injected as an inline script; the pages forbid those, so this one context bypasses the policy.
-    const context = await browser().newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    const urls = builtPages(SITE_DIR).map((built) => built.url);
-    expect(urls.length).toBeGreaterThan(150);
-    for (const url of urls) {
-      await page.goto(`${origin()}${url}`);
-      await page.addScriptTag({ content: axe });
-      const found = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: {
-              run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }>;
-            };
-          }
-        ).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  // Listed while the tests are collected (the global setup has built the site by then): one test per page.
+  const PAGES = sitePages();
+  const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+  let page: Page | undefined;
+  // One context for every page; axe is injected as an inline script, which the pages forbid: it bypasses the policy.
+  beforeAll(async () => {
+    page = await (await browser().newContext({ bypassCSP: true })).newPage();
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
+  it('the site has every page to check', () => {
+    expect(PAGES.length).toBeGreaterThan(MIN_PAGES);
+  });
+
+  it.for(PAGES)('%s has zero violations in its language', async (url) => {
+    if (!page) throw new Error('browser page not open');
+    await page.goto(`${origin()}${url}`);
+    await page.addScriptTag({ content: axe });
+    const found = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: Axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       });
-      violations.push(...found.map((violation) => `${url}: ${violation}`));
-    }
-    await context.close();
-    expect(violations).toEqual([]);
+      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(found).toEqual([]);
   });
 
   it('flags the image without alt text of the page broken on purpose', async () => {
@@ -93,24 +95,22 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 });
 
 describe('no third-party requests, no policy violations', () => {
-  it('every template loads only from this site, with no console error', { timeout: 120_000 }, async () => {
+  it.for(TEMPLATES)('%s loads only from this site, with no console error', async (url) => {
     const offenders: string[] = [];
-    for (const url of TEMPLATES) {
-      const context = await browser().newContext();
-      const page = await context.newPage();
-      page.on('request', (request) => {
-        if (new URL(request.url()).origin !== origin()) offenders.push(`${url}: requested ${request.url()}`);
-      });
-      page.on('console', (message) => {
-        // A 404 page reports its own status; anything else is a real error (CSP violations among them).
-        if (message.type() === 'error' && !(url === '/404.html' && /404/.test(message.text())))
-          offenders.push(`${url}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => offenders.push(`${url}: ${error.message}`));
-      await page.goto(`${origin()}${url}`);
-      await page.waitForLoadState('networkidle');
-      await context.close();
-    }
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== origin()) offenders.push(`requested ${request.url()}`);
+    });
+    page.on('console', (message) => {
+      // A 404 page reports its own status; anything else is a real error (CSP violations among them).
+      if (message.type() === 'error' && !(url === '/404.html' && /404/.test(message.text())))
+        offenders.push(message.text());
+    });
+    page.on('pageerror', (error) => offenders.push(error.message));
+    await page.goto(`${origin()}${url}`);
+    await page.waitForLoadState('networkidle');
+    await context.close();
     expect(offenders).toEqual([]);
   });
 });
@@ -153,23 +153,21 @@ describe('keyboard', () => {
 });
 
 describe('responsive and print', () => {
-  it('no main template scrolls sideways at 320, 768 or 1280 px, in either language', { timeout: 120_000 }, async () => {
-    const overflowing: string[] = [];
-    for (const width of [320, 768, 1280]) {
+  const WIDTHS = [320, 768, 1280];
+  it.for(TEMPLATES.flatMap((url) => WIDTHS.map((width) => [url, width] as const)))(
+    '%s does not scroll sideways at %i px',
+    async ([url, width]) => {
       const context = await browser().newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      for (const url of TEMPLATES) {
-        await page.goto(`${origin()}${url}`);
-        const { scroll, client } = await page.evaluate(() => ({
-          scroll: document.documentElement.scrollWidth,
-          client: document.documentElement.clientWidth,
-        }));
-        if (scroll > client) overflowing.push(`${url} at ${width}px: ${scroll} > ${client}`);
-      }
+      await page.goto(`${origin()}${url}`);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
       await context.close();
-    }
-    expect(overflowing).toEqual([]);
-  });
+      expect(scroll, `scrollWidth ${scroll} > clientWidth ${client}`).toBeLessThanOrEqual(client);
+    },
+  );
 
   it('printing an item shows its text, permanent URL, hash and access date, without navigation', async () => {
     const page = await open('/en/reports/2017-11-27/items/2/d/');
@@ -197,7 +195,7 @@ describe('responsive and print', () => {
 });
 
 describe('real hosting', () => {
-  it('every ledger URL answers, pages with and without their trailing slash', { timeout: 120_000 }, async () => {
+  it('every ledger URL answers, pages with and without their trailing slash', async () => {
     const failures: string[] = [];
     for (const url of readLedger()) {
       const variants = url.endsWith('/') && url !== '/' ? [url, url.slice(0, -1)] : [url];

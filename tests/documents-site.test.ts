@@ -1,34 +1,25 @@
 /**
- * The built site over a copy of content/ with two added documents
+ * The built site over a copy of content/ with two added documents (the shared variant build, tests/variant.ts)
  * (tests/fixtures/documents/): RCGM conclusions whose agreements the archive
  * numbered, and a network report whose original skips item 6 and 2.c and
  * prints 3 twice. Pages, lists, identifiers, search titles and every citation
  * form show "[3]" and say the archive numbered it, carry the body and kind in
  * the title, and show the gaps and the repeat as printed.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
 import { searchRecords } from '../src/lib/search-records.ts';
-import { copyOfContent, normalise, scratchDir, select, selectAll } from './helpers.ts';
+import { normalise, select, selectAll, variantSite } from './helpers.ts';
 
-const content = copyOfContent();
-cpSync(join('tests', 'fixtures', 'documents'), content, { recursive: true });
-const site = join(scratchDir('documents-site-'), 'site');
-
-beforeAll(() => {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`build of the copy failed:\n${run.stderr}`);
-}, 180_000);
+// The suite's shared build of a content copy with the two documents added (tests/variant.ts).
+const { content, site } = variantSite();
 
 function file(urlPath: string): string {
   return readFileSync(join(site, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath), 'utf8');

@@ -2,8 +2,9 @@
  * Shared test helpers: the archive loaded from the files, and built pages
  * parsed with a real HTML parser.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { Root } from 'hast';
 import { beforeAll, inject } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,6 +13,7 @@ import { toText } from 'hast-util-to-text';
 import type { Archive } from '../src/lib/archive.ts';
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
+import { logBuild } from './build-log.ts';
 
 /**
  * The built site the tests read: `dist/`, or ARCHIVE_SITE when the tests run
@@ -80,20 +82,46 @@ export function requireBuild(): void {
   });
 }
 
+/** The fixture of the moved and withdrawn URLs, kept with the shared variant build that uses it. */
+export { MOVED_AND_WITHDRAWN } from './variant.ts';
+
 /**
- * A `changes.yaml` that moves item 7.c of the 2017 report to 7.b and withdraws its item 9, in both languages:
- * the fixture of the tests of moved and withdrawn URLs (the permalink ledger, the real servers).
+ * The suite's shared build of a changed copy of the content (tests/variant.ts): its content folder, site and what
+ * the build printed on standard error. Call it
+ * at the top of a test file or describe block: it fails those tests with the build's own message when that build
+ * failed. Example: `const variant = variantSite(); … join(variant.site, 'en/reports/2014-06-24/index.html')`.
  */
-export const MOVED_AND_WITHDRAWN = [
-  '- id: reports/2017-11-27/items/7/c/',
-  '  kind: moved',
-  '  to: reports/2017-11-27/items/7/b/',
-  '  date: "2027-03-01"',
-  '  reason: { en: A corrigendum merged 7.c into 7.b., es: Una fe de erratas fusionó el 7.c con el 7.b. }',
-  '- id: reports/2017-11-27/items/9/',
-  '  kind: withdrawn',
-  '  see: reports/2017-11-27/',
-  '  date: "2027-03-01"',
-  '  reason: { en: Published in error., es: Publicado por error. }',
-  '',
-].join('\n');
+export function variantSite(): { content: string; site: string; stderr: string } {
+  beforeAll(() => {
+    const { error } = inject('variant');
+    if (error) throw new Error(error);
+  });
+  const { content, site, stderr } = inject('variant');
+  return { content, site, stderr };
+}
+
+/**
+ * Builds the site with `scripts/build.ts` into `out` (a content folder and other options in `args`), logging the
+ * build (tests/build-log.ts) so a run's builds can be counted. Returns the finished process; never throws.
+ * Example: `buildSite(['--content', copy, '--out', site])`.
+ */
+export function buildSite(args: string[], env: NodeJS.ProcessEnv = process.env): SpawnSyncReturns<string> {
+  logBuild(args.join(' '));
+  return spawnSync(process.execPath, ['scripts/build.ts', ...args], { encoding: 'utf8', env });
+}
+
+/**
+ * The URL of every HTML page of the built site (dist/ or ARCHIVE_SITE), sorted, as `builtPages` names them (`/en/`,
+ * `/404.html`); `[]` when there is no site. Cheap enough to call while Vitest collects tests, so `it.for(sitePages())`
+ * makes one test per page and a failure names its page. Pair it with a test that the list is not empty.
+ */
+export function sitePages(): string[] {
+  if (!existsSync(SITE_DIR)) return [];
+  return readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => `/${name.split(sep).join('/')}`.replace(/\/index\.html$/, '/'))
+    .sort();
+}
+
+/** The number of pages below which the built site is not the archive (a failed or partial build). */
+export const MIN_PAGES = 150;

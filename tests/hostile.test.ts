@@ -15,7 +15,7 @@ import { checkContent } from '../src/lib/content-check.ts';
 import { type ImportResult, reportFile } from '../src/lib/importer.ts';
 import { parseReportBody } from '../src/lib/items.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { contentArchive, copyOfContent, scratchDir } from './helpers.ts';
+import { buildSite, contentArchive, copyOfContent, scratchDir } from './helpers.ts';
 
 const FIXTURES = 'tests/fixtures/hostile';
 const REPORT = 'reports/en/2017-11-27.mdx';
@@ -295,9 +295,7 @@ describe('npm run check and npm run build over hostile content', () => {
     const out = join(scratchDir('hostile-out-'), 'dist');
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'previous build');
-    const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', dir, '--out', out], {
-      encoding: 'utf8',
-    });
+    const build = buildSite(['--content', dir, '--out', out]);
     expect(build.status).toBe(1);
     expect(build.stderr).toContain('4 problems found.');
     expect(readdirSync(out)).toEqual(['index.html']);

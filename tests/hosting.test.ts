@@ -17,16 +17,7 @@ import { hostRules, nginxConf, printedNumberTarget } from '../src/lib/hosting.ts
 import { SECURITY_HEADERS } from '../src/lib/security.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
-import { LANGS } from '../src/schemas/index.ts';
-import {
-  contentArchive,
-  copyOfContent,
-  CONTENT_DIR,
-  MOVED_AND_WITHDRAWN,
-  requireBuild,
-  scratchDir,
-  SITE_DIR,
-} from './helpers.ts';
+import { CONTENT_DIR, contentArchive, requireBuild, scratchDir, SITE_DIR, variantSite } from './helpers.ts';
 import { nginxTest, serveWithNginx } from './nginx.ts';
 
 type Served = { origin: string; close: () => Promise<void> };
@@ -232,23 +223,9 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
   });
 });
 
-describe('with a moved and a withdrawn item', { timeout: 120_000 }, () => {
-  const content = copyOfContent();
-  const site = join(scratchDir('site-'), 'site');
-  writeFileSync(join(content, 'changes.yaml'), MOVED_AND_WITHDRAWN);
-  for (const lang of LANGS) {
-    const file = join(content, 'reports', lang, '2017-11-27.mdx');
-    let text = readFileSync(file, 'utf8');
-    for (const number of ['9', '7\\.c'])
-      text = text.replace(new RegExp(`<Item n="${number}"[^>]*>[\\s\\S]*?</Item>\\n?`), '');
-    writeFileSync(file, text);
-  }
-  beforeAll(() => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`build of the content copy failed:\n${run.stderr}`);
-  }, 120_000);
+describe('with a moved and a withdrawn item', () => {
+  // The suite's shared variant build (tests/variant.ts) moves 2017 item 7.c to 7.b and withdraws item 9.
+  const { content, site } = variantSite();
   const ledger = readLedger(join(content, 'permalinks.txt'));
 
   describe.each(Object.keys(SERVERS))('%s', (name) => {

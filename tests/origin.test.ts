@@ -6,28 +6,29 @@
  * build with one clear line. Also: language alternates are reciprocal with one
  * x-default, and the Atom feeds date entries by the archive's publication.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { fromHtml } from 'hast-util-from-html';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { useTranslations } from '../src/lib/i18n.ts';
 import { feedPath } from '../src/lib/urls.ts';
 import { checkOrigin, PREVIEW_ORIGIN, siteOrigin } from '../src/lib/site.ts';
 import { LANGS, type Lang } from '../src/schemas/index.ts';
 import {
+  buildSite,
   CONTENT_DIR,
-  copyOfContent,
   normalise,
   requireBuild,
   scratchDir,
   select,
   selectAll,
   SITE_DIR,
+  variantSite,
 } from './helpers.ts';
+import { VARIANT_ORIGIN } from './variant.ts';
 
 const TEST_ORIGIN = 'https://archive.test.example';
 
@@ -134,9 +135,10 @@ function reportFields(contentDir: string, lang: Lang) {
 }
 
 function build(out: string, origin: string, content?: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts', ...(content ? ['--content', content] : []), '--out', out], {
-    encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_ORIGIN: origin, NO_COLOR: '1' },
+  return buildSite([...(content ? ['--content', content] : []), '--out', out], {
+    ...process.env,
+    ARCHIVE_ORIGIN: origin,
+    NO_COLOR: '1',
   });
 }
 
@@ -209,29 +211,17 @@ describe('a build with a bad origin', { timeout: 120_000 }, () => {
   });
 });
 
-describe('a build with an origin', { timeout: 300_000 }, () => {
-  // A content copy whose publication dates differ from the meeting order, so the feed test can tell them apart.
-  const content = copyOfContent();
-  const out = join(scratchDir('origin-'), 'site');
-  const setPublished = (lang: Lang, id: string, line: string) => {
-    const file = join(content, 'reports', lang, `${id}.mdx`);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toMatch(/^published: .*$/m);
-    writeFileSync(file, text.replace(/^published: .*$/m, line));
-  };
-  let run: ReturnType<typeof build>;
-  beforeAll(() => {
-    // The older meeting was put online later; the newer one was corrected after that.
-    for (const lang of LANGS) {
-      setPublished(lang, '2016-11-15', 'published: "2026-12-05"');
-      setPublished(lang, '2017-11-27', 'published: "2026-11-30"\nupdated: "2026-12-10"');
-    }
-    run = build(out, TEST_ORIGIN, content);
-    if (run.status !== 0) throw new Error(`the build with ARCHIVE_ORIGIN=${TEST_ORIGIN} failed:\n${run.stderr}`);
-  }, 300_000);
+describe('a build with an origin', () => {
+  // The suite's shared variant build (tests/variant.ts), built with ARCHIVE_ORIGIN=TEST_ORIGIN, of a content copy
+  // whose publication dates differ from the meeting order, so the feed test can tell them apart.
+  const { content, site: out, stderr } = variantSite();
+
+  it('is the origin of the shared build', () => {
+    expect(VARIANT_ORIGIN).toBe(TEST_ORIGIN);
+  });
 
   it('prints no preview warning', () => {
-    expect(run.stderr).not.toMatch(/preview/);
+    expect(stderr).not.toMatch(/preview/);
   });
 
   it('writes no other origin into any file (html, xml, json, csv, txt, bib, ris …)', () => {

@@ -5,15 +5,14 @@
  * modules, so a reader sees the same page either way: this compares every such
  * page of dist/ with Astro's rendering of it.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { identifiers } from '../src/lib/markup/identifier-page.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
-import { contentArchive, distFile, requireBuild, scratchDir } from './helpers.ts';
+import { buildSite, contentArchive, distFile, requireBuild, scratchDir } from './helpers.ts';
 
 requireBuild();
 
@@ -40,12 +39,14 @@ function shape(html: string): string[] {
 const scratch = scratchDir('astro-only-');
 const astroOut = join(scratch, 'site');
 
-describe('pages rendered by the archive prerenderer', { timeout: 120_000 }, () => {
+describe('pages rendered by the archive prerenderer', () => {
+  // The build with Astro rendering every page runs once, in the hook (with the hook's time).
+  beforeAll(() => {
+    const run = buildSite(['--out', astroOut, '--astro-pages']);
+    if (run.status !== 0) throw new Error(`the build with --astro-pages failed:\n${run.stderr}`);
+  }, 180_000);
+
   it('are the pages Astro renders from the same modules, for every item and identifier', () => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', astroOut, '--astro-pages'], {
-      encoding: 'utf8',
-    });
-    expect(run.status, run.stderr).toBe(0);
     const archive = contentArchive();
     const urls = [
       ...archive.reports.flatMap((report) =>

@@ -6,11 +6,12 @@
  * archive's promise tests — the same test files `npm test` runs, unedited —
  * run over that copy and its build (ARCHIVE_CONTENT, ARCHIVE_SITE).
  */
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { random, syntheticReport } from '../bench/corpus.ts';
+import { logBuild } from './build-log.ts';
 import { copyOfContent, scratchDir } from './helpers.ts';
 
 /** The test files whose promises must hold for whatever reports content/ holds (browser tests aside: they need Chromium). */
@@ -76,7 +77,7 @@ function translate(imported: string, spanish: string): string {
   return text;
 }
 
-describe.skipIf(process.env['ARCHIVE_SITE'] !== undefined)('adding a third report', { timeout: 600_000 }, () => {
+describe.skipIf(process.env['ARCHIVE_SITE'] !== undefined)('adding a third report', () => {
   const content = copyOfContent();
   const site = join(scratchDir('site-'), 'site');
   const generated = syntheticReport(random(7), ID, ID);
@@ -138,29 +139,47 @@ describe.skipIf(process.env['ARCHIVE_SITE'] !== undefined)('adding a third repor
     expect(run.stdout).toMatch(/^content ok: 6 report texts, \d+ items/);
   });
 
-  it('it builds, and `npm run permalinks` records its new URLs', () => {
-    const build = script('build', ['--content', content, '--out', site], content);
-    expect(build.stderr).not.toMatch(/error|problem/i);
-    expect(build.status).toBe(0);
-    const ledger = script('permalinks', [site], content);
-    expect(ledger.status).toBe(0);
-    expect(ledger.stdout).toContain(`+ /en/reports/${ID}/items/1/`);
-    expect(ledger.stdout).toContain(`+ /es/reports/${ID}/items/1/`);
-  });
+  describe('built', () => {
+    // The build and the run of the promise tests take minutes: they run in hooks (with the hooks' time), once, and
+    // the tests read what they did.
+    let build: ReturnType<typeof script> | undefined;
+    let ledger: ReturnType<typeof script> | undefined;
+    beforeAll(() => {
+      logBuild(`${site} (the third report)`);
+      build = script('build', ['--content', content, '--out', site], content);
+      ledger = script('permalinks', [site], content);
+    }, 300_000);
 
-  it('every promise test passes over the archive with three reports, unedited', () => {
-    const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...PROMISE_TESTS], {
-      encoding: 'utf8',
-      env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_SITE: site, NO_COLOR: '1' },
+    it('it builds, and `npm run permalinks` records its new URLs', () => {
+      expect(build?.stderr).not.toMatch(/error|problem/i);
+      expect(build?.status).toBe(0);
+      expect(ledger?.status).toBe(0);
+      expect(ledger?.stdout).toContain(`+ /en/reports/${ID}/items/1/`);
+      expect(ledger?.stdout).toContain(`+ /es/reports/${ID}/items/1/`);
     });
-    // eslint-disable-next-line no-control-regex -- the runner colours its summary even when asked not to
-    const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-    expect(output, output.slice(-6000)).toMatch(
-      new RegExp(`Test Files\\s+${PROMISE_TESTS.length} passed \\(${PROMISE_TESTS.length}\\)`),
-    );
-    expect(output).not.toMatch(/\d+ failed/);
-    expect(run.status, output.slice(-6000)).toBe(0);
-    // The runs covered the third report: its items had tests of their own.
-    expect(output).not.toMatch(/No test files found/);
+
+    describe('the promise tests', () => {
+      let run: SpawnSyncReturns<string> | undefined;
+      let output = '';
+      beforeAll(() => {
+        if (build?.status !== 0) throw new Error('the archive with three reports did not build (see the test above)');
+        run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...PROMISE_TESTS], {
+          encoding: 'utf8',
+          env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_SITE: site, NO_COLOR: '1' },
+        });
+        // eslint-disable-next-line no-control-regex -- the runner colours its summary even when asked not to
+        output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+      }, 900_000);
+
+      it('every promise test passes over the archive with three reports, unedited', () => {
+        expect(output, output.slice(-6000)).toMatch(
+          new RegExp(`Test Files\\s+${PROMISE_TESTS.length} passed \\(${PROMISE_TESTS.length}\\)`),
+        );
+        expect(output).not.toMatch(/\d+ failed/);
+        expect(run?.status, output.slice(-6000)).toBe(0);
+        // The runs covered the third report: its items had tests of their own.
+        expect(output).not.toMatch(/No test files found/);
+      });
+    });
   });
 });

@@ -5,12 +5,10 @@
  * purpose to show the checks can fail. Report text is verbatim and exempt by
  * its element (`VERBATIM_TEXT`).
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyOfContent, normalise, requireBuild, scratchDir, select, SITE_DIR } from './helpers.ts';
+import { normalise, requireBuild, select, SITE_DIR, variantSite } from './helpers.ts';
 import { raw } from '../src/lib/html.ts';
 import { useTranslations } from '../src/lib/i18n.ts';
 import { type BuiltPage, builtPages } from '../src/lib/site-check.ts';
@@ -87,24 +85,13 @@ describe('templates cannot print an absent value', () => {
 });
 
 describe('a virtual meeting, which has no venue', () => {
-  // The real reports all have a venue; a copy of content/ turns the 2016 meeting into a virtual one, in both languages.
+  // The real reports all have a venue; the suite's shared variant build (tests/variant.ts) is of a content copy that
+  // turns the 2016 meeting into a virtual one, in both languages.
   let virtualPages: BuiltPage[] = [];
-  const site = join(scratchDir('virtual-site-'), 'site');
+  const { site } = variantSite();
   beforeAll(() => {
-    const content = copyOfContent();
-    for (const lang of ['en', 'es']) {
-      const file = join(content, 'reports', lang, '2016-11-15.mdx');
-      const text = readFileSync(file, 'utf8');
-      const virtual = text.replace(/^format: in-person$/m, 'format: virtual').replace(/^venue:\n(?: {2}.*\n)+/m, '');
-      expect(virtual).not.toMatch(/^venue:/m);
-      writeFileSync(file, virtual);
-    }
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`build of the copy failed:\n${run.stderr}`);
     virtualPages = builtPages(site);
-  }, 180_000);
+  });
 
   it('no page shows a placeholder word or an empty element', () => {
     expect(virtualPages.flatMap((page) => [...placeholderText(page), ...emptyElements(page)])).toEqual([]);

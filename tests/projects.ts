@@ -1,0 +1,84 @@
+/**
+ * Which test file runs in which Vitest project (vitest.config.ts), so that each project can run alone:
+ *
+ * - `unit`: reads sources and fixtures only; never builds the site (no global setup build), under 30 s;
+ * - `site`: reads the one shared build of `dist/` (made by tests/global-setup.ts), or builds it makes itself, or
+ *   runs the project's commands as processes;
+ * - `browser`: drives Debian's Chromium (or nginx) over a built site.
+ *
+ * A new test file must be named in exactly one list: tests/projects.test.ts fails until it is.
+ * Example: `npx vitest run --project unit`.
+ */
+
+/** Test files that need no build of the site. */
+export const UNIT = [
+  'changes',
+  'code-shape',
+  'escaping',
+  'fidelity',
+  'html',
+  'import-facts',
+  'import-structure',
+  'item-number',
+  'items',
+  'mentions',
+  'numbering',
+  'page-data',
+  'projects',
+  'reader-checks',
+  'readers',
+  'report-fields',
+  'scale',
+  'schema',
+  'search-records',
+  'site-archive',
+  'sitemap-links',
+  'urls',
+];
+
+/** Test files that read the shared build of dist/ or build a site of their own. */
+export const SITE = [
+  'budgets',
+  'citation',
+  'connections',
+  'date-style',
+  'documents-site',
+  'hostile',
+  'import-roundtrip',
+  // Runs `npm run import` as a process, about fifteen times: a command's test, too slow for the unit project.
+  'importer',
+  'open-data',
+  'origin',
+  'parity',
+  'permalinks',
+  'quality',
+  'reproducible',
+  'search-index',
+  'site',
+  'static-pages',
+  'third-report',
+  'visible-text',
+];
+
+/** Test files that drive a browser or a real web server over a built site. */
+export const BROWSER = [
+  'browser-quality',
+  'citation-browser',
+  'dev-server',
+  'hostile-browser',
+  'hosting',
+  'language-entry',
+  'search',
+];
+
+/** The project names and their files as paths from the repository root (`tests/urls.test.ts`). */
+export const PROJECTS: Record<'unit' | 'site' | 'browser', string[]> = {
+  unit: UNIT.map(testFile),
+  site: SITE.map(testFile),
+  browser: BROWSER.map(testFile),
+};
+
+/** `urls` → `tests/urls.test.ts`. */
+export function testFile(name: string): string {
+  return `tests/${name}.test.ts`;
+}

@@ -106,11 +106,14 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
         server.watcher.on('all', (_event, path) => {
           if (!path.startsWith(content)) return;
           forgetArchive();
+          // Astro keeps each route's getStaticPaths props until it hears that content changed: the event its own
+          // content layer sends (astro/dist/content/vite-plugin-content-virtual-mod.js) clears that cache.
+          for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
           server.ws.send({ type: 'full-reload' });
         });
         // The build writes the exports (citation downloads, data files, feeds); `astro dev` makes each on request.
         server.middlewares.use((request, response, next) => {
-          const file = devExport(loadSiteArchive(), site, request.url ?? '/');
+          const file = devFile(site, request.url ?? '/');
           if (file === undefined) return next();
           response.setHeader('Content-Type', file.type);
           response.end(file.content);
@@ -228,6 +231,20 @@ class StageTimes {
     const began = this.#marks.get(stage);
     if (began !== undefined) this.all[stage] = Math.round(performance.now() - began);
   }
+}
+
+/**
+ * `devExport` over the archive as it is now; `undefined` too while the content has a problem, so that Vite's own
+ * files still load and Astro's page shows the problems (a ContentError from any page).
+ */
+function devFile(site: string, url: string): ReturnType<typeof devExport> {
+  let archive: Archive;
+  try {
+    archive = loadSiteArchive();
+  } catch {
+    return undefined;
+  }
+  return devExport(archive, site, url);
 }
 
 /**

@@ -15,7 +15,7 @@ import { build } from 'astro';
 import { scratchDir } from '../src/integrations/archive.ts';
 import { siteConfig } from '../src/integrations/site-config.ts';
 import { runCli } from '../src/lib/cli.ts';
-import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { defaultContentDir } from '../src/lib/content-dir.ts';
 import { loadSiteArchive, useContent } from '../src/lib/site-archive.ts';
 
 const { values } = parseArgs({
@@ -32,7 +32,7 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 runCli(async () => {
   const options = {
     // As for every script, ARCHIVE_CONTENT names another content folder when --content does not.
-    content: resolve(values.content ?? CONTENT_DIR),
+    content: resolve(values.content ?? defaultContentDir()),
     out: values.out,
     fastPages: !values['astro-pages'],
     // `npm run bench` names the file for the stage times.

@@ -6,12 +6,12 @@
  * Usage: node scripts/check.ts [content-dir]
  */
 import { checkContent } from '../src/lib/content-check.ts';
-import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { defaultContentDir } from '../src/lib/content-dir.ts';
 import { printWarnings, runCli } from '../src/lib/cli.ts';
 import { ContentError } from '../src/lib/problems.ts';
 
 runCli(() => {
-  const { archive, problems, warnings } = checkContent(process.argv[2] ?? CONTENT_DIR);
+  const { archive, problems, warnings } = checkContent(process.argv[2] ?? defaultContentDir());
   printWarnings(warnings);
   if (problems.length > 0) throw new ContentError(problems);
   const items = archive.reports.reduce((sum, report) => sum + report.items.length, 0);

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../src/lib/cli.ts';
-import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { defaultContentDir } from '../src/lib/content-dir.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
 import { asLang } from '../src/lib/i18n.ts';
 import { ACCEPTED_EXTENSIONS, readDocument } from '../src/lib/import/readers/index.ts';
@@ -49,8 +49,8 @@ runCli(async () => {
     const { content } = readContentFiles();
     const result = importDocument(document, content, lang ? { lang } : {});
 
-    const reportDir = values.out ?? join(CONTENT_DIR, 'reports', result.lang);
-    const sourceDir = values.out ?? join(CONTENT_DIR, 'sources');
+    const reportDir = values.out ?? join(defaultContentDir(), 'reports', result.lang);
+    const sourceDir = values.out ?? join(defaultContentDir(), 'sources');
     const reportPath = join(reportDir, `${result.id}.mdx`);
     const sourceName = `${result.id}.${result.lang}.${sourceExtension(input)}`;
     const sourcePath = join(sourceDir, sourceName);
@@ -130,7 +130,7 @@ function existingSources(dir: string, id: string, lang: string): string[] {
 
 /** Report files of any language with this id. */
 function existingReports(id: string): string[] {
-  const root = join(CONTENT_DIR, 'reports');
+  const root = join(defaultContentDir(), 'reports');
   if (!existsSync(root)) return [];
   return readdirSync(root).map((lang) => join(root, lang, `${id}.mdx`));
 }

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../src/lib/cli.ts';
-import { LEDGER_FILE, readLedger, siteUrls, unrecorded, writeLedger } from '../src/lib/permalinks.ts';
+import { ledgerFile, readLedger, siteUrls, unrecorded, writeLedger } from '../src/lib/permalinks.ts';
 import { UserError } from '../src/lib/problems.ts';
 
 runCli(() => {
@@ -18,7 +18,7 @@ runCli(() => {
   const added = unrecorded(ledger, siteUrls(site));
   writeLedger([...ledger, ...added]);
   return added.length === 0
-    ? `${LEDGER_FILE}: nothing to add`
-    : `${LEDGER_FILE}: added ${added.length} ` +
+    ? `${ledgerFile()}: nothing to add`
+    : `${ledgerFile()}: added ${added.length} ` +
         `URL${added.length === 1 ? '' : 's'}:\n${added.map((url) => `  + ${url}`).join('\n')}`;
 });

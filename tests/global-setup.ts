@@ -10,7 +10,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeF
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
-import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { defaultContentDir } from '../src/lib/content-dir.ts';
 import { logBuild } from './build-log.ts';
 import { makeVariantContent, VARIANT_ORIGIN, VARIANT_SOURCES } from './variant.ts';
 import scratchSetup from './scratch-setup.ts';
@@ -79,11 +79,11 @@ function buildVariant(root: string, reuse: boolean): { content: string; site: st
   const content = join(root, 'content');
   const site = join(root, 'site');
   const stamp = join(root, 'stderr.txt');
-  const sources = [...SOURCES, ...VARIANT_SOURCES, CONTENT_DIR].filter(existsSync);
+  const sources = [...SOURCES, ...VARIANT_SOURCES, defaultContentDir()].filter(existsSync);
   if (reuse && existsSync(stamp) && statSync(stamp).mtimeMs >= Math.max(...sources.map(newest)))
     return { content, site, error: '', stderr: readFileSync(join(root, 'stderr.txt'), 'utf8') };
   rmSync(root, { recursive: true, force: true });
-  cpSync(CONTENT_DIR, content, { recursive: true });
+  cpSync(defaultContentDir(), content, { recursive: true });
   makeVariantContent(content);
   logBuild(`${site} (global setup: the shared variant)`);
   const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', site], {

@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Archive } from '../src/lib/archive.ts';
-import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { defaultContentDir } from '../src/lib/content-dir.ts';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
 import { logBuild } from './build-log.ts';
 
@@ -23,7 +23,7 @@ import { logBuild } from './build-log.ts';
 export const SITE_DIR = process.env['ARCHIVE_SITE'] ?? 'dist';
 
 /** The content folder the tests read: `content/`, or ARCHIVE_CONTENT. */
-export { CONTENT_DIR };
+export { defaultContentDir };
 
 let archive: Archive | undefined;
 
@@ -70,7 +70,7 @@ export function scratchDir(prefix: string): string {
 /** A scratch copy of `content/` (or ARCHIVE_CONTENT) to break on purpose. */
 export function copyOfContent(): string {
   const dir = scratchDir('content-');
-  cpSync(CONTENT_DIR, dir, { recursive: true });
+  cpSync(defaultContentDir(), dir, { recursive: true });
   return dir;
 }
 

@@ -17,7 +17,7 @@ import { hostRules, nginxConf, printedNumberTarget } from '../src/lib/hosting.ts
 import { SECURITY_HEADERS } from '../src/lib/security.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
-import { CONTENT_DIR, contentArchive, requireBuild, scratchDir, SITE_DIR, variantSite } from './helpers.ts';
+import { defaultContentDir, contentArchive, requireBuild, scratchDir, SITE_DIR, variantSite } from './helpers.ts';
 import { nginxTest, serveWithNginx } from './nginx.ts';
 
 type Served = { origin: string; close: () => Promise<void> };
@@ -104,7 +104,7 @@ describe('the generated nginx configuration', () => {
 
 describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name) => {
   requireBuild();
-  const origin = useServer(() => SERVERS[name]!(SITE_DIR, CONTENT_DIR));
+  const origin = useServer(() => SERVERS[name]!(SITE_DIR, defaultContentDir()));
   const ledger = readLedger();
 
   it('answers 200 for every URL of the ledger (the seed declares no change)', async () => {

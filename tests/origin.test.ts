@@ -19,7 +19,7 @@ import { checkOrigin, PREVIEW_ORIGIN, siteOrigin } from '../src/lib/site.ts';
 import { LANGS, type Lang } from '../src/schemas/index.ts';
 import {
   buildSite,
-  CONTENT_DIR,
+  defaultContentDir,
   normalise,
   requireBuild,
   scratchDir,
@@ -84,7 +84,7 @@ function textOf(file: string): string | undefined {
 /** Addresses the report texts themselves write (records, kept verbatim): a build may carry them. */
 function addressesOfRecords(): Set<string> {
   const texts = ['reports/en', 'reports/es', 'sources'].flatMap((dir) =>
-    filesOf(join(CONTENT_DIR, dir)).map((name) => textOf(join(CONTENT_DIR, dir, name)) ?? ''),
+    filesOf(join(defaultContentDir(), dir)).map((name) => textOf(join(defaultContentDir(), dir, name)) ?? ''),
   );
   return new Set(texts.flatMap((text) => text.match(ADDRESS) ?? []));
 }

@@ -16,7 +16,7 @@ import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
 import { reportExpectations } from './expectations.ts';
 import {
-  CONTENT_DIR,
+  defaultContentDir,
   contentArchive,
   copyOfContent,
   page,
@@ -39,7 +39,7 @@ describe('content parity', () => {
     expect(shape('es')).toEqual(shape('en'));
     // Every report file is in the archive: none dropped on the way.
     const files = (lang: string) =>
-      readdirSync(join(CONTENT_DIR, 'reports', lang)).filter((name) => name.endsWith('.mdx'));
+      readdirSync(join(defaultContentDir(), 'reports', lang)).filter((name) => name.endsWith('.mdx'));
     expect(shape('en').map(([id]) => `${String(id)}.mdx`)).toEqual(files('en').sort());
     expect(shape('en').length).toBeGreaterThan(0);
   });

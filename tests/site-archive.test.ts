@@ -5,18 +5,18 @@
 import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir, forgetArchive, getArchive, loadSiteArchive, useContent } from '../src/lib/site-archive.ts';
-import { CONTENT_DIR, copyOfContent } from './helpers.ts';
+import { defaultContentDir, copyOfContent } from './helpers.ts';
 
 describe('the site archive', () => {
   it('is read once for a content folder, and read again for another one or after an edit', async () => {
-    useContent(resolve(CONTENT_DIR));
+    useContent(resolve(defaultContentDir()));
     const first = loadSiteArchive();
     expect(first.reports.length).toBeGreaterThan(0);
     // The same object from the page side (getArchive) and a second call: no second reading or validation.
     expect(await getArchive()).toBe(first);
     expect(loadSiteArchive()).toBe(first);
     // Naming the same folder again (the integration after scripts/build.ts) keeps it.
-    useContent(resolve(CONTENT_DIR));
+    useContent(resolve(defaultContentDir()));
     expect(loadSiteArchive()).toBe(first);
 
     const copy = copyOfContent();

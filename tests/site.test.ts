@@ -19,7 +19,7 @@ import {
   selectAll,
   textOf,
   requireBuild,
-  CONTENT_DIR,
+  defaultContentDir,
 } from './helpers.ts';
 
 requireBuild();
@@ -67,7 +67,7 @@ describe('permanent URLs in dist/', () => {
         const href = sourcePath(report.data.source.file);
         expect(selectAll('a', tree).some((a) => a.properties['href'] === href)).toBe(true);
         expect(readFileSync(distFile(href))).toEqual(
-          readFileSync(join(CONTENT_DIR, 'sources', report.data.source.file)),
+          readFileSync(join(defaultContentDir(), 'sources', report.data.source.file)),
         );
       });
 

@@ -12,7 +12,7 @@
  * It must come after `@astrojs/sitemap` in `integrations`, so the sitemap is in the staging folder
  * before it is moved. See docs/architecture.md.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +22,7 @@ import { printWarnings } from '../lib/cli.ts';
 import { exportAt, writeExports } from '../lib/exports.ts';
 import { contentType, HOST_FILES, hostRules } from '../lib/hosting.ts';
 import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../lib/permalinks.ts';
-import { ContentError } from '../lib/problems.ts';
+import { ContentError, UserError } from '../lib/problems.ts';
 import { writeSearchIndex } from '../lib/search-index.ts';
 import { archiveLoadMs, contentDir, forgetArchive, loadSiteArchive, useContent } from '../lib/site-archive.ts';
 import { readSourceBytes } from '../lib/source-files.ts';
@@ -92,6 +92,7 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
         if (!building) return;
         printWarnings(loadSiteArchive().warnings);
         timings.all['content'] = archiveLoadMs() ?? 0;
+        prepareOut(out, content);
         rmSync(scratchDir(out), { recursive: true, force: true });
         updateConfig({ outDir: pathToFileURL(`${stagingDir(out)}/`) });
       },
@@ -171,6 +172,29 @@ async function finishSite(archive: Archive, staging: string, { content, out, sit
   return fresh.length > 0
     ? `${fresh.length} new URLs are not in ${ledgerFile} yet: run \`npm run permalinks\` and commit the diff`
     : '';
+}
+
+/**
+ * Makes sure a build may replace `out`: a folder that holds anything but a previous build (no `index.html` and
+ * `_astro/`), the content, the project or a folder above it is refused with a UserError, since the build would
+ * delete it. A previous site left in the scratch folder by a build stopped between `swapIn`'s two renames is put
+ * back first.
+ */
+function prepareOut(out: string, content: string): void {
+  const previous = join(scratchDir(out), 'previous');
+  if (!existsSync(out) && existsSync(previous)) renameSync(previous, out);
+  const inside = (folder: string, parent: string) => folder === parent || folder.startsWith(`${parent}/`);
+  const holdsOther = existsSync(out) && readdirSync(out).length > 0 && !isBuiltSite(out);
+  if (inside(process.cwd(), out) || inside(content, out) || inside(out, content) || holdsOther)
+    throw new UserError(
+      `--out ${out}: the build replaces this folder and deletes what is in it, and it is not a previous build ` +
+        '(nor an empty or new folder); choose another folder',
+    );
+}
+
+/** Whether a folder looks like a site this build wrote: its home page and Astro's asset folder. */
+function isBuiltSite(folder: string): boolean {
+  return existsSync(join(folder, 'index.html')) && existsSync(join(folder, '_astro'));
 }
 
 /** Moves the finished staging folder to `out`, and the previous `out` into the scratch folder (deleted after). */

@@ -40,8 +40,8 @@ export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
     // Pages are written many at a time: most are small, and the disk is slow to create files one by one.
     build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
     vite: { build: { assetsInlineLimit: 0 } },
-    // Whitespace between block elements is kept so search excerpts and copied
-    // text never glue words together (see stack-notes: compressHTML 'jsx').
+    // Astro collapses the white space of its templates to one space (never to nothing), so copied text and search
+    // excerpts never glue two words together.
     compressHTML: true,
     // No `i18n` routing: the pages carry their language in the path themselves (`/en/…`, `/es/…`), and Astro's i18n
     // middleware would answer `astro dev` with 404 for the pages of no language (`/id/…`, `/sources/…`).

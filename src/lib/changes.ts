@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { type Change, changeSchema } from '../schemas/index.ts';
 import type { Report } from './archive.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { defaultContentDir } from './content-dir.ts';
 import { readYamlList, validateList } from './content-yaml.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { itemPath, reportPath } from './urls.ts';
@@ -24,7 +24,7 @@ export function validChanges(contentDir: string, display: (path: string) => stri
  * The declared URL changes (`content/changes.yaml`), already validated by the check that runs before every build.
  * Example: `hostRules(readChanges())`. Throws a ContentError listing the problems when the file is missing or invalid.
  */
-export function readChanges(contentDir: string = CONTENT_DIR): Change[] {
+export function readChanges(contentDir: string = defaultContentDir()): Change[] {
   const problems: Problem[] = [];
   const changes = validChanges(contentDir, (path) => path, problems);
   if (problems.length > 0) throw new ContentError(problems);

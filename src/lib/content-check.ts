@@ -6,7 +6,7 @@
  */
 import { join, relative } from 'node:path';
 import type { Archive } from './archive.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { defaultContentDir } from './content-dir.ts';
 import { inFileOrder, readArchive } from './content-files.ts';
 import { contentLedgerProblems, readLedger } from './permalinks.ts';
 import type { Problem } from './problems.ts';
@@ -32,7 +32,7 @@ function belongsTo(url: string, ids: ReadonlySet<string>): boolean {
  * date and another with a skipped letter, both problems.
  */
 export function checkContent(
-  contentDir: string = CONTENT_DIR,
+  contentDir: string = defaultContentDir(),
   root: string = process.cwd(),
 ): { archive: Archive; problems: Problem[]; warnings: Problem[] } {
   const { archive, problems } = readArchive(contentDir, root);

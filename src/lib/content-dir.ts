@@ -1,5 +1,8 @@
 /**
  * Where the content lives: `content/`, or the folder named by the ARCHIVE_CONTENT environment variable for a build
- * of another copy (tests). Example: `join(CONTENT_DIR, 'countries.yaml')` → `'content/countries.yaml'`.
+ * or a command over another copy (tests). Read when asked, never when a module is imported.
+ * Example: `join(defaultContentDir(), 'countries.yaml')` → `'content/countries.yaml'`.
  */
-export const CONTENT_DIR = process.env['ARCHIVE_CONTENT'] ?? 'content';
+export function defaultContentDir(): string {
+  return process.env['ARCHIVE_CONTENT'] ?? 'content';
+}

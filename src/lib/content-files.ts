@@ -21,7 +21,7 @@ import {
 } from '../schemas/index.ts';
 import { type Archive, assembleArchive, type ReportInput } from './archive.ts';
 import { changeProblems, validChanges } from './changes.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { defaultContentDir } from './content-dir.ts';
 import { type CollectionName, issuerProblems, referenceSchema, sharedIds } from './content-references.ts';
 import {
   at,
@@ -77,7 +77,7 @@ interface ReportFile {
  * Example: `readContentFiles('content').problems` → `[]` for good content. Throws nothing for bad content.
  */
 export function readContentFiles(
-  contentDir: string = CONTENT_DIR,
+  contentDir: string = defaultContentDir(),
   root: string = process.cwd(),
 ): { content: ContentFiles; problems: Problem[]; rejected: string[] } {
   const problems: Problem[] = [];
@@ -189,7 +189,7 @@ function bodyProblems({ file, parsed }: ReportFile): Problem[] {
  * Example: `readArchive('content').problems.map(formatProblem)` → `[]` for good content.
  */
 export function readArchive(
-  contentDir: string = CONTENT_DIR,
+  contentDir: string = defaultContentDir(),
   root: string = process.cwd(),
 ): { archive: Archive; problems: Problem[] } {
   const { content, problems, rejected } = readContentFiles(contentDir, root);
@@ -217,7 +217,7 @@ function onceEach(problems: Problem[]): Problem[] {
  * Loads, validates and builds the archive from the files; throws a ContentError listing every problem (see
  * `readArchive`).
  */
-export function loadArchiveFromFiles(contentDir: string = CONTENT_DIR, root: string = process.cwd()): Archive {
+export function loadArchiveFromFiles(contentDir: string = defaultContentDir(), root: string = process.cwd()): Archive {
   const { archive, problems } = readArchive(contentDir, root);
   if (problems.length > 0) throw new ContentError(problems);
   return archive;

@@ -8,13 +8,15 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Change } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { defaultContentDir } from './content-dir.ts';
 import type { Problem } from './problems.ts';
 import type { Archive } from './archive.ts';
 import { identifierOfPath, identifierPath, itemPath, pagePath, reportPath } from './urls.ts';
 
 /** Where the ledger lives: with the content it promises to keep. */
-export const LEDGER_FILE = `${CONTENT_DIR}/permalinks.txt`;
+export function ledgerFile(): string {
+  return `${defaultContentDir()}/permalinks.txt`;
+}
 
 /** Built files that are not addresses anyone cites: hashed assets, the search index, host configuration. */
 const NOT_PERMALINKS = [
@@ -33,7 +35,7 @@ const HEADER = [
 ];
 
 /** The URLs in the ledger. */
-export function readLedger(file: string = LEDGER_FILE): string[] {
+export function readLedger(file: string = ledgerFile()): string[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -42,7 +44,7 @@ export function readLedger(file: string = LEDGER_FILE): string[] {
 }
 
 /** Writes the ledger, sorted, one URL a line. */
-export function writeLedger(urls: Iterable<string>, file: string = LEDGER_FILE): void {
+export function writeLedger(urls: Iterable<string>, file: string = ledgerFile()): void {
   writeFileSync(file, `${[...HEADER, ...[...new Set(urls)].sort()].join('\n')}\n`);
 }
 
@@ -63,7 +65,7 @@ export function ledgerProblems(
   ledger: readonly string[],
   published: ReadonlySet<string>,
   changes: readonly Change[],
-  file: string = LEDGER_FILE,
+  file: string = ledgerFile(),
 ): Problem[] {
   // A changed report or item covers its pages in both languages, the files beside them, and its identifier.
   const changed = changes.flatMap((change) =>

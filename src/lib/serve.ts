@@ -12,11 +12,13 @@ import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { readChanges } from './changes.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { defaultContentDir } from './content-dir.ts';
 import { contentType, hostAnswer, hostRules, type HostRules, NOT_FOUND_PAGE } from './hosting.ts';
 
-/** Where Debian installs Chromium (`apt-get install chromium`). */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Where Chromium is: CHROMIUM_PATH, or where Debian installs it (`apt-get install chromium`). Read when asked. */
+export function chromiumPath(): string {
+  return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
 
 /**
  * A request handler over a built site, answering as the generated nginx configuration does: the
@@ -82,7 +84,7 @@ function fileHeaders(rules: HostRules, response: ServerResponse, path: string): 
  */
 export async function serveDist(
   siteDir = 'dist',
-  { port = 0, contentDir = CONTENT_DIR }: { port?: number; contentDir?: string } = {},
+  { port = 0, contentDir = defaultContentDir() }: { port?: number; contentDir?: string } = {},
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer(siteHandler(siteDir, hostRules(readChanges(contentDir))));
   await new Promise<void>((resolve, reject) => {
@@ -103,12 +105,13 @@ export async function serveDist(
  * a name that is not a secure context. Throws when Chromium is not installed.
  */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
+  const executable = chromiumPath();
+  if (!existsSync(executable))
     throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it with "apt-get install chromium" (or set CHROMIUM_PATH)`,
+      `Chromium not found at ${executable}: install it with "apt-get install chromium" (or set CHROMIUM_PATH)`,
     );
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: executable,
     args: [
       '--no-sandbox',
       '--disable-gpu',

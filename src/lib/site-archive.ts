@@ -10,7 +10,7 @@
  * same entry of `globalThis`, so they hold one archive. See docs/architecture.md.
  */
 import type { Archive } from './archive.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { defaultContentDir } from './content-dir.ts';
 import { loadArchiveFromFiles } from './content-files.ts';
 
 /** The build's content folder and, once read, its archive and how long reading it took. */
@@ -34,7 +34,7 @@ export function useContent(contentDir: string): void {
 
 /** The content folder of the build under way: the one given to `useContent`, else `content/` (or ARCHIVE_CONTENT). */
 export function contentDir(): string {
-  return (shared[KEY] ??= { contentDir: CONTENT_DIR }).contentDir;
+  return (shared[KEY] ??= { contentDir: defaultContentDir() }).contentDir;
 }
 
 /**
@@ -43,7 +43,7 @@ export function contentDir(): string {
  * Example: `loadSiteArchive().reports.length` → `4` for the two seed reports in two languages.
  */
 export function loadSiteArchive(): Archive {
-  const state = (shared[KEY] ??= { contentDir: CONTENT_DIR });
+  const state = (shared[KEY] ??= { contentDir: defaultContentDir() });
   if (!state.archive) {
     const began = performance.now();
     state.archive = loadArchiveFromFiles(state.contentDir);

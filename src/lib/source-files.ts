@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SourceEncoding, sourceFormatOf } from '../schemas/index.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { defaultContentDir } from './content-dir.ts';
 import type { Problem } from './problems.ts';
 import { UserError } from './problems.ts';
 import { type DecodedText, decodeText } from './import/readers/text.ts';
@@ -25,7 +25,7 @@ export type SourceRef = string | { file: string; encoding?: SourceEncoding | und
  * declared, and for a `.pdf`, `.docx` or `.html` source, which only the import
  * readers read (`readSourceDocument` in `src/lib/import/sources.ts`).
  */
-export function readSource(source: SourceRef, contentDir: string = CONTENT_DIR): string {
+export function readSource(source: SourceRef, contentDir: string = defaultContentDir()): string {
   const { file, encoding } = typeof source === 'string' ? { file: source, encoding: undefined } : source;
   const name = `content/sources/${file}`;
   const format = sourceFormatOf(file);
@@ -54,7 +54,7 @@ export function readSource(source: SourceRef, contentDir: string = CONTENT_DIR):
 }
 
 /** The bytes of an archived source document, unchanged (what `/sources/{file}` serves). */
-export function readSourceBytes(file: string, contentDir: string = CONTENT_DIR): Buffer {
+export function readSourceBytes(file: string, contentDir: string = defaultContentDir()): Buffer {
   return readFileSync(join(contentDir, 'sources', file));
 }
 

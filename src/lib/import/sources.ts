@@ -4,7 +4,7 @@
  * format reader, a text in the encoding its report file declares.
  */
 import type { SourceEncoding } from '../../schemas/report.ts';
-import { CONTENT_DIR } from '../content-dir.ts';
+import { defaultContentDir } from '../content-dir.ts';
 import { readSourceBytes } from '../source-files.ts';
 import { UserError } from '../problems.ts';
 import type { SourceDocument } from './document.ts';
@@ -18,7 +18,7 @@ import { readDocument } from './readers/index.ts';
  */
 export async function readSourceDocument(
   source: { file: string; encoding?: SourceEncoding | undefined },
-  contentDir: string = CONTENT_DIR,
+  contentDir: string = defaultContentDir(),
 ): Promise<SourceDocument> {
   const name = `content/sources/${source.file}`;
   let document: SourceDocument;

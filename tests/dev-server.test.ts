@@ -93,6 +93,8 @@ describe('npm run dev', () => {
 
   test('the search page says that search needs a build', async () => {
     const text = await (await fetch(`${origin}/en/search/?q=MICIC`)).text();
-    expect(text).toContain('data-unavailable="Search needs a build');
+    // The script shows this text when Pagefind does not load on a page that loads Vite's client (only dev does).
+    expect(text).toContain('data-unavailable-dev="Search needs a build');
+    expect(text).toContain('src="/@vite/client"');
   });
 });

@@ -17,6 +17,7 @@ import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { ViteDevServer } from 'vite';
 import type { Archive } from '../lib/archive.ts';
 import { printWarnings } from '../lib/cli.ts';
 import { exportAt, writeExports } from '../lib/exports.ts';
@@ -101,25 +102,7 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         if (building && isPreview(site)) console.error(previewWarning());
       },
-      'astro:server:setup': ({ server }) => {
-        // `astro dev`: an edited content file is read again on the next page load.
-        server.watcher.add(content);
-        server.watcher.on('all', (_event, path) => {
-          if (!path.startsWith(content)) return;
-          forgetArchive();
-          // Astro keeps each route's getStaticPaths props until it hears that content changed: the event its own
-          // content layer sends (astro/dist/content/vite-plugin-content-virtual-mod.js) clears that cache.
-          for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
-          server.ws.send({ type: 'full-reload' });
-        });
-        // The build writes the exports (citation downloads, data files, feeds); `astro dev` makes each on request.
-        server.middlewares.use((request, response, next) => {
-          const file = devFile(site, request.url ?? '/');
-          if (file === undefined) return next();
-          response.setHeader('Content-Type', file.type);
-          response.end(file.content);
-        });
-      },
+      'astro:server:setup': ({ server }) => serveContent(server, content, () => site),
       'astro:build:setup': ({ pages }) => {
         for (const page of pages.values()) pageData.set(page.component, page);
       },
@@ -136,6 +119,28 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
       },
     },
   };
+}
+
+/**
+ * `astro dev`: an edited content file is read again on the next page load, and the files the build writes beside
+ * the pages (exports, archived originals) are made on request. `site()` is the origin once Astro has resolved it.
+ */
+function serveContent(server: ViteDevServer, content: string, site: () => string): void {
+  server.watcher.add(content);
+  server.watcher.on('all', (_event, path) => {
+    if (!path.startsWith(content)) return;
+    forgetArchive();
+    // Astro keeps each route's getStaticPaths props until it hears that content changed: the event its own
+    // content layer sends (astro/dist/content/vite-plugin-content-virtual-mod.js) clears that cache.
+    for (const name of ['ssr', 'prerender']) server.environments[name]?.hot.send('astro:content-changed', {});
+    server.ws.send({ type: 'full-reload' });
+  });
+  server.middlewares.use((request, response, next) => {
+    const file = devFile(site(), request.url ?? '/');
+    if (file === undefined) return next();
+    response.setHeader('Content-Type', file.type);
+    response.end(file.content);
+  });
 }
 
 /** Where a built site ends up, and what the steps after Astro need. */

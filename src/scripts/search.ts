@@ -51,9 +51,10 @@ async function run(root: HTMLElement): Promise<void> {
   if (!status || !list || !more) return;
   status.textContent = text['searching'] ?? '';
 
-  const pagefind = await loadPagefind(text['pagefind'] ?? '');
+  // No index: `astro dev` (whose pages load Vite's client) has none, or the network failed.
+  const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '').catch(() => null)) as Pagefind | null;
   if (!pagefind) {
-    status.textContent = text['unavailable'] ?? '';
+    status.textContent = text[document.querySelector('[src="/@vite/client"]') ? 'unavailableDev' : 'unavailable'] ?? '';
     return;
   }
   const search = await pagefind.search(query || null, {
@@ -77,15 +78,6 @@ async function run(root: HTMLElement): Promise<void> {
   performance.mark('search-done');
 }
 
-/** Pagefind's module, or `undefined` when it cannot be loaded (no index: `astro dev`, or the network failed). */
-async function loadPagefind(url: string): Promise<Pagefind | undefined> {
-  try {
-    return (await import(/* @vite-ignore */ url)) as Pagefind;
-  } catch {
-    return undefined;
-  }
-}
-
 function render(hit: Hit, text: DOMStringMap): HTMLLIElement {
   const item = document.createElement('li');
   const title = document.createElement('a');
@@ -103,20 +95,14 @@ function render(hit: Hit, text: DOMStringMap): HTMLLIElement {
     .filter(Boolean)
     .join(' · ');
   const excerpt = document.createElement('p');
-  // Pagefind marks matches with <mark>; build those nodes instead of parsing HTML.
-  hit.excerpt.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (marked)
-      excerpt.append(Object.assign(document.createElement('mark'), { textContent: unescape(marked[1] ?? '') }));
-    else excerpt.append(unescape(part));
-  });
+  // Pagefind marks matches with <mark> in escaped text: parsed inert (never run), only the text and fresh <mark>
+  // elements are kept.
+  for (const node of new DOMParser().parseFromString(hit.excerpt, 'text/html').body.childNodes) {
+    const words = node.textContent ?? '';
+    excerpt.append(
+      node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: words }) : words,
+    );
+  }
   item.append(heading, details, excerpt);
   return item;
-}
-
-function unescape(html: string): string {
-  return html.replace(
-    /&(amp|lt|gt|quot|#39);/g,
-    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '',
-  );
 }

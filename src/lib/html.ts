@@ -75,8 +75,9 @@ export function compact(strings: readonly string[]): readonly string[] {
   const last = strings.length - 1;
   const parts = strings.map((part, index) => {
     let out = part.replace(/\s*\n\s*(?=\/?>)/g, '').replace(/\s*\n\s*/g, ' ');
-    if (index === 0) out = out.replace(/^ /, part.startsWith('\n') || /^\s*\n/.test(part) ? '' : ' ');
-    if (index === last) out = /\n\s*$/.test(part) ? out.replace(/ $/, '') : out;
+    // A template's own first and last line breaks are layout, not white space between words.
+    if (index === 0 && /^\s*\n/.test(part)) out = out.replace(/^ /, '');
+    if (index === last && /\n\s*$/.test(part)) out = out.replace(/ $/, '');
     return out;
   });
   if (Object.isFrozen(strings)) compacted.set(strings as TemplateStringsArray, parts);

@@ -294,7 +294,7 @@ describe('cite this item, in the built site', () => {
     });
   }
 
-  it('a style put together from its report frame is the same text as the citation rendered in full, for every citation', () => {
+  it("a style put together from its report frame, through the cached engine, is the text of Citation.js's format, for every citation", () => {
     let framed = 0;
     for (const report of archive.reports)
       for (const item of [undefined, ...report.items]) {

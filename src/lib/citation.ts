@@ -371,14 +371,8 @@ function renderRecord(record: Record<string, unknown>, style: CitationStyle, lan
   return text;
 }
 
-/** Citation.js's citeproc-js engine for a style and locale (its `@csl` plugin's documented `config.engine`). */
-type CiteprocEngine = {
-  updateItems(ids: string[]): string[];
-  makeBibliography(): [unknown, string[]];
-};
-const cslConfig = plugins.config.get('@csl') as {
-  engine(data: object[], style: string, locale: string, format: string): CiteprocEngine;
-};
+/** Citation.js's citeproc-js engines, one per style and locale (its `@csl` plugin's documented `config.engine`). */
+const cslEngine = plugins.config.get('@csl').engine!;
 
 /**
  * One record's bibliography entry as plain text, from Citation.js's cached citeproc-js engine for the style and
@@ -387,7 +381,7 @@ const cslConfig = plugins.config.get('@csl') as {
  * measured on 200 report records (`format` prepares more than one record's entry needs).
  */
 function citeprocText(record: Record<string, unknown>, style: CitationStyle, locale: string): string {
-  const engine = cslConfig.engine([record], style, locale, 'text');
+  const engine = cslEngine([record], style, locale, 'text');
   engine.updateItems([String(record['id'])]);
   return engine.makeBibliography()[1].join('').trim();
 }

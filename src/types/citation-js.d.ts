@@ -1,7 +1,7 @@
 /**
  * The part of Citation.js's API the archive uses (the packages ship no types).
  * See https://citation.js.org/api/0.7/ — `Cite`, `Cite#format`, and the CSL
- * plugin's template and locale registers.
+ * plugin's template and locale registers and its citeproc-js engine.
  */
 declare module '@citation-js/core' {
   /** A list of CSL-JSON records that can be written in any registered output format. */
@@ -18,8 +18,23 @@ declare module '@citation-js/core' {
   }
   /** Plugin configuration, e.g. `plugins.config.get('@csl').styles.add(name, xml)`. */
   export const plugins: {
-    config: { get(name: string): { styles: Register; locales: Register; format?: Record<string, unknown> } };
+    config: {
+      get(name: string): {
+        styles: Register;
+        locales: Register;
+        format?: Record<string, unknown>;
+        /** The CSL plugin's citeproc-js engine for a style and locale, holding `data` (the records it may render). */
+        engine?: (data: object[], style: string, locale: string, format: string) => CiteprocEngine;
+      };
+    };
   };
+  /** citeproc-js's engine (https://citeproc-js.readthedocs.io/en/latest/running.html). */
+  interface CiteprocEngine {
+    /** Puts these records (by id) in the registry, replacing the ones there; returns the ids in sorted order. */
+    updateItems(ids: string[]): string[];
+    /** The bibliography of the registry: `[formatting parameters, entries]`. */
+    makeBibliography(): [unknown, string[]];
+  }
   interface Register {
     add(name: string, value: string): void;
     has(name: string): boolean;

@@ -208,10 +208,6 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
     expect([...oneOfEach.keys()].filter((extension) => !(extension in expected))).toEqual([]);
     for (const [extension, path] of oneOfEach)
       expect([path, (await get(origin(), path)).headers.get('content-type')]).toEqual([path, expected[extension]]);
-    for (const file of ['cite.bib', 'cite.ris', 'cite.json'])
-      expect((await get(origin(), `/en/reports/2017-11-27/items/2/d/${file}`)).headers.get('content-type')).toBe(
-        expected[extname(file)],
-      );
   });
 
   it('never serves the host files', async () => {

@@ -202,7 +202,7 @@ export function formatCitation(citation: Citation, format: CitationFormat): stri
 export interface CitationDownload {
   /** The `download` attribute: `rcm-2017-11-27-item-2d-en.bib`. */
   name: string;
-  /** The `href`: a `data:` URL (RFC 2397) holding the file's bytes, e.g. `data:application/x-bibtex;…,%40techreport…`. */
+  /** The `href`: a `data:` URL (RFC 2397) holding the file, e.g. `data:application/x-bibtex;…,%40techreport…`. */
   href: string;
 }
 

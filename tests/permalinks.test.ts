@@ -63,6 +63,8 @@ function everListed(file: string): string[] {
       );
     return run.stdout;
   };
+  if (spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() === 'true')
+    throw new Error("a shallow clone lacks the ledger's history: run `git fetch --unshallow` first");
   const diffs = git(['log', '--format=', '--patch', '--no-renames', '--no-ext-diff']) + git(['diff', 'HEAD']);
   return diffs
     .split('\n')

@@ -3,13 +3,18 @@
  * citation with the access date in the page's language; where the Clipboard
  * API is missing (plain http:// under a name other than localhost) the text is
  * selected and a live region says how to copy it. The screen never shows a
- * print-only element; print shows the access date.
+ * print-only element; print shows the access date. A download link saves its
+ * citation file under its name, byte for byte, without JavaScript.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findReport } from '../src/lib/archive.ts';
+import { CITATION_FORMATS, citationOf, formatCitation } from '../src/lib/citation.ts';
 import { useTranslations } from '../src/lib/i18n.ts';
+import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
-import { normalise, page as builtPage, requireBuild, SITE_DIR, textOf } from './helpers.ts';
+import { contentArchive, normalise, page as builtPage, requireBuild, SITE_DIR, textOf } from './helpers.ts';
 
 let browser: Browser | undefined;
 let server: Awaited<ReturnType<typeof serveDist>> | undefined;
@@ -124,4 +129,31 @@ describe('print-only fields', () => {
     expect(await page.isVisible('#cite-text [data-accessed]')).toBe(true);
     await page.context().close();
   });
+});
+
+describe('citation downloads', () => {
+  const archive = contentArchive();
+  for (const lang of ['en', 'es'] as const) {
+    it(`${lang}: each link saves its file, named after the item, byte for byte, without JavaScript`, async () => {
+      const report = findReport(archive, lang, '2017-11-27')!;
+      const citation = citationOf(
+        archive,
+        report,
+        PREVIEW_ORIGIN,
+        report.items.find((item) => item.number === '2.d'),
+      );
+      const page = await open(`${server!.origin}${ITEM(lang)}`, { javaScriptEnabled: false });
+      for (const { format, extension, label } of CITATION_FORMATS) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click(`section.cite .cite__actions a:text-is("${label}")`),
+        ]);
+        expect(download.suggestedFilename()).toBe(`rcm-2017-11-27-item-2d-${lang}.${extension}`);
+        expect(readFileSync(await download.path()).equals(Buffer.from(formatCitation(citation, format), 'utf8'))).toBe(
+          true,
+        );
+      }
+      await page.context().close();
+    });
+  }
 });

@@ -1,23 +1,24 @@
 /**
  * Citable: every page offers its citation in its language, in APA and Chicago
- * too, and three downloads; every download in dist/ parses with real,
- * independent parsers (BibTeX: @retorquere/bibtex-parser, Better BibTeX's;
+ * too, and three downloads (`data:` links, no file beside the page); every
+ * download on every page of dist/, decoded by the platform's WHATWG `data:` URL
+ * processor (Node's fetch), parses with real, independent parsers (BibTeX: @retorquere/bibtex-parser, Better BibTeX's;
  * RIS: astrocite-ris; CSL-JSON: ajv against the official CSL-JSON schema) and
  * gives back the title, the corporate author as one name, the date, the URL
  * and the item number; LaTeX's special characters survive the round trip.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Ajv } from 'ajv';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
-import { findReport } from '../src/lib/archive.ts';
+import { findReport, type ReportItem } from '../src/lib/archive.ts';
 import {
   CITATION_FORMATS,
   CITATION_STYLES,
   type Citation,
+  citationDownload,
   citationOf,
   formatCitation,
   renderStyle,
@@ -29,7 +30,7 @@ import { useTranslations } from '../src/lib/i18n.ts';
 import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
 import { reportExpectations } from './expectations.ts';
-import { contentArchive, distFile, page, select, selectAll, SITE_DIR, textOf, requireBuild } from './helpers.ts';
+import { contentArchive, page, select, selectAll, sitePages, textOf, requireBuild } from './helpers.ts';
 
 const archive = contentArchive();
 const report2017 = (lang: 'en' | 'es') => findReport(archive, lang, '2017-11-27')!;
@@ -77,6 +78,35 @@ function risBack(text: string): Record<string, unknown> & {
   const records = parseRis(text);
   expect(records).toHaveLength(1);
   return records[0] as Record<string, unknown>;
+}
+
+/** A download link of a page: the name it saves under, its `type`, and the file, decoded from its `data:` URL. */
+interface Download {
+  name: string;
+  type: string;
+  /** The media type the `data:` URL itself declares. */
+  dataType: string | null;
+  text: string;
+}
+
+/**
+ * The download links of a citation block (`section.cite` or `details.cite`), each decoded by the platform's WHATWG
+ * `data:` URL processor (Node's fetch, as a browser saves it): never by the archive's own code.
+ */
+async function downloadsOf(block: Parameters<typeof selectAll>[1]): Promise<Download[]> {
+  return Promise.all(
+    selectAll('.cite__actions a[download]', block).map(async (link) => {
+      const href = String(link.properties['href']);
+      expect(href).toMatch(/^data:/);
+      const response = await fetch(href);
+      return {
+        name: String(link.properties['download']),
+        type: String(link.properties['type']),
+        dataType: response.headers.get('content-type'),
+        text: await response.text(),
+      };
+    }),
+  );
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -246,42 +276,60 @@ describe('citation records', () => {
 describe('cite this item, in the built site', () => {
   requireBuild();
 
-  it('every cite.json, cite.ris and cite.bib in dist/ parses and says the same as the others', () => {
-    const folders = readdirSync(SITE_DIR, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('cite.json'))
-      .map((name) => join(SITE_DIR, dirname(name)));
-    expect(folders.length).toBeGreaterThan(archive.reports.length);
-    for (const folder of folders) {
-      const record = cslBack(readFileSync(join(folder, 'cite.json'), 'utf8'));
-      const conference = record['publisher'] as string;
-      const network = record.author[0]!.literal.slice(0, -`, ${conference}`.length);
-      expect(record.author[0]!.literal, folder).toBe(`${network}, ${conference}`);
-      expectSameRecord(
-        record,
-        readFileSync(join(folder, 'cite.bib'), 'utf8'),
-        readFileSync(join(folder, 'cite.ris'), 'utf8'),
-        `${network} (${conference})`,
-      );
+  it('every download on every page of dist/ is its own file type, parses and says the same as the others', async () => {
+    let blocks = 0;
+    for (const url of sitePages()) {
+      // A report's and an item's own citation; the items on a report page link to their pages for the files.
+      for (const block of selectAll('section.cite', page(url))) {
+        const downloads = await downloadsOf(block);
+        expect(
+          downloads.map(({ name, type, dataType }) => [name.slice(name.lastIndexOf('.')), type, dataType]),
+          url,
+        ).toEqual(CITATION_FORMATS.map(({ extension, type }) => [`.${extension}`, type, `${type};charset=utf-8`]));
+        const [csl, ris, bib] = downloads.map((download) => download.text);
+        const record = cslBack(csl!);
+        const conference = record['publisher'] as string;
+        const network = record.author[0]!.literal.slice(0, -`, ${conference}`.length);
+        expect(record.author[0]!.literal, url).toBe(`${network}, ${conference}`);
+        expectSameRecord(record, bib!, ris!, `${network} (${conference})`);
+        blocks += 1;
+      }
     }
+    // Every report and item, on its own page.
+    expect(blocks).toBe(archive.reports.reduce((sum, report) => sum + 1 + report.items.length, 0));
+  });
+
+  it('a download is named after what it cites, in its language', () => {
+    const names = (lang: 'en' | 'es', item?: ReportItem) =>
+      CITATION_FORMATS.map(
+        ({ format }) => citationDownload(citationOf(archive, report2017(lang), SITE, item), format).name,
+      );
+    expect(names('en', item2d('en'))).toEqual([
+      'rcm-2017-11-27-item-2d-en.json',
+      'rcm-2017-11-27-item-2d-en.ris',
+      'rcm-2017-11-27-item-2d-en.bib',
+    ]);
+    expect(names('es')).toEqual(['rcm-2017-11-27-es.json', 'rcm-2017-11-27-es.ris', 'rcm-2017-11-27-es.bib']);
   });
 
   for (const lang of ['en', 'es'] as const) {
-    it(`${lang}: every item page has its citation, three downloads, the hash of its text and the APA and Chicago styles`, () => {
+    it(`${lang}: every item page has its citation, three downloads, the hash of its text and the APA and Chicago styles`, async () => {
       for (const report of archive.reports.filter((candidate) => candidate.lang === lang)) {
         for (const item of report.items) {
           const url = pagePath(lang, itemPath(report.id, item.number));
           const tree = page(url);
           const citation = citationOf(archive, report, SITE, item);
           expect(textOf(tree, '#cite-text'), url).toBe(citation.text);
-          const downloads = selectAll('.cite__actions a', select('section.cite', tree) ?? tree).map((a) =>
-            String(a.properties['href']),
+          // The exact bytes the file carried, under the name of `citationDownload`.
+          expect(
+            (await downloadsOf(select('section.cite', tree) ?? tree)).map(({ name, text }) => [name, text]),
+            url,
+          ).toEqual(
+            CITATION_FORMATS.map(({ format }) => [
+              citationDownload(citation, format).name,
+              formatCitation(citation, format),
+            ]),
           );
-          expect(downloads, url).toEqual(CITATION_FORMATS.map((format) => `${url}${format.file}`));
-          for (const format of CITATION_FORMATS) {
-            expect(readFileSync(distFile(`${url}${format.file}`), 'utf8'), `${url}${format.file}`).toBe(
-              formatCitation(citation, format.format),
-            );
-          }
           expect(textOf(tree, '.cite__hash code'), url).toBe(textHash(item.text));
           for (const { style } of CITATION_STYLES) {
             expect(textOf(tree, `section.cite details.cite__styles #cite-${style}`), `${url} ${style}`).toBe(

@@ -1,7 +1,8 @@
 /**
  * `npm run dev` serves every kind of page and file the build publishes (issue 19): pages of both languages, the
- * identifier pages of no language, the archived originals, the exports (data, feeds, citation downloads), and a
- * search page that says it needs a build. Files must be the bytes the build writes.
+ * identifier pages of no language, the archived originals, the exports (data, feeds), and a search page that says it
+ * needs a build. Files must be the bytes the build writes. Citation downloads are no files (the pages carry them as
+ * `data:` links), so the paths they once had answer 404, as in the build.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -76,13 +77,23 @@ describe('npm run dev', () => {
     '/en/feed.xml',
     '/es/feed.xml',
     '/robots.txt',
-    '/en/reports/2017-11-27/cite.ris',
-    '/es/reports/2016-11-15/items/5/cite.bib',
-    '/en/reports/2017-11-27/items/2/d/cite.json',
   ])('serves %s as the build writes it', async (path) => {
     const response = await fetch(`${origin}${path}`);
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(distFile(path)))).toBe(true);
+  });
+
+  test('serves no citation file: each page carries its downloads, as the build writes them', async () => {
+    for (const path of [
+      '/en/reports/2017-11-27/cite.ris',
+      '/es/reports/2016-11-15/items/5/cite.bib',
+      '/en/reports/2017-11-27/items/2/d/cite.json',
+    ])
+      expect((await fetch(`${origin}${path}`)).status, path).toBe(404);
+    const links = (html: string) => html.match(/<a href="data:[^"]*" type="[^"]*" download="[^"]*"/g);
+    const dev = links(await (await fetch(`${origin}/en/reports/2017-11-27/items/2/d/`)).text());
+    expect(dev).toHaveLength(3);
+    expect(dev).toEqual(links(readFileSync(distFile('/en/reports/2017-11-27/items/2/d/'), 'utf8')));
   });
 
   test('never serves the host files', async () => {

@@ -34,6 +34,12 @@ function text(tree: Root, selector: string): string | undefined {
   return element ? normalise(toText(element)) : undefined;
 }
 
+/** The citation file a page's download link carries, decoded by Node's WHATWG `data:` URL processor (its fetch). */
+async function download(urlPath: string, extension: 'json' | 'ris' | 'bib'): Promise<string> {
+  const link = select(`section.cite a[download$=".${extension}"]`, page(urlPath));
+  return (await fetch(String(link?.properties['href']))).text();
+}
+
 function texts(tree: Root, selector: string): string[] {
   return selectAll(selector, tree).map((element) => normalise(toText(element)));
 }
@@ -93,30 +99,32 @@ describe('conclusions of an RCM body, numbered by the archive', () => {
     );
   });
 
-  it('says so in CSL-JSON, RIS and BibTeX, in both languages', () => {
-    const csl = JSON.parse(file('/en/reports/2014-06-24/items/3/cite.json')) as Record<string, unknown>[];
+  it('says so in CSL-JSON, RIS and BibTeX, in both languages', async () => {
+    const csl = JSON.parse(await download('/en/reports/2014-06-24/items/3/', 'json')) as Record<string, unknown>[];
     expect(csl[0]).toMatchObject({
       title: `${TITLE.en}, item [3] (numbered by the archive)`,
       author: [{ literal: 'Regional Consultation Group on Migration, Regional Conference on Migration' }],
       section: '[3]',
       note: 'Numbered by the Archive: the original leaves these agreements unnumbered.',
     });
-    const ris = file('/en/reports/2014-06-24/items/3/cite.ris');
+    const ris = await download('/en/reports/2014-06-24/items/3/', 'ris');
     expect(ris).toContain(`\r\nTI  - ${TITLE.en}, item [3] (numbered by the archive)\r\n`);
     expect(ris).toContain('\r\nSN  - [3]\r\n');
     expect(ris).toContain('\r\nN1  - Numbered by the Archive: the original leaves these agreements unnumbered.\r\n');
-    const bib = file('/en/reports/2014-06-24/items/3/cite.bib');
+    const bib = await download('/en/reports/2014-06-24/items/3/', 'bib');
     const entry = parseBibtex(bib).entries[0];
     expect(entry?.fields['title']).toBe(`${TITLE.en}, item [3] (numbered by the archive)`);
     expect(entry?.fields['note']).toBe('Numbered by the Archive: the original leaves these agreements unnumbered.');
-    const es = JSON.parse(file('/es/reports/2014-06-24/items/3/cite.json')) as Record<string, unknown>[];
+    const es = JSON.parse(await download('/es/reports/2014-06-24/items/3/', 'json')) as Record<string, unknown>[];
     expect(es[0]?.['title']).toBe(`${TITLE.es}, punto [3] (número asignado por el Archivo)`);
-    expect(file('/es/reports/2014-06-24/items/3/cite.ris')).toContain(
+    expect(await download('/es/reports/2014-06-24/items/3/', 'ris')).toContain(
       'N1  - Número asignado por el Archivo: el original no numera estos acuerdos.',
     );
     // Citation.js writes "ú" as {\' u}; the parser gives it back decomposed: compared in NFC.
     expect(
-      String(parseBibtex(file('/es/reports/2014-06-24/items/3/cite.bib')).entries[0]?.fields['title']).normalize('NFC'),
+      String(
+        parseBibtex(await download('/es/reports/2014-06-24/items/3/', 'bib')).entries[0]?.fields['title'],
+      ).normalize('NFC'),
     ).toContain('punto [3] (número asignado por el Archivo)');
   });
 

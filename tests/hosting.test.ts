@@ -115,7 +115,8 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
       return [url, response.status] as const;
     });
     expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
-    expect(statuses.length).toBeGreaterThan(300);
+    // The seed's pages, identifiers and data files (its citation downloads are data: links on the pages, no URLs).
+    expect(statuses.length).toBeGreaterThan(200);
   });
 
   it('leads every page address without its slash to the slash form, keeping the query', async () => {
@@ -208,10 +209,6 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
     expect([...oneOfEach.keys()].filter((extension) => !(extension in expected))).toEqual([]);
     for (const [extension, path] of oneOfEach)
       expect([path, (await get(origin(), path)).headers.get('content-type')]).toEqual([path, expected[extension]]);
-    for (const file of ['cite.bib', 'cite.ris', 'cite.json'])
-      expect((await get(origin(), `/en/reports/2017-11-27/items/2/d/${file}`)).headers.get('content-type')).toBe(
-        expected[extname(file)],
-      );
   });
 
   it('never serves the host files', async () => {
@@ -245,8 +242,9 @@ describe('with a moved and a withdrawn item', () => {
         return { url, got: [response.status, response.headers.get('location')], want: expected(url) };
       });
       expect(answers.filter(({ got, want }) => got[0] !== want[0] || got[1] !== want[1])).toEqual([]);
-      expect(answers.filter(({ want }) => want[0] === 301).length).toBeGreaterThanOrEqual(8);
-      expect(answers.filter(({ want }) => want[0] === 410).length).toBeGreaterThanOrEqual(8);
+      // The item's page in each language (its citation downloads are data: links on the page, no URLs of their own).
+      expect(answers.filter(({ want }) => want[0] === 301).length).toBeGreaterThanOrEqual(2);
+      expect(answers.filter(({ want }) => want[0] === 410).length).toBeGreaterThanOrEqual(2);
     });
 
     it('leads a moved item without its slash, and printed, to its new address', async () => {

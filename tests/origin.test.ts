@@ -97,10 +97,11 @@ function otherAddresses(siteDir: string, origin: string): { found: string[]; rea
   const allowed = addressesOfRecords();
   const found: string[] = [];
   const read = new Set<string>();
-  for (const name of filesOf(siteDir)) {
-    if (PAGEFIND_RUNTIME.test(name)) continue;
-    const text = textOf(join(siteDir, name));
-    if (text === undefined) continue;
+  const files = filesOf(siteDir).flatMap((name): [string, string][] => {
+    const text = PAGEFIND_RUNTIME.test(name) ? undefined : textOf(join(siteDir, name));
+    return text === undefined ? [] : [[name, text], ...carriedFiles(name, text)];
+  });
+  for (const [name, text] of files) {
     read.add(name.includes('.') ? name.slice(name.lastIndexOf('.')) : name);
     for (const address of text.match(ADDRESS) ?? []) {
       const own = address === origin || address.startsWith(`${origin}/`);
@@ -108,6 +109,17 @@ function otherAddresses(siteDir: string, origin: string): { found: string[]; rea
     }
   }
   return { found: [...new Set(found)], read };
+}
+
+/**
+ * The files a page carries as `data:` links with a `download` name (the citation downloads), as
+ * `[page → name, text]`: percent-encoded in the page, so their addresses are read decoded.
+ */
+function carriedFiles(name: string, html: string): [string, string][] {
+  return [...html.matchAll(/href="data:[^,"]*,([^"]*)"[^>]*download="([^"]+)"/g)].map(([, body, file]) => [
+    `${name} → ${file}`,
+    decodeURIComponent(body!.replace(/&#39;/g, "'")),
+  ]);
 }
 
 /** Every HTML page of a built site: its URL path and parsed tree. */

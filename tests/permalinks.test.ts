@@ -2,13 +2,23 @@
  * Permanent URLs: the committed ledger and the built site agree, and a build
  * of content that loses a published URL fails with that URL named, until a
  * move or withdrawal is declared; then redirect and tombstone pages appear.
+ * A URL leaves the ledger itself only by an entry of its history, checked
+ * against every version of the ledger git has.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../src/lib/permalinks.ts';
+import {
+  LEDGER_HISTORY,
+  ledgerFile,
+  ledgerHistoryProblems,
+  ledgerProblems,
+  readLedger,
+  siteUrls,
+  unrecorded,
+} from '../src/lib/permalinks.ts';
 import { removeItem } from './variant.ts';
 import {
   buildSite,
@@ -37,6 +47,64 @@ describe('the ledger and dist/', () => {
         '/id/2017-11-27/2/d/',
       ]),
     );
+  });
+});
+
+/**
+ * Every URL the ledger has ever listed: each line any commit added to it (`git log -p`), and each line added since
+ * the last commit (`git diff HEAD`). Fails, saying why, where there is no git history to read.
+ */
+function everListed(file: string): string[] {
+  const git = (args: string[]) => {
+    const run = spawnSync('git', [...args, '--', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (run.status !== 0)
+      throw new Error(
+        `git ${args.join(' ')} failed (${run.error?.message ?? run.stderr}): run the tests in a git clone`,
+      );
+    return run.stdout;
+  };
+  if (spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() === 'true')
+    throw new Error("a shallow clone lacks the ledger's history: run `git fetch --unshallow` first");
+  const diffs = git(['log', '--format=', '--patch', '--no-renames', '--no-ext-diff']) + git(['diff', 'HEAD']);
+  return diffs
+    .split('\n')
+    .filter((line) => line.startsWith('+/'))
+    .map((line) => line.slice(1).trim());
+}
+
+describe("the ledger's history", () => {
+  it('no URL ever left the ledger but by an entry of its history, and each entry says how many left', () => {
+    const listed = everListed(ledgerFile());
+    expect(listed.length).toBeGreaterThan(readLedger().length);
+    expect(ledgerHistoryProblems(listed, readLedger())).toEqual([]);
+  });
+
+  it('names a URL taken out without an entry, and an entry that miscounts', () => {
+    const history = [{ date: '2026-11-30', urls: /\/cite\.bib$/, count: 2, reason: 'test' }];
+    const problems = ledgerHistoryProblems(['/en/', '/en/glossary/', '/en/cite.bib'], ['/en/'], history, 'ledger');
+    expect(problems.map(({ where }) => where)).toEqual(['/en/glossary/', 'history 2026-11-30']);
+    expect(problems[0]?.message).toMatch(/taken out; put the line back/);
+    expect(problems[1]?.message).toMatch(/says 2 URLs left, but 1 URLs/);
+  });
+
+  it('records the one-time change of 2026-11-30 in the ledger file itself', () => {
+    const header = readFileSync(ledgerFile(), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('#'));
+    for (const { date, count } of LEDGER_HISTORY)
+      expect(header.some((line) => line.startsWith(`# ${date}: ${count} URLs`))).toBe(true);
+    expect(LEDGER_HISTORY.map(({ date }) => date)).toContain('2026-11-30');
+  });
+});
+
+describe('the URLs that left the ledger', () => {
+  requireBuild();
+
+  it('are no URL of dist/: the citation downloads are no files any more', () => {
+    const urls = [...siteUrls(SITE_DIR)];
+    expect(urls.length).toBeGreaterThan(100);
+    expect(urls.filter((url) => LEDGER_HISTORY.some((entry) => entry.urls.test(url)))).toEqual([]);
+    expect(urls.filter((url) => /\/cite\.[a-z]+$/.test(url))).toEqual([]);
   });
 });
 
@@ -83,7 +151,6 @@ describe('a build that loses a published URL', () => {
         '/es/reports/2017-11-27/items/9/',
         '/en/reports/2017-11-27/items/7/c/',
         '/id/2017-11-27/9/',
-        '/en/reports/2017-11-27/items/9/cite.ris',
       ]),
     );
     expect(run.stderr).not.toMatch(/^\s+at /m);

@@ -20,11 +20,15 @@ import { languageName, useTranslations } from './i18n.ts';
 import { citedNumber, citedNumberNote, countryName, isNetworkReport, numberingNote, reportTitle } from './present.ts';
 import { absoluteUrl, itemPath, pagePath, reportPath } from './urls.ts';
 
-/** The formats a citation can be downloaded in, with their file names and media types. */
+/**
+ * The formats a citation can be downloaded in, with their file name extensions and media types (CSL-JSON:
+ * citationstyles.org's registered `application/vnd.citationstyles.csl+json`; RIS and BibTeX: the unregistered types
+ * Zotero and reference managers recognise).
+ */
 export const CITATION_FORMATS = [
-  { format: 'csl', file: 'cite.json', type: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON' },
-  { format: 'ris', file: 'cite.ris', type: 'application/x-research-info-systems', label: 'RIS' },
-  { format: 'bibtex', file: 'cite.bib', type: 'application/x-bibtex', label: 'BibTeX' },
+  { format: 'csl', extension: 'json', type: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON' },
+  { format: 'ris', extension: 'ris', type: 'application/x-research-info-systems', label: 'RIS' },
+  { format: 'bibtex', extension: 'bib', type: 'application/x-bibtex', label: 'BibTeX' },
 ] as const;
 
 /** A citation download format. */
@@ -64,6 +68,11 @@ export interface Citation {
   lang: Lang;
   /** The sentence to paste into a letter. */
   text: string;
+  /**
+   * The download files' name without extension: `rcm-` and the report id, `-item-` and the item number without its
+   * dot for an item, and the language, e.g. `rcm-2017-11-27-item-2d-en` (see `citationDownload`).
+   */
+  file: string;
 }
 
 /**
@@ -117,6 +126,7 @@ export function citationOf(archive: Archive, report: Report, site: URL | string,
     url,
     lang,
     text: `${sentence} ${url}`,
+    file: `rcm-${report.id}${item ? `-item-${item.number.replace('.', '')}` : ''}-${lang}`,
   };
 }
 
@@ -186,6 +196,32 @@ export function formatCitation(citation: Citation, format: CitationFormat): stri
     case 'bibtex':
       return bibtexFile(citation);
   }
+}
+
+/** A citation download as the page links to it: the name the file is saved under, and the file itself as a URL. */
+export interface CitationDownload {
+  /** The `download` attribute: `rcm-2017-11-27-item-2d-en.bib`. */
+  name: string;
+  /** The `href`: a `data:` URL (RFC 2397) holding the file, e.g. `data:application/x-bibtex;…,%40techreport…`. */
+  href: string;
+}
+
+/**
+ * A citation file as a `data:` URL with its file name, so the page carries the file and no file sits beside it
+ * (issue 23: three files per page were over half the site's files). The URL is `data:` + the media type of
+ * `CITATION_FORMATS` + `;charset=utf-8,` + the exact text of `formatCitation`, UTF-8 and percent-encoded by
+ * `encodeURIComponent` (RFC 2397; WHATWG Fetch, "data: URL processor"): on an item page it gzips smaller than base64
+ * (docs/citations.md). Browsers save it under `name` when the link has a `download` attribute, without JavaScript.
+ * Throws only if `formatCitation` does.
+ * @example citationDownload(citation, 'bibtex')
+ *   // { name: 'rcm-2017-11-27-item-2d-en.bib', href: 'data:application/x-bibtex;charset=utf-8,%40techreport%7B…' }
+ */
+export function citationDownload(citation: Citation, format: CitationFormat): CitationDownload {
+  const { type, extension } = CITATION_FORMATS.find((candidate) => candidate.format === format)!;
+  return {
+    name: `${citation.file}.${extension}`,
+    href: `data:${type};charset=utf-8,${encodeURIComponent(formatCitation(citation, format))}`,
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * Files written next to the built pages: citation downloads for every report
- * and item, the open data export with its JSON Schemas, an Atom feed per
+ * Files written next to the built pages: the open data export with its JSON Schemas, an Atom feed per
  * language, robots.txt, and the host files (`_headers`, `_redirects`, `_nginx.conf`, the 404 page's
- * script; src/lib/hosting.ts). All from the archive, at build time.
+ * script; src/lib/hosting.ts). All from the archive, at build time. The citation downloads are no files: each page
+ * carries its own as `data:` links (`citationDownload` in citation.ts; docs/architecture.md, "Citation downloads").
  */
 import { join } from 'node:path';
 import { z } from 'astro/zod';
@@ -16,7 +16,7 @@ import {
 import { LANGS, type Lang } from '../schemas/index.ts';
 import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
 import { type FileToWrite, writeFiles } from './file-writer.ts';
-import { CITATION_FORMATS, citationOf, formatCitation, textHash } from './citation.ts';
+import { textHash } from './citation.ts';
 import { escapeHtml } from './html.ts';
 import { useTranslations } from './i18n.ts';
 import {
@@ -40,23 +40,18 @@ export function writeExports(archive: Archive, siteDir: string, site: string): P
 }
 
 /**
- * The export at a site path (`/data/items.csv`, `/en/reports/2017-11-27/items/2/d/cite.bib`), or `undefined` when
- * the path is no export. For `astro dev`, which runs no build hooks; the build writes the same files. Only the
- * report a citation path names is formatted, so a page request costs a few string comparisons.
+ * The export at a site path (`/data/items.csv`, `/en/feed.xml`), or `undefined` when the path is no export. For
+ * `astro dev`, which runs no build hooks; the build writes the same files. A page request is no export path, so it
+ * costs a few string comparisons.
+ * @example exportAt(archive, site, '/robots.txt') // 'User-agent: *\nAllow: /\n…'
  */
 export function exportAt(archive: Archive, site: string, path: string): string | undefined {
-  const files = CITATION_FORMATS.some(({ file }) => path.endsWith(`/${file}`))
-    ? archive.reports
-        .filter((report) => path.startsWith(pagePath(report.lang, reportPath(report.id))))
-        .flatMap((report) => [...citationFiles(archive, site, report)])
-    : isDataPath(path)
-      ? dataFiles(archive, site)
-      : [];
-  for (const [exportPath, content] of files) if (exportPath === path) return content;
+  if (!isDataPath(path)) return undefined;
+  for (const [exportPath, content] of dataFiles(archive, site)) if (exportPath === path) return content;
   return undefined;
 }
 
-/** Whether a path is one of the exports other than citations (those `dataFiles` makes). */
+/** Whether a path is one of the exports (those `dataFiles` makes). */
 function isDataPath(path: string): boolean {
   return (
     path.startsWith('/data/') ||
@@ -67,27 +62,16 @@ function isDataPath(path: string): boolean {
 }
 
 /**
- * Every export as `[site path, content]`, made one at a time as the caller asks: the citation files alone are three
- * per report and item, too many to hold at once at scale.
+ * Every export as `[site path, content]`, made one at a time as the caller asks.
  *
- * @example exportFiles(archive, site).next().value // ['/en/reports/2016-11-15/cite.bib', '@report{…']
+ * @example exportFiles(archive, site).next().value // ['/data/items.json', '{\n  "version": "1.0.0", …']
  */
 export function* exportFiles(archive: Archive, site: string): Generator<[path: string, content: string]> {
-  for (const report of archive.reports) yield* citationFiles(archive, site, report);
   yield* dataFiles(archive, site);
   const host = hostRules(archive.changes);
   yield [HOST_FILES.headers, headersFile(host)];
   yield [HOST_FILES.redirects, redirectsFile(host)];
   yield [HOST_FILES.nginx, nginxConf(host)];
-}
-
-/** A report's citation downloads and those of each of its items, one per format (`cite.bib`, `cite.ris`, …). */
-function* citationFiles(archive: Archive, site: string, report: Report): Generator<[path: string, content: string]> {
-  for (const target of [undefined, ...report.items]) {
-    const citation = citationOf(archive, report, site, target);
-    const page = pagePath(report.lang, target ? itemPath(report.id, target.number) : reportPath(report.id));
-    for (const { format, file } of CITATION_FORMATS) yield [`${page}${file}`, formatCitation(citation, format)];
-  }
 }
 
 /** The open data (with its JSON Schemas), the feeds, the 404 page's script and robots.txt. */

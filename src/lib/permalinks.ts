@@ -3,6 +3,7 @@
  * has published. A build whose site lacks one of them fails (with the URL
  * named) unless `content/changes.yaml` says it moved or was withdrawn; new URLs
  * enter the ledger only through `npm run permalinks`, as a diff a reviewer sees.
+ * A URL leaves the ledger itself only by an entry of its history (`LEDGER_HISTORY`), which the ledger's header repeats.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { sep } from 'node:path';
@@ -28,11 +29,94 @@ const NOT_PERMALINKS = [
   /^\/favicon\.svg$/,
 ];
 
+/**
+ * URLs that left the ledger, all at once, with the day and why: `urls` matches every one of them and `count` says how
+ * many there were, so that the history says exactly what left (`ledgerHistoryProblems`).
+ */
+export interface LedgerDeparture {
+  /** The day they left, YYYY-MM-DD. */
+  date: string;
+  /** Matches every URL that left by this entry, and no URL the site publishes. */
+  urls: RegExp;
+  /** How many URLs left by this entry. */
+  count: number;
+  /** Why, in a sentence or two (written into the ledger's header). */
+  reason: string;
+}
+
+/**
+ * The ledger's history: the only URLs ever taken out of `content/permalinks.txt`. Never edit a past entry; a URL that
+ * was published at a production origin is never taken out (declare it in `content/changes.yaml` instead).
+ * @example LEDGER_HISTORY[0]?.urls.test('/en/reports/2017-11-27/items/2/d/cite.bib') // true
+ */
+export const LEDGER_HISTORY: readonly LedgerDeparture[] = [
+  {
+    date: '2026-11-30',
+    urls: /^\/(?:en|es)\/reports\/[^/]+\/(?:items\/[^/]+\/(?:[a-z]\/)?)?cite\.(?:bib|ris|json)$/,
+    count: 186,
+    reason:
+      'the citation downloads beside every report and item page (cite.bib, cite.ris, cite.json) became ' +
+      'data: links on the page itself (issue 23: three files per page were over half the files of the site). ' +
+      'The archive had no production origin yet, so these URLs were never published; done once, before the first ' +
+      'release.',
+  },
+];
+
 const HEADER = [
   '# Every URL this archive has published. Never remove a line: a URL that disappears',
   '# fails the build unless content/changes.yaml says it moved or was withdrawn.',
   '# New URLs are added with `npm run permalinks` after `npm run build`.',
+  '# History (LEDGER_HISTORY in src/lib/permalinks.ts): the only URLs ever taken out of this file.',
+  ...LEDGER_HISTORY.flatMap(({ date, count, urls, reason }) => [
+    `# ${date}: ${count} URLs matching ${urls.source} left:`,
+    ...wrap(reason, 100).map((line) => `#   ${line}`),
+  ]),
 ];
+
+/** A text cut into lines of at most `width` characters, at spaces (a longer word stays whole). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * What is wrong with the ledger's history, given every URL the ledger has ever listed (`everListed`, e.g. from its
+ * version control history) and the ledger now: a URL that left without an entry of `history` (it vanished silently),
+ * or an entry whose `count` is not the number of URLs that left by it. Never throws.
+ * @example ledgerHistoryProblems(['/en/', '/en/glossary/'], ['/en/']) // [{ …, where: '/en/glossary/', … }]
+ */
+export function ledgerHistoryProblems(
+  everListed: Iterable<string>,
+  ledger: readonly string[],
+  history: readonly LedgerDeparture[] = LEDGER_HISTORY,
+  file: string = ledgerFile(),
+): Problem[] {
+  const kept = new Set(ledger);
+  const left = [...new Set(everListed)].filter((url) => !kept.has(url)).sort();
+  const silent = left.filter((url) => !history.some((entry) => entry.urls.test(url)));
+  const miscounted = history.filter((entry) => left.filter((url) => entry.urls.test(url)).length !== entry.count);
+  return [
+    ...silent.map((url) => ({
+      file,
+      where: url,
+      message:
+        'was in the ledger and was taken out; put the line back (a published URL is never removed: declare ' +
+        'in content/changes.yaml that it moved or was withdrawn)',
+    })),
+    ...miscounted.map((entry) => ({
+      file,
+      where: `history ${entry.date}`,
+      message:
+        `says ${entry.count} URLs left, but ${left.filter((url) => entry.urls.test(url)).length} URLs matching ` +
+        `${entry.urls.source} are no longer in the ledger; a past history entry is never changed`,
+    })),
+  ];
+}
 
 /** The URLs in the ledger. */
 export function readLedger(file: string = ledgerFile()): string[] {

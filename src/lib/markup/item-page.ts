@@ -58,7 +58,6 @@ export function itemPageParts(data: ItemPageData): PageParts {
     ${citationBlock({
       lang,
       citation: data.citation,
-      base: pagePath(lang, path),
       id: 'cite',
       hash: textHash(item.text),
     })}

@@ -4,7 +4,7 @@
  * Astro components of the same names only hand their props to these.
  */
 import type { Report, ReportItem } from '../archive.ts';
-import { CITATION_FORMATS, CITATION_STYLES, type Citation, renderStyle } from '../citation.ts';
+import { CITATION_FORMATS, CITATION_STYLES, type Citation, citationDownload, renderStyle } from '../citation.ts';
 import { INTL_LOCALE, languageName, useTranslations } from '../i18n.ts';
 import type { MeetingItems } from '../page-data.ts';
 import { reportTitle } from '../present.ts';
@@ -113,8 +113,6 @@ export interface CitationBlockProps {
   lang: Lang;
   /** What to cite. */
   citation: Citation;
-  /** URL path of the page the citation files sit beside (ends with /). */
-  base: string;
   /** Unique id prefix on the page. */
   id: string;
   /** SHA-256 of the cited text, for an item. */
@@ -127,19 +125,17 @@ export interface CitationBlockProps {
  * "Cite this": the citation sentence (on the page without JavaScript) with an
  * empty slot the copy script fills with the access date ("accessed 30 November
  * 2026") when it is copied or printed, a copy button (shown by the script) and
- * a live region for what happened, downloads in CSL-JSON, RIS and BibTeX, and
- * for an item the SHA-256 of its text. The full block (not `compact`) also
- * offers the citation in APA and Chicago (a <details>, readable without
- * JavaScript, one copy button each) and, in print without JavaScript, a
- * labelled blank line for the access date. `compact` folds the sentence and
- * downloads into a <details> for the items of a report page.
+ * a live region for what happened, and for an item the SHA-256 of its text.
+ * The full block (not `compact`) also offers downloads in CSL-JSON, RIS and
+ * BibTeX (`citationDownloads`), the citation in APA and Chicago (a <details>,
+ * readable without JavaScript, one copy button each) and, in print without
+ * JavaScript, a labelled blank line for the access date. `compact` folds the
+ * sentence into a <details> for the items of a report page, without downloads:
+ * each item's are on its own page (the item's heading links to it), and 21
+ * items' files would put a report page over its byte budget (`PAGE_BUDGETS`).
  */
-export function citationBlock({ lang, citation, base, id, hash, compact = false }: CitationBlockProps): Html {
+export function citationBlock({ lang, citation, id, hash, compact = false }: CitationBlockProps): Html {
   const t = useTranslations(lang);
-  const downloads = CITATION_FORMATS.map(
-    (format, index) =>
-      html`${index > 0 && ' · '}<a href="${base}${format.file}" type="${format.type}" download>${format.label}</a>`,
-  );
   // Each button has its own live region beside it, and a style's button names its style for screen readers.
   const copy = (target: string, style?: string) =>
     html`<button
@@ -168,7 +164,7 @@ export function citationBlock({ lang, citation, base, id, hash, compact = false 
         hidden
       ></span>
     </p>
-    <p class="cite__actions">${copy(`${id}-text`)} ${t('cite.download')} ${downloads}</p>
+    <p class="cite__actions">${copy(`${id}-text`)}${!compact && html` ${citationDownloads(lang, citation)}`}</p>
     ${!compact && citationStyles(lang, citation, id, copy)}${
       hash !== undefined &&
       html`<dl class="facts cite__hash">
@@ -190,6 +186,21 @@ export function citationBlock({ lang, citation, base, id, hash, compact = false 
         <h2 id="${id}">${t(citation.number ? 'cite.itemTitle' : 'cite.reportTitle')}</h2>
         ${body}
       </section>`;
+}
+
+/**
+ * "Download the citation as CSL-JSON · RIS · BibTeX": `data:` links (RFC 2397) that carry the files themselves, each
+ * with its media type and a `download` file name (`citationDownload`), so no file sits beside the page and saving one
+ * needs no JavaScript.
+ * @example citationDownloads('en', citation).value
+ *   // 'Download the citation as <a href="data:application/vnd.citationstyles.csl+json;charset=utf-8,%5B…" …'
+ */
+export function citationDownloads(lang: Lang, citation: Citation): Html {
+  const links = CITATION_FORMATS.map(({ format, type, label }, index) => {
+    const { name, href } = citationDownload(citation, format);
+    return html`${index > 0 && ' · '}<a href="${href}" type="${type}" download="${name}">${label}</a>`;
+  });
+  return html`${useTranslations(lang)('cite.download')} ${links}`;
 }
 
 /** The citation in each CSL style of `CITATION_STYLES`, rendered at build time, each with its copy button. */

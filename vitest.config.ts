@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 import { PROJECTS } from './tests/projects.ts';
 
@@ -7,6 +8,10 @@ import { PROJECTS } from './tests/projects.ts';
 export default getViteConfig({
   test: {
     environment: 'node',
+    // Two test files at a time even on two cores (Vitest's default there is one): most files spend their time waiting
+    // for a child process (a build, Chromium, LibreOffice, Java), which the other file's work fills (docs/testing.md,
+    // "Time"). With more cores, Vitest's default (one fewer than the cores).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // A test that needs longer is too big: split it (one page per test) rather than raise this.
     testTimeout: 60_000,
     hookTimeout: 300_000,

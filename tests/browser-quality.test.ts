@@ -7,12 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readLedger } from '../src/lib/permalinks.ts';
-import { useBrowser } from './browser.ts';
+import { pagePool, useBrowser } from './browser.ts';
 import { MIN_PAGES, sitePages } from './helpers.ts';
 
 const { browser, origin } = useBrowser();
+
+/** Pages checked by axe at once (docs/testing.md, "Time": on two cores, 3 was the fastest of 1 to 4, by a little). */
+const AXE_PAGES = 3;
 
 /** One page of each template, in both languages where the template has languages. */
 const TEMPLATES = [
@@ -51,51 +54,48 @@ type Axe = { run: (context: Document, options: object) => Promise<{ violations: 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   // Listed while the tests are collected (the global setup has built the site by then): one test per page.
   const PAGES = sitePages();
-  const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-  let page: Page | undefined;
-  // One context for every page; axe is injected as an inline script, which the pages forbid: it bypasses the policy.
-  beforeAll(async () => {
-    page = await (await browser().newContext({ bypassCSP: true })).newPage();
-  });
-  afterAll(async () => {
-    await page?.context().close();
-  });
+  // A few pages at a time, each with axe injected before the page's own scripts: an init script is no inline script,
+  // so the Content-Security-Policy is not bypassed and axe checks each page as it is served.
+  const pool = pagePool(browser, AXE_PAGES, { init: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
 
   it('the site has every page to check', () => {
     expect(PAGES.length).toBeGreaterThan(MIN_PAGES);
   });
 
-  it.for(PAGES)('%s has zero violations in its language', async (url) => {
-    if (!page) throw new Error('browser page not open');
-    await page.goto(`${origin()}${url}`);
-    await page.addScriptTag({ content: axe });
-    const found = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: Axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
-    expect(found).toEqual([]);
+  it.concurrent.for(PAGES)('%s has zero violations in its language', async (url, { expect }) => {
+    expect(await pool.use((page) => axeViolations(page, `${origin()}${url}`))).toEqual([]);
   });
 
-  it('flags the image without alt text of the page broken on purpose', async () => {
-    const context = await browser().newContext({ bypassCSP: true });
-    const page = await context.newPage();
-    await page.setContent(readFileSync('tests/fixtures/quality/broken.html', 'utf8'));
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    const ids = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }
-      ).axe.run();
-      return result.violations.map((violation) => violation.id);
+  it('flags the image without alt text of the page broken on purpose, injected the same way', async () => {
+    const broken = `${origin()}/broken-on-purpose/`;
+    const found = await pool.use(async (page) => {
+      await page.route(broken, (route) =>
+        route.fulfill({ contentType: 'text/html', body: readFileSync('tests/fixtures/quality/broken.html', 'utf8') }),
+      );
+      try {
+        return await axeViolations(page, broken);
+      } finally {
+        await page.unroute(broken);
+      }
     });
-    expect(ids).toContain('image-alt');
-    await context.close();
+    expect(found).toContainEqual(expect.stringMatching(/^image-alt /));
   });
 });
 
+/** Opens `url` in a page of the pool (axe already injected) and lists axe's WCAG 2.2 AA violations as `id (count)`. */
+async function axeViolations(page: Page, url: string): Promise<string[]> {
+  await page.goto(url);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+}
+
 describe('no third-party requests, no policy violations', () => {
-  it.for(TEMPLATES)('%s loads only from this site, with no console error', async (url) => {
+  // Concurrent (at most maxConcurrency, 5, at a time), each in a context of its own.
+  it.concurrent.for(TEMPLATES)('%s loads only from this site, with no console error', async (url, { expect }) => {
     const offenders: string[] = [];
     const context = await browser().newContext();
     const page = await context.newPage();
@@ -154,9 +154,9 @@ describe('keyboard', () => {
 
 describe('responsive and print', () => {
   const WIDTHS = [320, 768, 1280];
-  it.for(TEMPLATES.flatMap((url) => WIDTHS.map((width) => [url, width] as const)))(
+  it.concurrent.for(TEMPLATES.flatMap((url) => WIDTHS.map((width) => [url, width] as const)))(
     '%s does not scroll sideways at %i px',
-    async ([url, width]) => {
+    async ([url, width], { expect }) => {
       const context = await browser().newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${origin()}${url}`);

@@ -1,5 +1,5 @@
 /** Browser tests: Chromium and the static server over dist/, started once per test file. */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { requireBuild, SITE_DIR } from './helpers.ts';
@@ -27,6 +27,47 @@ export function useBrowser(): { browser: () => Browser; origin: () => string } {
     origin: () => {
       if (!server) throw new Error('server not started');
       return server.origin;
+    },
+  };
+}
+
+/**
+ * A few pages of one browser context that concurrent tests (`it.concurrent`) take turns on: the checks of many pages
+ * run side by side (on two cores, two to four at a time are faster than one; docs/testing.md, "Time") without a
+ * context per page. Open in `beforeAll`, closed in `afterAll` of the file that calls it.
+ * Example: `const pool = pagePool(browser, 3, { init: axeSource }); it.concurrent.for(urls)('%s', (url) =>
+ * pool.use((page) => page.goto(url)))`.
+ */
+export function pagePool(
+  browser: () => Browser,
+  size: number,
+  options: { init?: string } = {},
+): { use: <T>(work: (page: Page) => Promise<T>) => Promise<T> } {
+  const free: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    context = await browser().newContext();
+    // Injected once for the context: every page it loads gets the script before its own, with no transfer per page.
+    if (options.init) await context.addInitScript({ content: options.init });
+    for (let n = 0; n < size; n++) free.push(await context.newPage());
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  const release = (page: Page) => {
+    const next = waiting.shift();
+    if (next) next(page);
+    else free.push(page);
+  };
+  return {
+    use: async (work) => {
+      const page = free.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+      try {
+        return await work(page);
+      } finally {
+        release(page);
+      }
     },
   };
 }

@@ -134,13 +134,16 @@ describe('hostile content in Chromium', () => {
     await page.close();
   });
 
-  it.for([320, 768, 1280].flatMap((width) => PAGES.map((url) => [url, width] as const)))(
+  // Concurrent (at most maxConcurrency, 5, at a time): each visit has a context of its own.
+  it.concurrent.for([320, 768, 1280].flatMap((width) => PAGES.map((url) => [url, width] as const)))(
     '%s at %i px opens no dialog, runs no content script, requests no other origin and does not scroll sideways',
-    async ([url, width]) => {
+    async ([url, width], { expect }) => {
       expect(await visit(url, width)).toEqual([]);
     },
   );
 
+  // One at a time: each search loads Pagefind's index and WebAssembly, which several at once on two cores may not
+  // finish within the wait of `searched` (and its expect.poll belongs to one test at a time).
   it.for([320, 1280].flatMap((width) => SEARCHES.map((url) => [url, width] as const)))(
     'the search %s at %i px opens no dialog, runs no content script and requests no other origin',
     async ([url, width]) => {

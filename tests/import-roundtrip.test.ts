@@ -72,7 +72,7 @@ beforeAll(async () => {
       timeout: 120_000,
     },
   );
-}, 180_000);
+});
 
 describe('every report of content/ round-trips through Word and through PDF', () => {
   for (const report of reports) {

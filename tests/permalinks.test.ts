@@ -139,7 +139,7 @@ describe('a build that loses a published URL', () => {
   let run: ReturnType<typeof build>;
   beforeAll(() => {
     run = build(content, out);
-  }, 180_000);
+  });
 
   it('fails, naming every lost URL, and writes nothing', () => {
     expect(run.status).toBe(1);

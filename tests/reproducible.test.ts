@@ -32,7 +32,7 @@ describe('reproducible builds', () => {
     const run = buildSite(['--out', out]);
     if (run.status !== 0) throw new Error(`the second build failed:\n${run.stderr}`);
     stderr = run.stderr;
-  }, 180_000);
+  });
 
   it('two clean builds are byte-identical', () => {
     expect(stderr).not.toMatch(/error/i);

@@ -44,7 +44,7 @@ describe('pages rendered by the archive prerenderer', () => {
   beforeAll(() => {
     const run = buildSite(['--out', astroOut, '--astro-pages']);
     if (run.status !== 0) throw new Error(`the build with --astro-pages failed:\n${run.stderr}`);
-  }, 180_000);
+  });
 
   it('are the pages Astro renders from the same modules, for every item and identifier', () => {
     const archive = contentArchive();

@@ -4,7 +4,7 @@
  * - `astro:config:setup`: reads and validates the content once (`src/lib/site-archive.ts`); a problem
  *   stops the build before Astro starts, listed as `file:line:column: …` (a ContentError);
  * - `astro:build:start`: wraps Astro's prerenderer so that item and identifier pages are rendered
- *   from the markup modules in a worker thread (`page-prerenderer.ts`, `page-worker.ts`);
+ *   from the markup modules (`page-prerenderer.ts`);
  * - `astro:build:done`: writes the search index and the exports beside the pages, checks the
  *   permalink ledger, and only then moves the staging folder Astro built into (`outDir`) into place.
  *   A failed check leaves the previous site untouched, never half-written.
@@ -29,7 +29,7 @@ import { archiveLoadMs, contentDir, forgetArchive, loadSiteArchive, useContent }
 import { readSourceBytes } from '../lib/source-files.ts';
 import { sourcePath } from '../lib/urls.ts';
 import { isPreview, previewWarning } from '../lib/site.ts';
-import { archivePrerenderer, type BuildAssets, startPageWorker } from './page-prerenderer.ts';
+import { archivePrerenderer, type BuildAssets } from './page-prerenderer.ts';
 
 /**
  * What the archive needs of Astro's data about a page (`PageBuildData`, handed to `astro:build:setup`): its
@@ -109,11 +109,7 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
       'astro:build:start': ({ setPrerenderer }) => {
         timings.mark('astro');
         if (options.fastPages === false) return;
-        // Started before Vite bundles the pages, so the worker is ready (archive copied, modules loaded) when Astro
-        // starts rendering.
-        const worker = startPageWorker(loadSiteArchive(), site);
-        const record = (ms: number) => (timings.all['worker'] = ms);
-        setPrerenderer((astro) => archivePrerenderer(astro, worker, buildAssets(pageData, base), record));
+        setPrerenderer((astro) => archivePrerenderer(astro, loadSiteArchive(), site, buildAssets(pageData, base)));
       },
       'astro:build:done': async ({ dir }) => {
         timings.lap('astro');

@@ -2,15 +2,12 @@
  * The prerenderer of the archive's build: Astro's own (the default
  * prerenderer), except for the item and identifier pages, nine pages in ten.
  * Astro spends about 3 ms on each page whatever its size, so those pages are
- * rendered from the same markup modules their routes use
+ * rendered here from the same markup modules their routes use
  * (`src/lib/markup/`), with the stylesheet and script URLs Astro's build chose
- * for those routes, in a worker thread (`page-worker.ts`): Astro's thread
- * renders its own pages and writes every page meanwhile, so both cores work.
- * Astro still lists their paths (the routes' `getStaticPaths`), writes them,
- * and hands them to the sitemap and to `astro:build:done`. Measured in
- * docs/architecture.md and docs/performance.md.
+ * for those routes. Astro still lists their paths (the routes'
+ * `getStaticPaths`), writes them, and hands them to the sitemap and to
+ * `astro:build:done`. Measured in docs/architecture.md.
  */
-import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer } from 'astro';
 import type { Archive } from '../lib/archive.ts';
 import { type Html, html } from '../lib/html.ts';
@@ -46,88 +43,20 @@ const FAST_COMPONENTS = new Set<string>(Object.values(FAST_ROUTES).map(({ route 
 
 type Page = () => string;
 
-/** What the page worker is given once: the archive (cloned) and the site's origin. */
-export interface PageWorkerData {
-  archive: Archive;
-  site: string;
-}
-
-/** A page asked of the worker: its path and the asset tags of each kind of page (`id: -1` asks for its busy time). */
-export interface PageRequest {
-  id: number;
-  path: string;
-  tags: Record<keyof typeof FAST_ROUTES, string>;
-}
-
-/** The worker's answer: the page (`null`: not one of its pages), a failure, or its busy time in milliseconds. */
-export type PageReply =
-  { id: number; html: string | null } | { id: number; error: string } | { id: -1; busyMs: number };
-
-/** The worker thread that renders item and identifier pages, as Astro's thread sees it. */
-export interface PageWorker {
-  /** The page at a path (`/en/reports/2017-11-27/items/2/d/`), or `null` when it is no item or identifier page. */
-  render(path: string, tags: PageRequest['tags']): Promise<string | null>;
-  /** Ends the thread; resolves to the milliseconds it spent rendering. */
-  stop(): Promise<number>;
-}
-
-/**
- * Starts the page worker (`page-worker.ts`) with a structured clone of the archive (about 2 s at 1,000 reports,
- * once). Example: `const worker = startPageWorker(archive, 'https://example.org/')`. A failure inside the worker
- * rejects the page asked for, which fails Astro's build with the worker's stack; a thread that cannot start rejects
- * every page.
- */
-export function startPageWorker(archive: Archive, site: string): PageWorker {
-  const thread = new Worker(new URL('./page-worker.ts', import.meta.url), {
-    workerData: { archive, site } satisfies PageWorkerData,
-  });
-  thread.unref();
-  const waiting = new Map<number, { resolve: (reply: PageReply) => void; reject: (error: Error) => void }>();
-  let failure: Error | undefined;
-  thread.on('message', (reply: PageReply) => {
-    waiting.get(reply.id)?.resolve(reply);
-    waiting.delete(reply.id);
-  });
-  thread.on('error', (error) => {
-    failure = error;
-    for (const { reject } of waiting.values()) reject(error);
-    waiting.clear();
-  });
-  let next = 0;
-  const ask = (request: PageRequest) =>
-    new Promise<PageReply>((resolve, reject) => {
-      if (failure) return reject(failure);
-      waiting.set(request.id, { resolve, reject });
-      thread.postMessage(request);
-    });
-  return {
-    async render(path, tags) {
-      const reply = await ask({ id: next++, path, tags });
-      if ('error' in reply) throw new Error(`the page worker failed on ${path}: ${reply.error}`);
-      return 'html' in reply ? reply.html : null;
-    },
-    async stop() {
-      const reply = failure ? undefined : await ask({ id: -1, path: '', tags: { item: '', identifier: '' } });
-      await thread.terminate();
-      return reply && 'busyMs' in reply ? Math.round(reply.busyMs) : 0;
-    },
-  };
-}
-
 /**
  * Wraps Astro's default prerenderer (`astro:build:start` → `setPrerenderer`): item and identifier
- * pages are rendered by the page worker, every other page by Astro.
- * Example: `setPrerenderer((astro) => archivePrerenderer(astro, startPageWorker(archive, site), assets))`.
+ * pages are rendered from the markup modules, every other page by Astro.
+ * Example: `setPrerenderer((astro) => archivePrerenderer(astro, archive, site, assets))`.
  * Throws (from `render`, failing the build) when Astro's build has no stylesheet for one of those routes, or no
- * built script for a component in `FAST_ROUTES`. `onStop` hears the worker's rendering time when Astro is done.
+ * built script for a component in `FAST_ROUTES`.
  */
 export function archivePrerenderer(
   astro: AstroPrerenderer,
-  worker: PageWorker,
+  archive: Archive,
+  site: string,
   assets: BuildAssets,
-  onStop: (workerMs: number) => void = () => {},
 ): AstroPrerenderer {
-  let tags: PageRequest['tags'] | undefined;
+  let pages: Map<string, Page> | undefined;
   const entryModules = (): Record<string, string> => {
     const app = (astro as AstroPrerenderer & { app?: { manifest?: { entryModules?: Record<string, string> } } }).app;
     return app?.manifest?.entryModules ?? {};
@@ -137,30 +66,16 @@ export function archivePrerenderer(
     name: 'consular-network-archive',
     async render(request, options) {
       if (!FAST_COMPONENTS.has(options.routeData.component)) return astro.render(request, options);
-      tags ??= {
-        item: assetTags('item', assets, entryModules()).value,
-        identifier: assetTags('identifier', assets, entryModules()).value,
-      };
-      const page = await worker.render(new URL(request.url).pathname, tags);
-      if (page === null) return astro.render(request, options);
-      return new Response(page, { headers: { 'content-type': 'text/html; charset=utf-8' } });
-    },
-    async teardown() {
-      await astro.teardown?.();
-      onStop(await worker.stop());
+      pages ??= fastPages(archive, site, (kind) => assetTags(kind, assets, entryModules()));
+      const page = pages.get(new URL(request.url).pathname);
+      if (!page) return astro.render(request, options);
+      return new Response(page(), { headers: { 'content-type': 'text/html; charset=utf-8' } });
     },
   };
 }
 
-/**
- * Every item and identifier page by its path (`/en/reports/2017-11-27/items/2/d/`), rendered when asked for (in the
- * page worker). `tags` gives the asset tags of a kind of page, asked once per kind.
- */
-export function fastPages(
-  archive: Archive,
-  site: string,
-  tags: (kind: keyof typeof FAST_ROUTES) => Html,
-): Map<string, Page> {
+/** Every item and identifier page by its path (`/en/reports/2017-11-27/items/2/d/`), rendered when asked for. */
+function fastPages(archive: Archive, site: string, tags: (kind: keyof typeof FAST_ROUTES) => Html): Map<string, Page> {
   const pages = new Map<string, Page>();
   let itemTags: Html | undefined;
   let identifierTags: Html | undefined;

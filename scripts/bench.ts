@@ -20,20 +20,22 @@ import {
 } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateCorpus } from '../bench/corpus.ts';
-import { runCli } from '../src/lib/cli.ts';
+import { commandLine, runCli } from '../src/lib/cli.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { PAGE_BUDGETS, pageWeight } from '../src/lib/site-check.ts';
 
-const { values } = parseArgs({
-  options: {
-    reports: { type: 'string', default: '100' },
-    keep: { type: 'boolean', default: false },
-    // The results file of another commit's bench, run in the same sitting (issue 19's bound: ≤ 10 % slower).
-    baseline: { type: 'string' },
+const { values } = commandLine(
+  {
+    options: {
+      reports: { type: 'string', default: '100' },
+      keep: { type: 'boolean', default: false },
+      // The results file of another commit's bench, run in the same sitting (issue 19's bound: ≤ 10 % slower).
+      baseline: { type: 'string' },
+    },
   },
-});
+  'npm run bench -- [--reports N] [--keep] [--baseline <results.json>]',
+);
 const N = Number(values.reports);
 
 /** Sum of the resident memory of a process and all its descendants, in bytes (Linux /proc). */

@@ -10,21 +10,23 @@
  */
 import { rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { scratchDir } from '../src/integrations/archive.ts';
 import { siteConfig } from '../src/integrations/site-config.ts';
-import { runCli } from '../src/lib/cli.ts';
+import { commandLine, runCli } from '../src/lib/cli.ts';
 import { defaultContentDir } from '../src/lib/content-dir.ts';
 import { loadSiteArchive, useContent } from '../src/lib/site-archive.ts';
 
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string' },
-    out: { type: 'string', default: 'dist' },
-    'astro-pages': { type: 'boolean', default: false },
+const { values } = commandLine(
+  {
+    options: {
+      content: { type: 'string' },
+      out: { type: 'string', default: 'dist' },
+      'astro-pages': { type: 'boolean', default: false },
+    },
   },
-});
+  'npm run build -- [--content <folder>] [--out <folder>] [--astro-pages]',
+);
 
 // No usage report to Astro's servers from a build (the machines here have no network anyway).
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';

@@ -8,8 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runCli } from '../src/lib/cli.ts';
+import { commandLine, runCli } from '../src/lib/cli.ts';
 import { defaultContentDir } from '../src/lib/content-dir.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
 import { asLang } from '../src/lib/i18n.ts';
@@ -18,7 +17,8 @@ import { ImportError, importDocument, reportFile } from '../src/lib/importer.ts'
 import { sha256 } from '../src/lib/source-files.ts';
 import type { Lang } from '../src/schemas/index.ts';
 
-const USAGE = 'usage: npm run import -- <report.pdf|.docx|.html|.txt> [--lang en|es] [--out <dir>] [--force]';
+const COMMAND = 'npm run import -- <report.pdf|.docx|.html|.txt> [--lang en|es] [--out <dir>] [--force]';
+const USAGE = `usage: ${COMMAND}`;
 
 /**
  * The command line: the file to import, and --lang, --out and --force. Throws an ImportError (printed without a stack
@@ -29,10 +29,13 @@ function importArguments(): {
   lang: Lang | undefined;
   values: { out?: string | undefined; force: boolean };
 } {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { lang: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = commandLine(
+    {
+      allowPositionals: true,
+      options: { lang: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false } },
+    },
+    COMMAND,
+  );
   const input = positionals[0];
   if (!input) throw new ImportError(USAGE);
   if (!existsSync(input)) throw new ImportError(`${input}: no such file`);

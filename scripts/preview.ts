@@ -6,15 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { runCli } from '../src/lib/cli.ts';
+import { commandLine, runCli } from '../src/lib/cli.ts';
 import { UserError } from '../src/lib/problems.ts';
 import { serveDist } from '../src/lib/serve.ts';
 
 runCli(async () => {
-  const { values } = parseArgs({
-    options: { port: { type: 'string', default: '4321' }, site: { type: 'string', default: 'dist' } },
-  });
+  const { values } = commandLine(
+    { options: { port: { type: 'string', default: '4321' }, site: { type: 'string', default: 'dist' } } },
+    'npm run preview -- [--port N] [--site <folder>]',
+  );
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UserError(`--port ${values.port}: must be a port number, e.g. --port 4321`);

@@ -13,6 +13,7 @@
 /** Test files that need no build of the site. */
 export const UNIT = [
   'changes',
+  'cli',
   'code-shape',
   'escaping',
   'fidelity',

@@ -74,9 +74,12 @@ function everListed(file: string): string[] {
 
 describe("the ledger's history", () => {
   it('no URL ever left the ledger but by an entry of its history, and each entry says how many left', () => {
-    const listed = everListed(ledgerFile());
-    expect(listed.length).toBeGreaterThan(readLedger().length);
-    expect(ledgerHistoryProblems(listed, readLedger())).toEqual([]);
+    // The repository's own ledger, whose history is git's, even when ARCHIVE_CONTENT names a copy of the content
+    // (third-report.test.ts runs this file over one, outside the repository).
+    const file = join('content', 'permalinks.txt');
+    const listed = everListed(file);
+    expect(listed.length).toBeGreaterThan(readLedger(file).length);
+    expect(ledgerHistoryProblems(listed, readLedger(file), LEDGER_HISTORY, file)).toEqual([]);
   });
 
   it('names a URL taken out without an entry, and an entry that miscounts', () => {

@@ -37,7 +37,8 @@ describe('reproducible builds', () => {
   it('two clean builds are byte-identical', () => {
     expect(stderr).not.toMatch(/error/i);
     const [first, second] = [SITE_DIR, out].map(fingerprint);
-    expect(Object.keys(first ?? {}).length).toBeGreaterThan(400);
+    // 301 files from the seed content (pages, search index, data): fewer means a partial build, nothing to compare.
+    expect(Object.keys(first ?? {}).length).toBeGreaterThan(250);
     const differing = Object.keys({ ...first, ...second }).filter((name) => first?.[name] !== second?.[name]);
     expect(differing).toEqual([]);
   });

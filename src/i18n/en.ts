@@ -147,6 +147,7 @@ export const en = {
   'cite.copyStyle': 'Copy the citation in {style} style',
   'cite.copied': 'Citation copied',
   'cite.download': 'Download the citation as',
+  'cite.downloadsOnItemPage': 'Downloads on the item’s page',
   'cite.hash': 'SHA-256 of the text',
   'cite.hashHelp':
     'A fingerprint of the text as published here: anyone can recompute it from ' +

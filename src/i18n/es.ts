@@ -149,6 +149,7 @@ export const es = {
   'cite.copyStyle': 'Copiar la cita en estilo {style}',
   'cite.copied': 'Cita copiada',
   'cite.download': 'Descargar la cita en formato',
+  'cite.downloadsOnItemPage': 'Descargas en la página del punto',
   'cite.hash': 'SHA-256 del texto',
   'cite.hashHelp':
     'Una huella del texto tal como se publica aquí: cualquiera puede ' +

@@ -119,6 +119,11 @@ export interface CitationBlockProps {
   hash?: string | undefined;
   /** Fold into a <details> (report pages). */
   compact?: boolean | undefined;
+  /**
+   * For a compact block: the path of the item's page (`/en/reports/2017-11-27/items/2/d/`), whose citation block
+   * (`#cite`) offers the downloads.
+   */
+  downloadsAt?: string | undefined;
 }
 
 /**
@@ -130,11 +135,11 @@ export interface CitationBlockProps {
  * BibTeX (`citationDownloads`), the citation in APA and Chicago (a <details>,
  * readable without JavaScript, one copy button each) and, in print without
  * JavaScript, a labelled blank line for the access date. `compact` folds the
- * sentence into a <details> for the items of a report page, without downloads:
- * each item's are on its own page (the item's heading links to it), and 21
- * items' files would put a report page over its byte budget (`PAGE_BUDGETS`).
+ * sentence into a <details> for the items of a report page, with a link to
+ * the downloads on the item's own page (`downloadsAt`): 21 items' files would
+ * put a report page over its byte budget (`PAGE_BUDGETS`).
  */
-export function citationBlock({ lang, citation, id, hash, compact = false }: CitationBlockProps): Html {
+export function citationBlock({ lang, citation, id, hash, compact = false, downloadsAt }: CitationBlockProps): Html {
   const t = useTranslations(lang);
   // Each button has its own live region beside it, and a style's button names its style for screen readers.
   const copy = (target: string, style?: string) =>
@@ -164,7 +169,14 @@ export function citationBlock({ lang, citation, id, hash, compact = false }: Cit
         hidden
       ></span>
     </p>
-    <p class="cite__actions">${copy(`${id}-text`)}${!compact && html` ${citationDownloads(lang, citation)}`}</p>
+    <p class="cite__actions">
+      ${copy(`${id}-text`)}
+      ${
+        compact
+          ? downloadsAt !== undefined && html`<a href="${downloadsAt}#cite">${t('cite.downloadsOnItemPage')}</a>`
+          : citationDownloads(lang, citation)
+      }
+    </p>
     ${!compact && citationStyles(lang, citation, id, copy)}${
       hash !== undefined &&
       html`<dl class="facts cite__hash">

@@ -193,8 +193,6 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
       '.xml': 'application/xml; charset=utf-8',
       '.csv': 'text/csv; charset=utf-8',
       '.txt': 'text/plain; charset=utf-8',
-      '.bib': 'application/x-bibtex; charset=utf-8',
-      '.ris': 'application/x-research-info-systems; charset=utf-8',
       '.svg': 'image/svg+xml; charset=utf-8',
       '.pagefind': 'application/octet-stream',
       '.pf_meta': 'application/octet-stream',

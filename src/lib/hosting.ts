@@ -65,8 +65,8 @@ export interface HostRules {
 
 /**
  * MIME types by extension. Text types carry `charset=utf-8` (every text file the build writes is UTF-8).
- * Citation types as registered or customary: RIS `application/x-research-info-systems`, BibTeX
- * `application/x-bibtex`, CSL-JSON is `.json`. WebAssembly must be `application/wasm` for browsers to
+ * Citation downloads are `data:` links carrying their own types (`CITATION_FORMATS` in citation.ts), no files.
+ * WebAssembly must be `application/wasm` for browsers to
  * compile it while it downloads; Pagefind's own files (`.pagefind`, `.pf_*`) are binary.
  */
 const TYPES: Record<string, string> = {
@@ -78,8 +78,6 @@ const TYPES: Record<string, string> = {
   xml: 'application/xml',
   csv: 'text/csv',
   txt: 'text/plain',
-  bib: 'application/x-bibtex',
-  ris: 'application/x-research-info-systems',
   svg: 'image/svg+xml',
   png: 'image/png',
   ico: 'image/x-icon',
@@ -98,8 +96,6 @@ export const TEXT_TYPES = [
   'application/xml',
   'text/csv',
   'text/plain',
-  'application/x-bibtex',
-  'application/x-research-info-systems',
   'image/svg+xml',
 ];
 
@@ -301,7 +297,7 @@ export function hostAnswer(rules: HostRules, path: string, isDirectory: (path: s
 /**
  * The Content-Type a host sends for a file, as the nginx configuration does: by extension (a folder
  * address is its index.html), `; charset=utf-8` for text.
- * @example contentType(rules, '/en/reports/2017-11-27/items/2/d/cite.bib') // 'application/x-bibtex; charset=utf-8'
+ * @example contentType(rules, '/data/items.csv') // 'text/csv; charset=utf-8'
  */
 export function contentType(rules: HostRules, path: string): string {
   const name = path.endsWith('/') ? 'index.html' : (path.split('/').pop() ?? '');

@@ -5,7 +5,7 @@
  * index and the exports, checks the permalink ledger and only then puts the new site in place. A failed
  * build prints its problems and leaves the previous `dist/` untouched, never half-written.
  * Usage: node scripts/build.ts [--content <dir>] [--out <dir>] [--astro-pages]
- * (`--astro-pages`: Astro renders item and identifier pages through their routes, as `astro dev` does:
+ * (`--astro-pages`: Astro renders item pages through their route, as `astro dev` does:
  * much slower at scale, for the test that compares both renderings.)
  */
 import { rmSync } from 'node:fs';

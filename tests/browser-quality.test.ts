@@ -21,7 +21,6 @@ const AXE_PAGES = 3;
 const TEMPLATES = [
   '/',
   '/404.html',
-  '/id/2017-11-27/2/d/',
   ...['en', 'es'].flatMap((lang) =>
     [
       '',

@@ -55,18 +55,14 @@ afterAll(() => {
 });
 
 describe('npm run dev', () => {
-  test.each([
-    '/',
-    '/en/reports/2017-11-27/',
-    '/es/reports/2017-11-27/items/2/d/',
-    '/id/2017-11-27/',
-    '/id/2017-11-27/2/d/',
-    '/en/countries/mexico/',
-  ])('serves the page %s', async (path) => {
-    const response = await fetch(`${origin}${path}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-  });
+  test.each(['/', '/en/reports/2017-11-27/', '/es/reports/2017-11-27/items/2/d/', '/en/countries/mexico/'])(
+    'serves the page %s',
+    async (path) => {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    },
+  );
 
   test.each([
     '/sources/2016-11-15.en.txt',
@@ -94,6 +90,17 @@ describe('npm run dev', () => {
     const dev = links(await (await fetch(`${origin}/en/reports/2017-11-27/items/2/d/`)).text());
     expect(dev).toHaveLength(3);
     expect(dev).toEqual(links(readFileSync(distFile('/en/reports/2017-11-27/items/2/d/'), 'utf8')));
+  });
+
+  test("leads identifiers to the page in the reader's language, as the hosts do", async () => {
+    for (const [path, header, target] of [
+      ['/id/2017-11-27/', 'en-US', '/en/reports/2017-11-27/'],
+      ['/id/2017-11-27/2/d', 'es-MX,es;q=0.9', '/es/reports/2017-11-27/items/2/d/'],
+    ] as const) {
+      const response = await fetch(`${origin}${path}`, { redirect: 'manual', headers: { 'accept-language': header } });
+      expect([path, response.status, response.headers.get('location')]).toEqual([path, 302, target]);
+      expect((await fetch(`${origin}${target}`)).status).toBe(200);
+    }
   });
 
   test('never serves the host files', async () => {

@@ -14,6 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
+import { identifierTarget } from '../src/lib/hosting.ts';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
 import { searchRecords } from '../src/lib/search-records.ts';
 import { normalise, select, selectAll, variantSite } from './helpers.ts';
@@ -128,8 +129,8 @@ describe('conclusions of an RCM body, numbered by the archive', () => {
     ).toContain('punto [3] (número asignado por el Archivo)');
   });
 
-  it('shows "[3]" in its identifier page and its search record', () => {
-    expect(text(page('/id/2014-06-24/3/'), 'h1')).toContain(`${TITLE.en}, item [3]`);
+  it('shows "[3]" on the page its identifier leads to, and in its search record', () => {
+    expect(text(page(identifierTarget('/id/2014-06-24/3/', 'en') ?? ''), 'h1')).toBe('Item [3]');
     const record = searchRecords(loadArchiveFromFiles(content, content)).find(
       (r) => r.url === '/en/reports/2014-06-24/items/3/',
     );
@@ -166,7 +167,7 @@ describe('a network report with declared gaps and a repeated number', () => {
 
   it('publishes the second item printed 3 at items/3-2/, shown as printed with a note', () => {
     expect(existsSync(join(site, 'en/reports/2015-05-20/items/3-2/a/index.html'))).toBe(true);
-    expect(existsSync(join(site, 'id/2015-05-20/3-2/index.html'))).toBe(true);
+    expect(identifierTarget('/id/2015-05-20/3-2/a/', 'es')).toBe('/es/reports/2015-05-20/items/3-2/a/');
     const tree = page('/en/reports/2015-05-20/items/3-2/');
     expect(text(tree, 'h1')).toBe('Item 3');
     expect(text(tree, 'main .numbering-note')).toBe('The second item numbered 3 in the original.');

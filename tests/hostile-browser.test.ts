@@ -60,7 +60,6 @@ const PAGES = [
       'glossary/',
     ].map((path) => `/${lang}/${path}`),
   ),
-  '/id/2017-11-27/1/',
 ];
 
 const SEARCHES = [

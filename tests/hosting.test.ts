@@ -13,7 +13,7 @@ import { extname, join } from 'node:path';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLedger } from '../src/lib/permalinks.ts';
-import { hostRules, nginxConf, printedNumberTarget } from '../src/lib/hosting.ts';
+import { hostRules, identifierTarget, nginxConf, printedNumberTarget, readerLanguage } from '../src/lib/hosting.ts';
 import { SECURITY_HEADERS } from '../src/lib/security.ts';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
@@ -54,8 +54,25 @@ function expectSecurityHeaders(response: Response, what: string): void {
   expect(sent, what).toEqual(SECURITY_HEADERS);
 }
 
-/** Ledger URLs that are pages (`/…/`) as opposed to files. */
-const pages = (ledger: string[]) => ledger.filter((url) => url.endsWith('/') && url !== '/');
+/** Ledger URLs that are pages (`/…/`) as opposed to files and identifiers. */
+const pages = (ledger: string[]) =>
+  ledger.filter((url) => url.endsWith('/') && url !== '/' && identifierTarget(url, 'en') === undefined);
+
+/** Ledger URLs that are language-neutral identifiers (`/id/…/`). */
+const identifiers = (ledger: string[]) => ledger.filter((url) => identifierTarget(url, 'en') !== undefined);
+
+/** A Spanish reader's browser, and one whose first language the archive does not have. */
+const SPANISH_READER = 'es-419,es;q=0.9,en;q=0.8';
+
+/** The answer to a request for an identifier: its status, where it leads, and its Vary header. */
+async function identifierAnswer(origin: string, path: string, acceptLanguage?: string): Promise<unknown[]> {
+  const response = await fetch(`${origin}${path}`, {
+    redirect: 'manual',
+    headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {},
+  });
+  expectSecurityHeaders(response, path);
+  return [path, response.status, response.headers.get('location'), response.headers.get('vary')];
+}
 
 /** Every sub-item of the archive in both languages: the printed form and its address. */
 function printedNumbers(): { printed: string; address: string }[] {
@@ -83,6 +100,30 @@ describe('printed item numbers', () => {
   });
 });
 
+describe('language-neutral identifiers', () => {
+  it('are read in their three forms, with or without the final slash, and nothing else', () => {
+    expect(identifierTarget('/id/2017-11-27/', 'en')).toBe('/en/reports/2017-11-27/');
+    expect(identifierTarget('/id/2017-11-27-2/4-2', 'es')).toBe('/es/reports/2017-11-27-2/items/4-2/');
+    expect(identifierTarget('/id/2017-11-27/2/d', 'es')).toBe('/es/reports/2017-11-27/items/2/d/');
+    for (const other of [
+      '/id/',
+      '/id/x/',
+      '/id/2017-11-27/2/D/',
+      '/id/2017-11-27/2/d/e/',
+      '/en/id/2017-11-27/',
+      '/id/2017-11-27//',
+    ])
+      expect(identifierTarget(other, 'en'), other).toBeUndefined();
+  });
+
+  it("choose Spanish when the reader's languages name Spanish before English", () => {
+    for (const header of ['es', 'ES-mx', 'es-419,es;q=0.9', 'fr-CA, es;q=0.8, en;q=0.5', 'pt,es-ES'])
+      expect(readerLanguage(header), header).toBe('es');
+    for (const header of [undefined, '', 'en', 'en-GB,es;q=0.9', 'fr', 'de, en-US, es', 'est', 'fr-ES', '*'])
+      expect(readerLanguage(header), header).toBe('en');
+  });
+});
+
 describe('the generated nginx configuration', () => {
   it('is accepted by nginx -t, and refuses a header value nginx would read as a variable', () => {
     const dir = scratchDir('nginx-t-');
@@ -107,16 +148,36 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
   const origin = useServer(() => SERVERS[name]!(SITE_DIR, defaultContentDir()));
   const ledger = readLedger();
 
-  it('answers 200 for every URL of the ledger (the seed declares no change)', async () => {
+  it('answers 200 for every URL of the ledger but the identifiers (the seed declares no change)', async () => {
     expect(contentArchive().changes).toEqual([]);
-    const statuses = await inTurn(ledger, async (url) => {
-      const response = await get(origin(), url);
-      await response.arrayBuffer();
-      return [url, response.status] as const;
-    });
+    const statuses = await inTurn(
+      ledger.filter((url) => !identifiers(ledger).includes(url)),
+      async (url) => {
+        const response = await get(origin(), url);
+        await response.arrayBuffer();
+        return [url, response.status] as const;
+      },
+    );
     expect(statuses.filter(([, status]) => status !== 200)).toEqual([]);
-    // The seed's pages, identifiers and data files (its citation downloads are data: links on the pages, no URLs).
-    expect(statuses.length).toBeGreaterThan(200);
+    // The seed's pages and data files (its citation downloads are data: links on the pages, no URLs).
+    expect(statuses.length).toBeGreaterThan(150);
+  });
+
+  it("leads every identifier of the ledger, with or without its slash, to its page in the reader's language", async () => {
+    const ids = identifiers(ledger);
+    expect(ids).toContain('/id/2017-11-27/2/d/');
+    expect(ids.length).toBeGreaterThan(30);
+    for (const id of ids)
+      for (const path of [id, id.slice(0, -1)])
+        for (const [header, lang] of [
+          [undefined, 'en'],
+          ['fr-FR', 'en'],
+          [SPANISH_READER, 'es'],
+        ] as const) {
+          const target = identifierTarget(id, lang)!;
+          expect(await identifierAnswer(origin(), path, header)).toEqual([path, 302, target, 'Accept-Language']);
+          expect([target, (await get(origin(), target)).status]).toEqual([target, 200]);
+        }
   });
 
   it('leads every page address without its slash to the slash form, keeping the query', async () => {
@@ -230,6 +291,8 @@ describe('with a moved and a withdrawn item', () => {
       const moved = ['/en/reports/2017-11-27/items/7/c/', '/es/reports/2017-11-27/items/7/c/'];
       const withdrawn = ['/en/reports/2017-11-27/items/9/', '/es/reports/2017-11-27/items/9/'];
       const expected = (url: string): [number, string | null] => {
+        const identified = identifierTarget(url, 'en');
+        if (identified) return [302, identified];
         const from = moved.find((prefix) => url.startsWith(prefix));
         if (from) return [301, url.replace('/7/c/', '/7/b/')];
         return withdrawn.some((prefix) => url.startsWith(prefix)) ? [410, null] : [200, null];
@@ -243,6 +306,16 @@ describe('with a moved and a withdrawn item', () => {
       // The item's page in each language (its citation downloads are data: links on the page, no URLs of their own).
       expect(answers.filter(({ want }) => want[0] === 301).length).toBeGreaterThanOrEqual(2);
       expect(answers.filter(({ want }) => want[0] === 410).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it("leads a moved or withdrawn item's identifier to its page, which then answers as the page does", async () => {
+      const movedId = await identifierAnswer(origin(), '/id/2017-11-27/7/c/', SPANISH_READER);
+      expect(movedId).toEqual(['/id/2017-11-27/7/c/', 302, '/es/reports/2017-11-27/items/7/c/', 'Accept-Language']);
+      const moved = await get(origin(), '/es/reports/2017-11-27/items/7/c/');
+      expect([moved.status, moved.headers.get('location')]).toEqual([301, '/es/reports/2017-11-27/items/7/b/']);
+      const withdrawnId = await identifierAnswer(origin(), '/id/2017-11-27/9', SPANISH_READER);
+      expect(withdrawnId).toEqual(['/id/2017-11-27/9', 302, '/es/reports/2017-11-27/items/9/', 'Accept-Language']);
+      expect((await get(origin(), '/es/reports/2017-11-27/items/9/')).status).toBe(410);
     });
 
     it('leads a moved item without its slash, and printed, to its new address', async () => {
@@ -299,7 +372,7 @@ describe('npm run preview', () => {
 describe('on a host that only serves files', { timeout: 60_000 }, () => {
   requireBuild();
 
-  it('the 404 page leads an item number as printed to its address', async () => {
+  it("the 404 page leads an item number as printed to its address, and an identifier to the reader's page", async () => {
     // A plain static host: files, and 404.html for anything else; no rule of ours.
     const files = sirv(SITE_DIR, { dev: false });
     const notFound = readFileSync(join(SITE_DIR, '404.html'));
@@ -321,6 +394,18 @@ describe('on a host that only serves files', { timeout: 60_000 }, () => {
       expect(missing?.status()).toBe(404);
       await page.waitForTimeout(500);
       expect(page.url()).toBe(`${origin}/en/reports/2017-11-27/items/99.z/`);
+      for (const [locale, lang] of [
+        ['es-GT', 'es'],
+        ['fr-FR', 'en'],
+      ] as const) {
+        const reader = await browser.newPage({ locale });
+        await reader.goto(`${origin}/id/2017-11-27/2/d`);
+        await reader.waitForURL(`${origin}/${lang}/reports/2017-11-27/items/2/d/`);
+        // An identifier of an item that does not exist stays on the 404 page.
+        await reader.goto(`${origin}/id/2017-11-27/99/`);
+        await reader.waitForTimeout(500);
+        expect(reader.url()).toBe(`${origin}/id/2017-11-27/99/`);
+      }
     } finally {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

@@ -68,36 +68,19 @@ describe('language entry page', () => {
 });
 
 describe('language-neutral identifiers', () => {
-  it("/id/2017-11-27/2/d/ reaches item 2.d in the reader's language", async () => {
+  it("/id/2017-11-27/2/d/ reaches item 2.d in the reader's language, with or without JavaScript", async () => {
     for (const [locale, expected] of [
       ['es-GT', '/es/reports/2017-11-27/items/2/d/'],
       ['en-CA', '/en/reports/2017-11-27/items/2/d/'],
-    ] as const) {
-      const context = await chromium().newContext({ locale });
-      const tab = await context.newPage();
-      await tab.goto(`${origin()}/id/2017-11-27/2/d/`);
-      await tab.waitForURL(`${origin()}${expected}`);
-      expect(await tab.locator('h1').innerText()).toBe(locale === 'es-GT' ? 'Punto 2.d' : 'Item 2.d');
-      await context.close();
-    }
-  });
-
-  it('without JavaScript it offers both languages, English first, and names the item in both', async () => {
-    const context = await chromium().newContext({ javaScriptEnabled: false });
-    const tab = await context.newPage();
-    await tab.goto(`${origin()}/id/2017-11-27/2/d/`);
-    expect(new URL(tab.url()).pathname).toBe('/id/2017-11-27/2/d/');
-    expect(await tab.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
-      '/en/reports/2017-11-27/items/2/d/',
-      '/es/reports/2017-11-27/items/2/d/',
-    ]);
-    expect(await tab.locator('h1').innerText()).toContain(
-      'Informe de la reunión del 27 de noviembre de 2017, punto 2.d',
-    );
-    expect(await tab.locator('link[rel=canonical]').getAttribute('href')).toMatch(
-      /\/en\/reports\/2017-11-27\/items\/2\/d\/$/,
-    );
-    await context.close();
+    ] as const)
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await chromium().newContext({ locale, javaScriptEnabled });
+        const tab = await context.newPage();
+        await tab.goto(`${origin()}/id/2017-11-27/2/d/`);
+        expect(new URL(tab.url()).pathname).toBe(expected);
+        expect(await tab.locator('h1').innerText()).toBe(locale === 'es-GT' ? 'Punto 2.d' : 'Item 2.d');
+        await context.close();
+      }
   });
 });
 

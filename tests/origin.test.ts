@@ -310,8 +310,8 @@ describe('the test build (dist/, no origin): a preview', () => {
     expect(pages.length).toBeGreaterThan(100);
     const missing = pages.flatMap(({ path, tree }) => {
       const lang = String(select('html', tree)?.properties['lang']);
-      // Pages of no language (/, /id/…, the 404) are in both; the others in their own.
-      const neutral = path === '/' || path.startsWith('/id/') || path === '/404.html';
+      // Pages of no language (/, the 404) are in both; the others in their own.
+      const neutral = path === '/' || path === '/404.html';
       return (neutral ? LANGS : [lang as Lang])
         .filter((language) => normalise(textOfNotice(tree, language)) !== useTranslations(language)('preview.notice'))
         .map((language) => `${path}: no ${language} preview notice`);

@@ -160,7 +160,6 @@ export const en = {
   'changed.withdrawnTitle': 'Withdrawn',
   'changed.withdrawn': 'Withdrawn on {date}. {reason}',
   'changed.see': 'See instead',
-  'id.lead': 'This permanent identifier leads to the text in the language you choose.',
   'feed.title': 'New reports (Atom feed)',
 
   'entity.more': 'The {shown} most recent of {total} items. Search lists them all:',

@@ -162,7 +162,6 @@ export const es = {
   'changed.withdrawnTitle': 'Retirado',
   'changed.withdrawn': 'Retirado el {date}. {reason}',
   'changed.see': 'Véase en su lugar',
-  'id.lead': 'Este identificador permanente lleva al texto en el idioma que usted elija.',
   'feed.title': 'Nuevos informes (canal Atom)',
 
   'entity.more': 'Los {shown} puntos más recientes de {total}. La búsqueda los muestra todos:',

@@ -3,7 +3,7 @@
  *
  * - `astro:config:setup`: reads and validates the content once (`src/lib/site-archive.ts`); a problem
  *   stops the build before Astro starts, listed as `file:line:column: …` (a ContentError);
- * - `astro:build:start`: wraps Astro's prerenderer so that item and identifier pages are rendered
+ * - `astro:build:start`: wraps Astro's prerenderer so that item pages are rendered
  *   from the markup modules (`page-prerenderer.ts`);
  * - `astro:build:done`: writes the search index and the exports beside the pages, checks the
  *   permalink ledger, and only then moves the staging folder Astro built into (`outDir`) into place.
@@ -16,12 +16,13 @@ import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
-import type { ViteDevServer } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import type { Archive } from '../lib/archive.ts';
 import { printWarnings } from '../lib/cli.ts';
 import { exportAt, writeExports } from '../lib/exports.ts';
-import { contentType, HOST_FILES, hostRules } from '../lib/hosting.ts';
+import { contentType, HOST_FILES, hostRules, identifierTarget, readerLanguage } from '../lib/hosting.ts';
 import { ledgerProblems, readLedger, siteUrls, unrecorded } from '../lib/permalinks.ts';
 import { ContentError, UserError } from '../lib/problems.ts';
 import { writeSearchIndex } from '../lib/search-index.ts';
@@ -46,7 +47,7 @@ export interface ArchiveOptions {
   /** Where the finished site goes (default `dist`); Astro builds into a staging folder beside it (`stagingDir`). */
   out?: string | undefined;
   /**
-   * `false`: Astro renders item and identifier pages through their routes too (slow at scale; for the test comparing
+   * `false`: Astro renders item pages through their route too (slow at scale; for the test comparing
    * both).
    */
   fastPages?: boolean | undefined;
@@ -90,7 +91,10 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
       'astro:config:setup': ({ command, updateConfig }) => {
         useContent(content);
         building = command === 'build';
-        if (!building) return;
+        if (!building) {
+          updateConfig({ vite: { plugins: [identifierAnswers()] } });
+          return;
+        }
         printWarnings(loadSiteArchive().warnings);
         timings.all['content'] = archiveLoadMs() ?? 0;
         prepareOut(out, content);
@@ -123,7 +127,8 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
 
 /**
  * `astro dev`: an edited content file is read again on the next page load, and the files the build writes beside
- * the pages (exports, archived originals) are made on request. `site()` is the origin once Astro has resolved it.
+ * the pages (exports, archived originals) are made on request (identifiers: `identifierAnswers`). `site()` is the
+ * origin once Astro has resolved it.
  */
 function serveContent(server: ViteDevServer, content: string, site: () => string): void {
   server.watcher.add(content);
@@ -297,4 +302,25 @@ function devExport(
   const source = archive.reports.find((report) => sourcePath(report.data.source.file) === path);
   const content = source ? readSourceBytes(source.data.source.file, contentDir()) : exportAt(archive, site, path);
   return content === undefined ? undefined : { content, type: contentType(hostRules(archive.changes), path) };
+}
+
+/**
+ * `astro dev` answers an identifier (`/id/2017-11-27/2/d`) as the hosts do: 302 to the page in the reader's language
+ * (src/lib/hosting.ts). A Vite plugin whose middleware goes first, after Astro's own plugin has put its middlewares
+ * at the front (a post hook of a later plugin): Astro's would answer an address without its final slash 404.
+ */
+function identifierAnswers(): Plugin {
+  const answer = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const identified = identifierTarget(path, readerLanguage(request.headers['accept-language']));
+    if (!identified) return next();
+    response.writeHead(302, { location: identified, vary: 'Accept-Language' });
+    response.end();
+  };
+  return {
+    name: 'consular-network-archive:identifiers',
+    configureServer: (server) => () => {
+      server.middlewares.stack.unshift({ route: '', handle: answer });
+    },
+  };
 }

@@ -1,6 +1,6 @@
 /**
  * The prerenderer of the archive's build: Astro's own (the default
- * prerenderer), except for the item and identifier pages, nine pages in ten.
+ * prerenderer), except for the item pages, nine pages in ten.
  * Astro spends about 3 ms on each page whatever its size, so those pages are
  * rendered here from the same markup modules their routes use
  * (`src/lib/markup/`), with the stylesheet and script URLs Astro's build chose
@@ -11,21 +11,16 @@
 import type { AstroPrerenderer } from 'astro';
 import type { Archive } from '../lib/archive.ts';
 import { type Html, html } from '../lib/html.ts';
-import { languageChooserDocument } from '../lib/markup/language-chooser.ts';
 import { pageDocument } from '../lib/markup/frame.ts';
-import { identifierChooser, identifiers } from '../lib/markup/identifier-page.ts';
 import { itemPage } from '../lib/markup/item-page.ts';
 import { itemPath, pagePath } from '../lib/urls.ts';
 
 /** The route files whose pages are rendered here, and the components whose `<script>` their pages carry. */
-export const FAST_ROUTES: Record<'item' | 'identifier', { route: string; scripts: readonly string[] }> = {
+export const FAST_ROUTES: Record<'item', { route: string; scripts: readonly string[] }> = {
   item: {
     route: 'src/pages/[lang]/reports/[report]/items/[...item].astro',
     scripts: ['src/components/CopyScript.astro'],
   },
-  // The language choice's script is a public file (/scripts/choose-language.js), part of the language chooser's
-  // own markup.
-  identifier: { route: 'src/pages/id/[...id].astro', scripts: [] },
 };
 
 /**
@@ -44,8 +39,8 @@ const FAST_COMPONENTS = new Set<string>(Object.values(FAST_ROUTES).map(({ route 
 type Page = () => string;
 
 /**
- * Wraps Astro's default prerenderer (`astro:build:start` → `setPrerenderer`): item and identifier
- * pages are rendered from the markup modules, every other page by Astro.
+ * Wraps Astro's default prerenderer (`astro:build:start` → `setPrerenderer`): item pages are rendered from the
+ * markup modules, every other page by Astro.
  * Example: `setPrerenderer((astro) => archivePrerenderer(astro, archive, site, assets))`.
  * Throws (from `render`, failing the build) when Astro's build has no stylesheet for one of those routes, or no
  * built script for a component in `FAST_ROUTES`.
@@ -74,21 +69,16 @@ export function archivePrerenderer(
   };
 }
 
-/** Every item and identifier page by its path (`/en/reports/2017-11-27/items/2/d/`), rendered when asked for. */
+/** Every item page by its path (`/en/reports/2017-11-27/items/2/d/`), rendered when asked for. */
 function fastPages(archive: Archive, site: string, tags: (kind: keyof typeof FAST_ROUTES) => Html): Map<string, Page> {
   const pages = new Map<string, Page>();
   let itemTags: Html | undefined;
-  let identifierTags: Html | undefined;
   for (const report of archive.reports)
     for (const item of report.items)
       pages.set(pagePath(report.lang, itemPath(report.id, item.number)), () => {
         const parts = itemPage(archive, report, item, site);
         return pageDocument(parts.frame, parts, (itemTags ??= tags('item')));
       });
-  for (const identifier of identifiers(archive))
-    pages.set(identifier.self, () =>
-      languageChooserDocument(identifierChooser(identifier, site), (identifierTags ??= tags('identifier'))),
-    );
   return pages;
 }
 

@@ -22,12 +22,8 @@ export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
   const { origin } = siteOrigin(process.env);
   // The sitemap's page filter and its language alternates (hreflang), found without the integration's quadratic `i18n`
   // scan.
-  // The language chooser `/` and the /id/ identifiers are left out: they are no page of either language, only ways into
-  // one.
-  const alternates = languageAlternates(
-    origin,
-    (page) => new URL(page).pathname !== '/' && !new URL(page).pathname.startsWith('/id/'),
-  );
+  // The language chooser `/` is left out: it is no page of either language, only a way into one.
+  const alternates = languageAlternates(origin, (page) => new URL(page).pathname !== '/');
   const otherCopy =
     resolve(options.content ?? 'content') !== resolve('content') || resolve(options.out ?? 'dist') !== resolve('dist');
   return {
@@ -44,7 +40,7 @@ export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
     // excerpts never glue two words together.
     compressHTML: true,
     // No `i18n` routing: the pages carry their language in the path themselves (`/en/…`, `/es/…`), and Astro's i18n
-    // middleware would answer `astro dev` with 404 for the pages of no language (`/id/…`, `/sources/…`).
+    // middleware would answer `astro dev` with 404 for the addresses of no language (`/id/…`, `/sources/…`).
     integrations: [
       mdx(),
       // Lists every page of both languages with its alternates (hreflang).

@@ -24,8 +24,8 @@ import {
   headersFile,
   hostRules,
   nginxConf,
-  PRINTED_NUMBER_SCRIPT,
-  printedNumberScript,
+  ADDRESS_SCRIPT,
+  addressScript,
   redirectsFile,
 } from './hosting.ts';
 import { organizationName, reportTitle, venueText } from './present.ts';
@@ -57,7 +57,7 @@ function isDataPath(path: string): boolean {
     path.startsWith('/data/') ||
     LANGS.some((lang) => feedPath(lang) === path) ||
     path === '/robots.txt' ||
-    path === PRINTED_NUMBER_SCRIPT
+    path === ADDRESS_SCRIPT
   );
 }
 
@@ -83,7 +83,7 @@ function* dataFiles(archive: Archive, site: string): Generator<[path: string, co
   yield [`/data/schema/items.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(itemsFileSchema))];
   yield [`/data/schema/reports.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(reportsFileSchema))];
   for (const lang of LANGS) yield [feedPath(lang), atomFeed(archive, lang, site)];
-  yield [PRINTED_NUMBER_SCRIPT, printedNumberScript()];
+  yield [ADDRESS_SCRIPT, addressScript()];
   yield ['/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`];
 }
 

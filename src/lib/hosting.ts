@@ -6,7 +6,7 @@
  * item number (`items/2.d/`) to its address on hosts that only serve files.
  * `npm run preview` (src/lib/serve.ts) answers like the nginx configuration.
  */
-import type { Change } from '../schemas/index.ts';
+import type { Change, Lang } from '../schemas/index.ts';
 import { LANGS } from '../schemas/index.ts';
 import { SECURITY_HEADERS } from './security.ts';
 import { pagePath } from './urls.ts';
@@ -17,8 +17,11 @@ export const HOST_FILES = { headers: '/_headers', redirects: '/_redirects', ngin
 /** The page a host answers with, status 404, for any address the site does not have. */
 export const NOT_FOUND_PAGE = '/404.html';
 
-/** The script the 404 page loads to lead a printed item number to its address (see `printedNumberScript`). */
-export const PRINTED_NUMBER_SCRIPT = '/scripts/printed-number.js';
+/**
+ * The script the 404 page loads to lead a printed item number or an identifier to its page, on hosts without rules
+ * (see `addressScript`).
+ */
+export const ADDRESS_SCRIPT = '/scripts/addresses.js';
 
 /**
  * An item number as printed in a report, in a URL: `/en/reports/2017-11-27/items/2.d/`
@@ -36,6 +39,54 @@ export const PRINTED_NUMBER =
 export function printedNumberTarget(path: string): string | undefined {
   const match = PRINTED_NUMBER.exec(path);
   return match ? `/${match[1]}/reports/${match[2]}/items/${match[3]}/${match[4]}/` : undefined;
+}
+
+/** A report id and an item number in a URL pattern (written so that JavaScript and nginx's PCRE read it alike). */
+const REPORT_ID = '[0-9]{4}-[0-9]{2}-[0-9]{2}(?:-[0-9]+)?';
+const NUMBER = '[0-9]+(?:-[0-9]+)?';
+
+/**
+ * The three forms of a language-neutral identifier (docs/design.md, the URL contract: `/id/{report}/`,
+ * `/id/{report}/{n}/`, `/id/{report}/{n}/{letter}/`, the final slash optional) and the path inside a language each
+ * leads to, with `$name` for the pattern's named groups. No page is written at these addresses: the host answers them
+ * (302 to the page in the reader's language: `_nginx.conf`, `npm run preview`, `npm run dev`; to the English page:
+ * `_redirects`), or the 404 page's script does on hosts that only serve files.
+ */
+export const IDENTIFIER_FORMS = [
+  { pattern: `^/id/(?<report>${REPORT_ID})/?$`, target: 'reports/$report/' },
+  { pattern: `^/id/(?<report>${REPORT_ID})/(?<n>${NUMBER})/?$`, target: 'reports/$report/items/$n/' },
+  {
+    pattern: `^/id/(?<report>${REPORT_ID})/(?<n>${NUMBER})/(?<letter>[a-z])/?$`,
+    target: 'reports/$report/items/$n/$letter/',
+  },
+] as const;
+
+/**
+ * Whether a reader asking with this `Accept-Language` list (RFC 9110 §12.5.4; or `navigator.languages` joined with
+ * commas) is to get the Spanish page: when a Spanish tag (`es`, `es-419`) comes before any English one. The list's
+ * order stands for its preferences (browsers send them in order; q-values are not read). Case-insensitive, written so
+ * that JavaScript and nginx's PCRE read it alike.
+ */
+export const PREFERS_SPANISH = String.raw`^(?:(?!\s*en\b)[^,]*,)*\s*es\b`;
+
+/**
+ * The language of the reader's page, from an `Accept-Language` header: `es` or `en` (the default, also for none).
+ * @example readerLanguage('fr-CA, es;q=0.8, en;q=0.5') // 'es'
+ */
+export function readerLanguage(acceptLanguage: string | undefined): Lang {
+  return new RegExp(PREFERS_SPANISH, 'i').test(acceptLanguage ?? '') ? 'es' : 'en';
+}
+
+/**
+ * The page an identifier leads to in a language, or undefined when `path` is no identifier.
+ * @example identifierTarget('/id/2017-11-27/2/d', 'es') // '/es/reports/2017-11-27/items/2/d/'
+ */
+export function identifierTarget(path: string, lang: Lang): string | undefined {
+  for (const { pattern, target } of IDENTIFIER_FORMS) {
+    const groups = new RegExp(pattern).exec(path)?.groups;
+    if (groups) return `/${lang}/${target.replace(/\$(\w+)/g, (_, name: string) => groups[name] ?? '')}`;
+  }
+  return undefined;
 }
 
 /** How long a folder's files may be kept by browsers and caches. */
@@ -144,9 +195,12 @@ export function headersFile(rules: HostRules): string {
  * files beside it. Withdrawn pages are served as the tombstone pages the build writes (status 200: these
  * hosts give no way to send 410 with a page). Printed numbers (`items/2.d/`) get no rule here: placeholders
  * match whole segments only, and a rule per sub-item would pass Cloudflare's cap of 2,000 static
- * redirects at about 200 reports; the 404 page leads them instead (`printedNumberScript`).
+ * redirects at about 200 reports; the 404 page leads them instead (`addressScript`). Identifiers (`/id/…`) lead to
+ * the English page (302), with placeholders (`:report`): these hosts cannot choose by `Accept-Language` on every plan,
+ * and the page's language switch is one tap away.
  * Format: https://docs.netlify.com/routing/redirects/ and
- * https://developers.cloudflare.com/pages/configuration/redirects/
+ * https://developers.cloudflare.com/pages/configuration/redirects/ (placeholders are dynamic redirects: 6 of the 100
+ * Cloudflare allows).
  * @example redirectsFile(rules) // '…\n/en/reports/2017-11-27/items/7/c/ /en/reports/2017-11-27/items/7/b/ 301\n…'
  */
 export function redirectsFile(rules: HostRules): string {
@@ -155,6 +209,12 @@ export function redirectsFile(rules: HostRules): string {
   ];
   for (const { from, to } of rules.moved)
     lines.push(`${from} ${to} 301`, `${from.slice(0, -1)} ${to} 301`, `${from}* ${to}:splat 301`);
+  lines.push('# Language-neutral identifiers lead to the English page.');
+  for (const { target } of IDENTIFIER_FORMS) {
+    const names = [...target.matchAll(/\$(\w+)/g)].map((match) => `:${match[1]}`);
+    const to = `/en/${target.replace(/\$(\w+)/g, ':$1')}`;
+    lines.push(`/id/${names.join('/')}/ ${to} 302`, `/id/${names.join('/')} ${to} 302`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -244,6 +304,8 @@ export function nginxConf(rules: HostRules): string {
     '  return 301 /$1/reports/$2/items/$3/$4/;',
     '}',
     '',
+    ...identifierLocations(rules),
+    '',
     '# content/changes.yaml: moved pages lead to their new address; withdrawn ones answer 410.',
     ...moved,
     ...withdrawn,
@@ -252,17 +314,48 @@ export function nginxConf(rules: HostRules): string {
 }
 
 /**
- * The 404 page's script: on a host that only serves files, an address with an item number as printed
- * (`items/2.d/`) is led to the item's address once the page is known to exist. An external file, since
- * the Content-Security-Policy forbids inline scripts; its pattern is `PRINTED_NUMBER`, written in.
+ * nginx locations for the identifiers (`IDENTIFIER_FORMS`): 302 to the page in the reader's language
+ * (`PREFERS_SPANISH` on `Accept-Language`; `Vary` says so to caches). The pattern's named groups survive the `if`,
+ * which resets numbered ones.
  */
-export function printedNumberScript(): string {
+function identifierLocations(rules: HostRules): string[] {
   return [
-    '// Generated by npm run build from src/lib/hosting.ts: an item number as printed leads to its address.',
+    "# A language-neutral identifier (/id/2017-11-27/2/d/) leads to the page in the reader's language.",
+    ...IDENTIFIER_FORMS.flatMap(({ pattern, target }) => [
+      `location ~ ${quoted(pattern, true)} {`,
+      '  set $archive_lang en;',
+      `  if ($http_accept_language ~* ${quoted(PREFERS_SPANISH, true)}) { set $archive_lang es; }`,
+      ...headerLines(rules, '  ', { Vary: 'Accept-Language' }),
+      `  return 302 /$archive_lang/${target};`,
+      '}',
+    ]),
+  ];
+}
+
+/**
+ * The 404 page's script, for hosts that only serve files: an item number as printed (`items/2.d/`) leads to the
+ * item's address, and an identifier (`/id/…`) to its page in the first of the reader's languages
+ * (`navigator.languages`, read as `Accept-Language` is), once the page is known to exist. An external file, since the
+ * Content-Security-Policy forbids inline scripts; its patterns are `PRINTED_NUMBER`, `IDENTIFIER_FORMS` and
+ * `PREFERS_SPANISH`, written in.
+ */
+export function addressScript(): string {
+  const forms = JSON.stringify(IDENTIFIER_FORMS.map(({ pattern, target }) => [pattern, target]));
+  return [
+    '// Generated by npm run build from src/lib/hosting.ts: printed item numbers and identifiers lead to their pages.',
     '(function () {',
-    `  var match = ${PRINTED_NUMBER.toString()}.exec(location.pathname);`,
-    '  if (!match) return;',
-    "  var target = '/' + match[1] + '/reports/' + match[2] + '/items/' + match[3] + '/' + match[4] + '/';",
+    '  var path = location.pathname;',
+    `  var match = ${PRINTED_NUMBER.toString()}.exec(path);`,
+    "  var target = match && '/' + match[1] + '/reports/' + match[2] + '/items/' + match[3] + '/' + match[4] + '/';",
+    `  var lang = new RegExp(${JSON.stringify(PREFERS_SPANISH)}, 'i').test((navigator.languages || []).join(','))`,
+    "    ? 'es' : 'en';",
+    `  ${forms}.forEach(function (form) {`,
+    '    var found = new RegExp(form[0]).exec(path);',
+    "    if (found && !target) target = '/' + lang + '/' + form[1].replace(/\\$(\\w+)/g, function (_, name) {",
+    '      return found.groups[name];',
+    '    });',
+    '  });',
+    '  if (!target) return;',
     "  fetch(target, { method: 'HEAD' }).then(function (response) {",
     '    if (response.ok) location.replace(target + location.search + location.hash);',
     '  });',
@@ -271,18 +364,33 @@ export function printedNumberScript(): string {
   ].join('\n');
 }
 
-/** What a host answers, before looking for a file: a redirect, a withdrawn page, a refusal, or nothing special. */
+/**
+ * What a host answers, before looking for a file: a redirect (302 for an identifier, whose target depends on the
+ * reader's languages), a withdrawn page, a refusal, or nothing special.
+ */
 export type HostAnswer =
-  { status: 301; location: string } | { status: 410; page: string } | { status: 404 } | undefined;
+  | { status: 301; location: string }
+  | { status: 302; location: string; vary: 'Accept-Language' }
+  | { status: 410; page: string }
+  | { status: 404 }
+  | undefined;
 
 /**
  * The answer the nginx configuration gives for a path, for servers written in JavaScript (`npm run
  * preview`, the browser tests): the same rules, in the same order of precedence.
- * `isDirectory(path)` says whether the site has a folder at a URL path (`/en/reports`).
+ * `isDirectory(path)` says whether the site has a folder at a URL path (`/en/reports`); `acceptLanguage` is the
+ * request's header, which chooses an identifier's page.
  * @example hostAnswer(rules, '/en/reports', isDirectory) // { status: 301, location: '/en/reports/' }
  */
-export function hostAnswer(rules: HostRules, path: string, isDirectory: (path: string) => boolean): HostAnswer {
+export function hostAnswer(
+  rules: HostRules,
+  path: string,
+  isDirectory: (path: string) => boolean,
+  acceptLanguage?: string,
+): HostAnswer {
   if ((Object.values(HOST_FILES) as string[]).includes(path)) return { status: 404 };
+  const identified = identifierTarget(path, readerLanguage(acceptLanguage));
+  if (identified) return { status: 302, location: identified, vary: 'Accept-Language' };
   const moved = rules.moved.find(({ from }) => path === from.slice(0, -1) || path.startsWith(from));
   if (moved) return { status: 301, location: `${moved.to}${path.slice(moved.from.length)}` };
   const withdrawn = rules.withdrawn.find((page) => path === page.slice(0, -1) || path.startsWith(page));

@@ -132,14 +132,21 @@ export function writeLedger(urls: Iterable<string>, file: string = ledgerFile())
   writeFileSync(file, `${[...HEADER, ...[...new Set(urls)].sort()].join('\n')}\n`);
 }
 
-/** Every address a built site publishes: pages as `/path/`, other files as `/path/file.ext`. */
+/**
+ * Every address a built site publishes: pages as `/path/`, other files as `/path/file.ext`, and the identifier of
+ * each report and item page (`/id/2017-11-27/2/d/`), which the hosts answer with that page (src/lib/hosting.ts).
+ */
 export function siteUrls(siteDir: string): Set<string> {
   const urls = new Set<string>();
   for (const name of readdirSync(siteDir, { recursive: true, encoding: 'utf8' })) {
     // readdir already names files relative to siteDir; only Windows separators need turning into slashes.
     const path = `/${sep === '/' ? name : name.split(sep).join('/')}`;
     if (!name.includes('.') || NOT_PERMALINKS.some((pattern) => pattern.test(path))) continue;
-    urls.add(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
+    const url = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+    urls.add(url);
+    // Parity guarantees the Spanish twin of every English page.
+    const identifier = url.startsWith('/en/') ? identifierOfPath(url.slice('/en/'.length)) : undefined;
+    if (identifier) urls.add(identifier);
   }
   return urls;
 }

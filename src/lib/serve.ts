@@ -23,7 +23,8 @@ export function chromiumPath(): string {
 /**
  * A request handler over a built site, answering as the generated nginx configuration does: the
  * security headers on every response, moved pages 301, withdrawn ones 410 with their tombstone page,
- * printed item numbers and folders without their slash 301, unknown paths 404 with `404.html`.
+ * printed item numbers and folders without their slash 301, identifiers 302 by `Accept-Language`, unknown
+ * paths 404 with `404.html`.
  * @example createServer(siteHandler('dist', hostRules(archive.changes)))
  * @throws Error when `siteDir` has no 404.html (not a built site).
  */
@@ -57,9 +58,10 @@ export function siteHandler(
       response.end('400 Bad Request\n');
       return;
     }
-    const answer = hostAnswer(rules, path, isDirectory);
-    if (answer?.status === 301) {
-      response.writeHead(301, { location: `${answer.location}${url.search}` });
+    const answer = hostAnswer(rules, path, isDirectory, request.headers['accept-language']);
+    if (answer?.status === 301 || answer?.status === 302) {
+      if (answer.status === 302) response.setHeader('Vary', answer.vary);
+      response.writeHead(answer.status, { location: `${answer.location}${url.search}` });
       response.end();
     } else if (answer?.status === 410) page(response, 410, readFileSync(join(siteDir, answer.page, 'index.html')));
     else if (answer?.status === 404) page(response, 404, notFound);

@@ -1,5 +1,5 @@
 /**
- * A page that belongs to no language (`/`, the `/id/…` identifiers): a title
+ * The page that belongs to no language (`/`): a title
  * in both languages and one link per language. With JavaScript the reader is
  * taken to their language; without it, they choose.
  */
@@ -7,7 +7,7 @@ import { AUTONYMS, useTranslations } from '../i18n.ts';
 import { absoluteUrl, type LocalPath, pagePath } from '../urls.ts';
 import { LANGS, type Lang } from '../../schemas/index.ts';
 import { type Html, html } from '../html.ts';
-import { commonHead, htmlDocument, languageAlternates, previewNotice } from './frame.ts';
+import { commonHead, languageAlternates, previewNotice } from './frame.ts';
 
 /** What a language chooser shows and where it leads. */
 export interface LanguageChooserProps {
@@ -17,29 +17,24 @@ export interface LanguageChooserProps {
   taglines: Record<Lang, string>;
   /** The page each link leads to: the same path in each language. */
   path: LocalPath;
-  /** This page's own URL path, for its canonical link when it is the x-default. */
+  /** This page's own URL path, for its canonical link: it is the x-default alternate. */
   self: string;
-  /** Whether this page is the x-default alternate (the home page) or English is (identifiers). */
-  selfIsDefault: boolean;
   /** The site's origin, for absolute URLs. */
   site: URL | string;
 }
 
 /** The language chooser's <head> content (without the stylesheet, which the build supplies). */
-export function languageChooserHead({ titles, taglines, path, self, selfIsDefault, site }: LanguageChooserProps): Html {
-  const canonical = absoluteUrl(selfIsDefault ? self : pagePath('en', path), site);
-  // Only the chooser declares alternates (the homes declare it back); an identifier is no language
-  // version of its item (the item pages do not list it), so it has a canonical link and no alternates.
-  const alternates =
-    selfIsDefault &&
-    html`${languageAlternates(path, site)}<link rel="alternate" hreflang="x-default" href="${canonical}" />`;
+export function languageChooserHead({ titles, taglines, path, self, site }: LanguageChooserProps): Html {
+  const canonical = absoluteUrl(self, site);
+  // The chooser declares the alternates, the homes declare it back.
   return html`${commonHead(
       LANGS.map((lang) => titles[lang]).join(' · '),
       LANGS.map((lang) => taglines[lang]).join(' '),
-    )}<link
-      rel="canonical"
+    )}<link rel="canonical" href="${canonical}" />${languageAlternates(path, site)}<link
+      rel="alternate"
+      hreflang="x-default"
       href="${canonical}"
-    />${alternates}${!selfIsDefault && html`<meta name="robots" content="noindex" />`}
+    />
     <script src="/scripts/choose-language.js" defer></script>`;
 }
 
@@ -65,13 +60,3 @@ export function languageChooserBody({ titles, taglines, path, site }: LanguageCh
 
 /** The class of the language chooser's <body> (its CSS block, `entry`). */
 export const LANGUAGE_CHOOSER_CLASS = 'entry';
-
-/** A language chooser written outside Astro, with the stylesheet tag of Astro's build. */
-export function languageChooserDocument(props: LanguageChooserProps, stylesheet: Html): string {
-  return htmlDocument(
-    'en',
-    html`${languageChooserHead(props)}${stylesheet}`,
-    languageChooserBody(props),
-    LANGUAGE_CHOOSER_CLASS,
-  );
-}

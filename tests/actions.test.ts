@@ -390,8 +390,9 @@ describe('corrections on <Item>: actions, notActions, followsUp', () => {
       ...bad('en'),
       notEarlier('es'),
       ...bad('es'),
-      `${esItem7}: item 7: followsUp: ${relative(process.cwd(), join(dir, 'reports/en/2017-11-27.mdx'))} says "2016-11-15:4" for this item, this ` +
-        'file ""; both languages must declare the same follow-ups',
+      `${esItem7}: item 7: followsUp: this file declares none and ` +
+        `${relative(process.cwd(), join(dir, 'reports/en/2017-11-27.mdx'))} declares "2016-11-15:4"; ` +
+        'both languages must declare the same follow-ups',
     ]);
   });
 });

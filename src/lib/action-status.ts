@@ -110,7 +110,8 @@ export interface FollowUpSuggestion {
 /**
  * Later items that name an action's actor and share an initiative with it (counting the initiatives they belong to:
  * a MICIC workshop and a MICIC course share MICIC), where the later item does not already declare the follow-up.
- * Actions already followed up are left out. Suggestions only: nothing is written. Member Countries and the network are not matched (every item is theirs).
+ * Actions already followed up are left out. Suggestions only: nothing is written. Member Countries and the network
+ * are not matched (every item is theirs).
  * Example: with the seeds' `followsUp` removed, the 2016-11-15 item 5 offer of IOM → 2017-11-27 item 5.
  */
 export function suggestFollowUps(archive: Archive, lang: Lang): FollowUpSuggestion[] {

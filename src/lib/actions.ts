@@ -36,7 +36,7 @@ export const ACTION_KINDS = [
 /** One of `ACTION_KINDS`. */
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
-/** The actor id that stands for the RCM Member Countries as a whole ("Member Countries", "Countries", "los países"). */
+/** The actor id for the RCM Member Countries as a whole ("Member Countries", "Countries", "los países"). */
 export const MEMBER_COUNTRIES = 'member-countries';
 
 /** A condition an action waits for: the item's words, and who must act first. */
@@ -128,7 +128,8 @@ const RULES: Record<Lang, ActionRule[]> = {
     en('will-submit', String.raw`${SUBJECT} will (?:submit|send)\b`),
     // 2017-11-27 report, item 7: "to recommend to the RCGM the approval of this activity" (the network's own act).
     en('recommends-approval', String.raw`\bto recommend to the \S+ (?:the )?approval\b`),
-    // 2017-11-27 report, item 8: "the Liaison Officers Network for Consular Protection recommends to the RCGM the approval".
+    // 2017-11-27 report, item 8: "the Liaison Officers Network for Consular Protection recommends to the RCGM the
+    // approval".
     en('recommends-approval', String.raw`${SUBJECT} recommends? to the \S+ (?:the )?approval\b`),
     // 2016-11-15 report, item 4: "countries expressed their wish to adopt the campaign".
     en('intends', String.raw`${SUBJECT} express(?:es|ed)? (?:its|their) (?:wish|intention|interest) to\b`),
@@ -203,7 +204,11 @@ const CONDITIONS: Record<Lang, RegExp[]> = {
 /** Words for "this workshop": the action is about what the item named before. */
 const BACK_REFERENCE: Record<Lang, RegExp> = {
   en: /\b(?:this|these)\s+(?:event|workshops?|activity|course|diagnosis|campaign|study|subject)\b/iu,
-  es: /(?<!\p{L})(?:este|esta|estos|estas)\s+(?:evento|talleres|taller|actividad|curso|diagnóstico|campaña|estudio|tema)(?!\p{L})/iu,
+  es: new RegExp(
+    String.raw`(?<!\p{L})(?:este|esta|estos|estas)\s+` +
+      String.raw`(?:evento|talleres|taller|actividad|curso|diagnóstico|campaña|estudio|tema)(?!\p{L})`,
+    'iu',
+  ),
 };
 
 /** Words that make an actor the Member Countries as a whole. */

@@ -104,8 +104,9 @@ function twinProblem(report: Report, number: string, byKey: ReadonlyMap<string, 
   const mine = words(report);
   const theirs = words(first);
   if (mine === theirs || !first.items.some((item) => item.number === number)) return undefined;
+  const said = (value: string): string => (value === '' ? 'none' : `"${value}"`);
   return (
-    `followsUp: ${first.file} says "${theirs}" for this item, this file "${mine}"; ` +
+    `followsUp: this file declares ${said(mine)} and ${first.file} declares ${said(theirs)}; ` +
     'both languages must declare the same follow-ups'
   );
 }

@@ -173,6 +173,24 @@ describe('the actions of every item of both seed reports', () => {
   });
 });
 
+describe('twins worded so that the rules read them differently', () => {
+  it('warn on the translation, at its item, naming both readings and the fix', () => {
+    const esFile = 'es/2017-11-27.mdx';
+    const dir = editedContent({
+      [esFile]: [['Panamá ofreció ser sede de este taller.', 'Panamá será sede de este taller.']],
+    });
+    const { problems, warnings } = checkContent(dir);
+    expect(problems).toEqual([]);
+    const lines = readFileSync(join(dir, 'reports', esFile), 'utf8').split('\n');
+    const en = relative(process.cwd(), join(dir, 'reports/en/2017-11-27.mdx'));
+    expect(warnings.map(formatProblem)).toEqual([
+      `${relative(process.cwd(), join(dir, 'reports', esFile))}:${lines.indexOf('<Item n="7.c" also="workshop-disappeared-migrants">') + 1}: ` +
+        `item 7.c: actions differ from ${en}: here none; there panama offers-to-host; ` +
+        'add a rule for the wording (docs/actions.md) or actions="…"/notActions="…" to the item',
+    ]);
+  });
+});
+
 /** Meeting date for the intervals of "before …" deadlines in the table. */
 const MEETING = '2018-11-20';
 

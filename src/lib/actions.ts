@@ -9,6 +9,7 @@ import type { Lang } from '../schemas/index.ts';
 import { type Deadline, findDeadline } from './action-deadlines.ts';
 import type { ActionCorrections, AttributeWord } from './items.ts';
 import type { Mentions, MentionSpan } from './mentions.ts';
+import type { Problem } from './problems.ts';
 
 export type { Deadline } from './action-deadlines.ts';
 
@@ -487,4 +488,51 @@ export function twinKey(action: Action): string {
     action.deadline?.interval ?? '',
     action.condition ? `if:${action.condition.by.join(',')}` : '',
   ].join('|');
+}
+
+/** A report's items as `twinActionWarnings` reads them. */
+interface TwinReport {
+  id: string;
+  lang: Lang;
+  file: string;
+  items: readonly { number: string; line: number; actions: readonly Action[] }[];
+}
+
+/** One line per action, for a warning: `icrc+iom proposes 2018-07-01/2018-12-31`. */
+function summary(actions: readonly Action[]): string {
+  const one = (action: Action) =>
+    [action.actors.join('+'), action.kind, action.deadline?.interval, action.condition ? 'conditional' : undefined]
+      .filter(Boolean)
+      .join(' ');
+  return actions.length === 0 ? 'none' : actions.map(one).join('; ');
+}
+
+/**
+ * Warnings for items whose languages give different actions (`twinKey`), on the file of each language after the
+ * first: a translation worded so that the rules read it otherwise. Not an error (the text is the translator's and
+ * must stay as written); the fix is a rule for the new wording, or `actions=`/`notActions=` on the item.
+ * Example: an English "Panama offered to host this workshop." beside a Spanish "Panamá será sede de este taller." →
+ * `…/es/….mdx:120: item 7.c: actions differ from …/en/….mdx: here none; there panama offers-to-host; …`.
+ */
+export function twinActionWarnings(reports: readonly TwinReport[]): Problem[] {
+  const first = new Map<string, TwinReport>();
+  for (const report of reports) if (!first.has(report.id) || report.lang === 'en') first.set(report.id, report);
+  const warnings: Problem[] = [];
+  for (const report of reports) {
+    const other = first.get(report.id);
+    if (other === undefined || other === report) continue;
+    for (const item of report.items) {
+      const twin = other.items.find((candidate) => candidate.number === item.number);
+      if (twin === undefined || item.actions.map(twinKey).join('\n') === twin.actions.map(twinKey).join('\n')) continue;
+      warnings.push({
+        file: report.file,
+        line: item.line,
+        where: `item ${item.number}`,
+        message:
+          `actions differ from ${other.file}: here ${summary(item.actions)}; there ${summary(twin.actions)}; ` +
+          'add a rule for the wording (docs/actions.md) or actions="…"/notActions="…" to the item',
+      });
+    }
+  }
+  return warnings;
 }

@@ -17,7 +17,7 @@ import {
   unmodelledPhrases,
 } from './mentions.ts';
 import { type Role, rolesIn } from './roles.ts';
-import { type Action, type ActionInput, applyActionEdits, findActions } from './actions.ts';
+import { type Action, type ActionInput, applyActionEdits, findActions, twinActionWarnings } from './actions.ts';
 import { followUpProblems } from './follow-ups.ts';
 import { linkEntities } from './entity-links.ts';
 import { parityProblems } from './parity.ts';
@@ -156,15 +156,9 @@ export function assembleArchive(
   // twin: it counts as present for parity, like a rejected file, so its one problem is not drowned in "no twin".
   const unreadable = new Set(elsewhere);
   const reports = input.reports.map((report) => assembleReport(report, context, unreadable));
-  context.problems.push(
-    ...parityProblems(
-      reports.filter((report) => !unreadable.has(`${report.lang}/${report.id}`)),
-      unreadable,
-    ),
-  );
-  context.problems.push(
-    ...followUpProblems(reports.filter((report) => !unreadable.has(`${report.lang}/${report.id}`))),
-  );
+  const readable = reports.filter((report) => !unreadable.has(`${report.lang}/${report.id}`));
+  context.problems.push(...parityProblems(readable, unreadable), ...followUpProblems(readable));
+  context.warnings.push(...twinActionWarnings(readable));
   reports.sort(compareReports);
   const archive = {
     reports,

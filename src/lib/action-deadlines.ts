@@ -57,12 +57,17 @@ const beforeMonth = ({ year, month = 1 }: Parts, meeting: string): [string, stri
   month === 1 ? day(year - 1, 12, 31) : lastDay(year, month - 1),
 ];
 
-/** Month names of a language, lower case, January first, from Intl. */
+/** Month names of a language, lower case, January first, from Intl (made once per language: Intl is slow to start). */
+const MONTHS = new Map<Lang, string[]>();
 function monthNames(lang: Lang): string[] {
+  const known = MONTHS.get(lang);
+  if (known) return known;
   const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, index) =>
+  const names = Array.from({ length: 12 }, (_, index) =>
     format.format(new Date(Date.UTC(2000, index, 1))).toLocaleLowerCase(lang),
   );
+  MONTHS.set(lang, names);
+  return names;
 }
 
 const ORDINALS: Record<Lang, Record<string, number>> = {

@@ -76,18 +76,31 @@ export interface Action {
 interface ActionRule {
   kind: ActionKind;
   pattern: RegExp;
+  /** A word the sentence must contain, in lower case, for the rule to be tried. */
+  hint?: string;
 }
 
-/** Before "commits"/"will…": the subject of the clause, after any opening words ("Furthermore, countries"). */
-const SUBJECT = String.raw`(?<actor>[^,;:]{1,100}?)`;
+/**
+ * Before "commits"/"will…": the subject of a clause, which starts the sentence or follows a comma ("Furthermore,
+ * countries committed"). Anchored so that the engine tries it at a few places, not at every character.
+ */
+const SUBJECT = String.raw`(?<=^\s*|[,;:]\s*)(?<actor>[^\s,;:][^,;:]{0,99}?)`;
+/** Who asked, at the start of a clause, as `SUBJECT`. */
+const BY = String.raw`(?<=^\s*|[,;:]\s*)(?<by>[^\s,;:][^,;:]{0,99}?)`;
 /** After a verb: the names up to a word that ends them. */
 const NAMES = String.raw`(?<actor>[^.;:]{1,100}?)`;
 /** A Spanish infinitive in lower case: the end of "Solicitar a la OIM realizar". */
 const INFINITIVE = String.raw`(?=\s\p{Ll}+(?:ar|er|ir)(?![\p{L}]))`;
 
-const en = (kind: ActionKind, source: string): ActionRule => ({
+/**
+ * A rule from its source (a space stands for any white space) and, for rules that start with an actor, a word the
+ * sentence must contain (lower case) before the regex is tried: those rules try every clause start, and most
+ * sentences lack their verb. Measured on the seeds' items: 5.5 ms an item unanchored, 0.4 anchored, 0.08 with hints.
+ */
+const en = (kind: ActionKind, source: string, hint?: string): ActionRule => ({
   kind,
   pattern: new RegExp(source.replaceAll(' ', String.raw`\s+`), 'giud'),
+  ...(hint === undefined ? {} : { hint }),
 });
 const es = en;
 
@@ -95,14 +108,14 @@ const es = en;
 const RULES: Record<Lang, ActionRule[]> = {
   en: [
     // 2017-11-27 report, item 3.c: "Honduras requested IOM's support in overcoming…".
-    en('is-requested', String.raw`(?<by>[^,;:]{1,100}?) requested ${NAMES}['’]s support\b`),
-    en('is-requested', String.raw`(?<by>[^,;:]{1,100}?) requested the support of ${NAMES} (?:to|in|for)\b`),
+    en('is-requested', String.raw`${BY} requested ${NAMES}['’]s support\b`, 'requested'),
+    en('is-requested', String.raw`${BY} requested the support of ${NAMES} (?:to|in|for)\b`, 'requested'),
     // 2016-11-15 report, item 2: "the offer made by Honduras and Mexico to host".
     en('offers-to-host', String.raw`\boffer made by ${NAMES} to host\b`),
     // 2017-11-27 report, item 7.c: "Panama offered to host this workshop".
-    en('offers-to-host', String.raw`${SUBJECT} offer(?:s|ed)? to host\b`),
+    en('offers-to-host', String.raw`${SUBJECT} offer(?:s|ed)? to host\b`, 'offer'),
     // 2016-11-15 report, item 6: "Costa Rica express its interest to host".
-    en('offers-to-host', String.raw`${SUBJECT} express(?:es|ed)? (?:its|their) interest (?:to|in) host`),
+    en('offers-to-host', String.raw`${SUBJECT} express(?:es|ed)? (?:its|their) interest (?:to|in) host`, 'express'),
     // 2017-11-27 report, items 7 and 8: "the proposal presented by the ICRC and IOM to carry out a workshop".
     en('proposes', String.raw`\b(?:proposal|concept note) presented by ${NAMES} to (?:carry out|hold|organi[sz]e)\b`),
     // 2016-11-15 report, item 5: "to thank the United States for financing this event".
@@ -111,44 +124,44 @@ const RULES: Record<Lang, ActionRule[]> = {
     en('finances', String.raw`\b(?:co-?)?(?:financed|funded) by (?<actor>[^,.;:]{1,100})`),
     // 2016-11-15 report, items 2 ("its offer to report"), 3 ("its willingness to contribute") and 5.
     en('offers', String.raw`\bthank ${NAMES} for (?:its|their|the) (?:offer|willingness) to\b`),
-    en('offers', String.raw`${SUBJECT} offer(?:s|ed)? to\b`),
+    en('offers', String.raw`${SUBJECT} offer(?:s|ed)? to\b`, 'offer'),
     // 2017-11-27 report, items 3.a, 4.b, 7.a, 7.b; 2016-11-15 report, item 4 ("countries committed to review").
-    en('commits', String.raw`${SUBJECT} commit(?:s|ted)? (?:itself |themselves )?to\b`),
+    en('commits', String.raw`${SUBJECT} commit(?:s|ted)? (?:itself |themselves )?to\b`, 'commit'),
     // 2016-11-15 report, item 3: "The Technical Secretariat of the RCM is instructed to coordinate".
-    en('is-instructed', String.raw`${SUBJECT} (?:is|are) instructed to\b`),
+    en('is-instructed', String.raw`${SUBJECT} (?:is|are) instructed to\b`, 'instructed'),
     // 2017-11-27 report, item 6: "to entrust to the Technical Secretariat to disseminate".
     en('is-instructed', String.raw`\b(?:entrust|instruct)s? (?:to )?${NAMES} to\b`),
     // 2016-11-15 report, item 2: "The Technical Secretariat is requested to identify financial support".
-    en('is-requested', String.raw`${SUBJECT} (?:is|are) (?:requested|asked|invited) to\b`),
+    en('is-requested', String.raw`${SUBJECT} (?:is|are) (?:requested|asked|invited) to\b`, ' to'),
     // 2017-11-27 report, items 2.d, 3.b, 5: "To request IOM to carry out a study".
     en('is-requested', String.raw`\b(?:request|ask|invite)s? ${NAMES} to\b`),
     // 2017-11-27 report, item 8: "which will be organized by IOM and ILO".
     en('will-organize', String.raw`\bwill be organi[sz]ed by (?<actor>[^,.;:]{1,100})`),
-    en('will-organize', String.raw`${SUBJECT} will organi[sz]e\b`),
+    en('will-organize', String.raw`${SUBJECT} will organi[sz]e\b`, 'will'),
     // 2017-11-27 report, items 7.a and 8: "Member Countries will submit their inputs to the TS".
-    en('will-submit', String.raw`${SUBJECT} will (?:submit|send)\b`),
+    en('will-submit', String.raw`${SUBJECT} will (?:submit|send)\b`, 'will'),
     // 2017-11-27 report, item 7: "to recommend to the RCGM the approval of this activity" (the network's own act).
     en('recommends-approval', String.raw`\bto recommend to the \S+ (?:the )?approval\b`),
     // 2017-11-27 report, item 8: "the Liaison Officers Network for Consular Protection recommends to the RCGM the
     // approval".
-    en('recommends-approval', String.raw`${SUBJECT} recommends? to the \S+ (?:the )?approval\b`),
+    en('recommends-approval', String.raw`${SUBJECT} recommends? to the \S+ (?:the )?approval\b`, 'recommend'),
     // 2016-11-15 report, item 4: "countries expressed their wish to adopt the campaign".
-    en('intends', String.raw`${SUBJECT} express(?:es|ed)? (?:its|their) (?:wish|intention|interest) to\b`),
+    en('intends', String.raw`${SUBJECT} express(?:es|ed)? (?:its|their) (?:wish|intention|interest) to\b`, 'express'),
     // 2016-11-15 report, item 4: "Interested RCM Member Countries will adapt the contents".
-    en('undertakes', String.raw`${SUBJECT} will (?!be\b)\p{L}+`),
+    en('undertakes', String.raw`${SUBJECT} will (?!be\b)\p{L}+`, 'will'),
   ],
   es: [
     // Informe 2017-11-27, punto 3.c: "Honduras solicitó el apoyo de la OIM para superar…".
-    es('is-requested', String.raw`(?<by>[^,;:]{1,100}?) solicit[óo] el apoyo de ${NAMES} (?:para|en)\b`),
+    es('is-requested', String.raw`${BY} solicit[óo] el apoyo de ${NAMES} (?:para|en)\b`, 'apoyo'),
     // Informe 2016-11-15, punto 2: "del ofrecimiento de Honduras y México para ser sede".
     es(
       'offers-to-host',
       String.raw`\b(?:ofrecimiento|oferta) (?:hecho |hecha )?(?:de|por) ${NAMES} (?:para )?ser sede\b`,
     ),
     // Informe 2017-11-27, punto 7.c: "Panamá ofreció ser sede de este taller".
-    es('offers-to-host', String.raw`${SUBJECT} ofrec(?:e|en|ió|ieron) (?:para )?ser sede\b`),
+    es('offers-to-host', String.raw`${SUBJECT} ofrec(?:e|en|ió|ieron) (?:para )?ser sede\b`, 'sede'),
     // Informe 2016-11-15, punto 6: "Costa Rica expresa su interés en ser sede".
-    es('offers-to-host', String.raw`${SUBJECT} expres(?:a|an|ó|aron) su interés en ser sede\b`),
+    es('offers-to-host', String.raw`${SUBJECT} expres(?:a|an|ó|aron) su interés en ser sede\b`, 'sede'),
     // Informe 2017-11-27, puntos 7 y 8: "la propuesta presentada por el CICR y la OIM para realizar un taller".
     es(
       'proposes',
@@ -160,9 +173,9 @@ const RULES: Record<Lang, ActionRule[]> = {
     es('finances', String.raw`\b(?:co)?financiad[oa]s? por (?<actor>[^,.;:]{1,100})`),
     // Informe 2016-11-15, puntos 2 ("su ofrecimiento de informar"), 3 ("su disposición a aportar") y 5.
     es('offers', String.raw`\bagradecer a ${NAMES} por (?:su|el) (?:ofrecimiento|disposición) (?:de|a)\b`),
-    es('offers', String.raw`${SUBJECT} (?:ofrece|ofrecen|ofreció|ofrecieron) \p{Ll}+(?:ar|er|ir)\b`),
+    es('offers', String.raw`${SUBJECT} (?:ofrece|ofrecen|ofreció|ofrecieron) \p{Ll}+(?:ar|er|ir)\b`, 'ofrec'),
     // Informe 2017-11-27, puntos 3.a, 4.b, 7.a, 7.b; informe 2016-11-15, punto 4 ("los países se comprometieron").
-    es('commits', String.raw`${SUBJECT} se compromet(?:e|en|ió|ieron) a\b`),
+    es('commits', String.raw`${SUBJECT} se compromet(?:e|en|ió|ieron) a\b`, 'compromet'),
     // Informe 2016-11-15, punto 3: "Se instruye a la Secretaría Técnica de la CRM coordinar".
     // Informe 2017-11-27, punto 6: "encomendar a la Secretaría Técnica difundir".
     es('is-instructed', String.raw`\b(?:se instruye|instruir|encomendar|se encomienda) a ${NAMES}${INFINITIVE}`),
@@ -170,17 +183,17 @@ const RULES: Record<Lang, ActionRule[]> = {
     es('is-requested', String.raw`\b(?:se solicita|solicitar|se pide|pedir|se invita|invitar) a ${NAMES}${INFINITIVE}`),
     // Informe 2017-11-27, punto 8: "que será organizado por la OIM y la OIT".
     es('will-organize', String.raw`\bserá organizad[oa] por (?<actor>[^,.;:]{1,100})`),
-    es('will-organize', String.raw`${SUBJECT} organizará(?:n)?\b`),
+    es('will-organize', String.raw`${SUBJECT} organizará(?:n)?\b`, 'organizará'),
     // Informe 2017-11-27, puntos 7.a y 8: "Los Países Miembros remitirán sus insumos a la ST".
-    es('will-submit', String.raw`${SUBJECT} (?:remitirán|remitirá|enviarán|enviará)\b`),
+    es('will-submit', String.raw`${SUBJECT} (?:remitirán|remitirá|enviarán|enviará)\b`, 'rá'),
     // Informe 2017-11-27, punto 7: "recomendar al GRCM la aprobación de esta actividad".
     es('recommends-approval', String.raw`\brecomendar (?:al|a la) \S+ la aprobación\b`),
     // Informe 2017-11-27, punto 8: "la Red de Funcionarios de Enlace … recomienda al GRCM la aprobación".
-    es('recommends-approval', String.raw`${SUBJECT} recomienda(?:n)? (?:al|a la) \S+ la aprobación\b`),
+    es('recommends-approval', String.raw`${SUBJECT} recomienda(?:n)? (?:al|a la) \S+ la aprobación\b`, 'recomienda'),
     // Informe 2016-11-15, punto 4: "los países expresaron su deseo de adoptar la campaña".
-    es('intends', String.raw`${SUBJECT} expres(?:a|an|ó|aron) su (?:deseo|intención|interés) de\b`),
+    es('intends', String.raw`${SUBJECT} expres(?:a|an|ó|aron) su (?:deseo|intención|interés) de\b`, 'expres'),
     // Informe 2016-11-15, punto 4: "Los Países Miembros de la CRM interesados adaptarán los contenidos".
-    es('undertakes', String.raw`${SUBJECT} \p{Ll}+(?:arán|erán|irán)\b`),
+    es('undertakes', String.raw`${SUBJECT} \p{Ll}+(?:arán|erán|irán)\b`, 'rán'),
   ],
 };
 
@@ -264,7 +277,9 @@ function sentences(text: string): Range[] {
 function matchesIn(text: string, sentence: Range, lang: Lang): Match[] {
   const taken: Match[] = [];
   const part = text.slice(sentence.start, sentence.end);
-  for (const { kind, pattern } of RULES[lang]) {
+  const lower = part.toLocaleLowerCase(lang);
+  for (const { kind, pattern, hint } of RULES[lang]) {
+    if (hint !== undefined && !lower.includes(hint)) continue;
     for (const match of part.matchAll(pattern)) {
       const at = (group: string): [number, number] | undefined => {
         const indices = match.indices?.groups?.[group];

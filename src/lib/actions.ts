@@ -238,9 +238,11 @@ export interface ActionInput {
   spans: readonly MentionSpan[];
   /** What the item mentions, corrected by also/not. */
   mentions: Mentions;
-  /** Report id, meeting date (`YYYY-MM-DD`), item number. */
+  /** The report id: `2017-11-27`. */
   reportId: string;
+  /** The meeting's date, `YYYY-MM-DD`: where "before …" deadlines start. */
   meeting: string;
+  /** The item's official number: `7.a`. */
   number: string;
   /** The id of the network whose report it is: the actor of the report's own acts ("to recommend"). */
   network: string;
@@ -407,6 +409,7 @@ export type CorrectionReport = (word: AttributeWord, message: string) => void;
  * its own line and column: the file should only say what the rules cannot.
  * Example: `notActions="rcgm:recommends-approval"` drops that action; `actions="narnia:commits"` reports
  * `actions: "narnia" is not a known country or organization id, nor member-countries`.
+ * Never throws: every problem goes to `report`, and the word is skipped.
  */
 export function applyActionEdits(
   found: readonly Action[],

@@ -31,7 +31,11 @@ export function parseItemReference(value: string): ItemReference | undefined {
     : undefined;
 }
 
-/** The earlier items an item declares it follows up (the declarations `followUpProblems` accepts). */
+/**
+ * The earlier items an item declares it follows up; words that are not `report:number` are left out (the check
+ * reports them). Example: for `<Item n="2.c" followsUp="2016-11-15:2">` → `[{ reportId: '2016-11-15', number: '2' }]`.
+ * Never throws.
+ */
 export function followedUpBy(item: { corrections: { followsUp: readonly AttributeWord[] } }): ItemReference[] {
   return item.corrections.followsUp.flatMap((word) => parseItemReference(word.value) ?? []);
 }

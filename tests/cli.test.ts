@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const COMMANDS = ['build', 'bench', 'import', 'preview'];
+const COMMANDS = ['actions', 'build', 'bench', 'import', 'preview'];
 
 describe('a command given an option it does not know', () => {
   it.for(COMMANDS)('npm run %s says which option and how to call it, and exits 1', (command) => {

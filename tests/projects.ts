@@ -12,6 +12,7 @@
 
 /** Test files that need no build of the site. */
 export const UNIT = [
+  'actions',
   'changes',
   'cli',
   'code-shape',

@@ -17,6 +17,8 @@ import {
   unmodelledPhrases,
 } from './mentions.ts';
 import { type Role, rolesIn } from './roles.ts';
+import { type Action, type ActionInput, applyActionEdits, findActions, twinActionWarnings } from './actions.ts';
+import { followUpProblems } from './follow-ups.ts';
 import { linkEntities } from './entity-links.ts';
 import { parityProblems } from './parity.ts';
 import { ContentError, cut, type Problem } from './problems.ts';
@@ -50,6 +52,8 @@ export interface ReportItem extends Item {
   roles: Record<string, Role[]>;
   /** `html` with the first mention of each entity linked to its page and acronyms expanded. */
   linkedHtml: string;
+  /** What the item asks of or records from whom, by when (src/lib/actions.ts), corrected by actions/notActions. */
+  actions: Action[];
 }
 
 /** A report in one language, with its items. */
@@ -117,6 +121,8 @@ interface AssemblyContext {
   input: ArchiveInput;
   findMentions: ReturnType<typeof createMentionFinder>;
   kinds: ReturnType<typeof entityKinds>;
+  /** Ids an action's actor may be (countries and organizations). */
+  actorIds: Set<string>;
   organizations: Map<string, Organization>;
   problems: Problem[];
   warnings: Problem[];
@@ -141,6 +147,7 @@ export function assembleArchive(
     input,
     findMentions: createMentionFinder(input),
     kinds: entityKinds(input),
+    actorIds: new Set([...input.countries, ...input.organizations].map((entity) => entity.id)),
     organizations: byId(input.organizations),
     problems: [],
     warnings: [],
@@ -149,12 +156,9 @@ export function assembleArchive(
   // twin: it counts as present for parity, like a rejected file, so its one problem is not drowned in "no twin".
   const unreadable = new Set(elsewhere);
   const reports = input.reports.map((report) => assembleReport(report, context, unreadable));
-  context.problems.push(
-    ...parityProblems(
-      reports.filter((report) => !unreadable.has(`${report.lang}/${report.id}`)),
-      unreadable,
-    ),
-  );
+  const readable = reports.filter((report) => !unreadable.has(`${report.lang}/${report.id}`));
+  context.problems.push(...parityProblems(readable, unreadable), ...followUpProblems(readable));
+  context.warnings.push(...twinActionWarnings(readable));
   reports.sort(compareReports);
   const archive = {
     reports,
@@ -215,10 +219,38 @@ function assembleItem(item: Item, report: ReportInput, context: AssemblyContext)
     mentions: edited,
     spans,
     roles: rolesIn(item.text, spans, lang),
+    actions: itemActions(item, report, context, { spans, mentions: edited }),
     linkedHtml: linkEntities(item.html, lang, context.findMentions, (kind, id) =>
       entityNames(context.input, kind, id, lang),
     ),
   };
+}
+
+/** An item's actions: what its wording states, corrected by its `actions`/`notActions`, problems at their words. */
+function itemActions(
+  item: Item,
+  report: ReportInput,
+  context: AssemblyContext,
+  found: Pick<ActionInput, 'spans' | 'mentions'>,
+): Action[] {
+  const input: ActionInput = {
+    ...found,
+    text: item.text,
+    lang: report.data.lang,
+    reportId: report.data.id,
+    meeting: report.data.date,
+    number: item.number,
+    network: report.data.network.id,
+  };
+  return applyActionEdits(findActions(input), input, item.corrections, context.actorIds, (word, message) =>
+    context.problems.push({
+      file: report.file,
+      line: word.line,
+      column: word.column,
+      where: `item ${item.number}`,
+      message,
+    }),
+  );
 }
 
 /** Oldest meeting first; same-day meetings by id; languages in the archive's order. */

@@ -66,12 +66,38 @@ export interface Item {
   also: string[];
   /** Entity ids its wording names but the item is not about (`not="…"`). */
   not: string[];
+  /** Corrections to the item's actions and the earlier items it follows up (`src/lib/actions.ts`). */
+  corrections: ActionCorrections;
   /** The item's text as plain text: paragraphs separated by a blank line, bullets as `· …` lines. */
   text: string;
   /** The item's text as HTML (paragraphs and lists). */
   html: string;
   /** Line of the `<Item>` element in the source file. */
   line: number;
+}
+
+/** One word of an `<Item>` attribute's value and where it is written, so a problem with it points at it. */
+export interface AttributeWord {
+  /** The word as written: `2016-11-15:5`, `iom:commits`. */
+  value: string;
+  /** Line of the file. */
+  line: number;
+  /** Column of the word on that line (of the attribute, when its value spans lines). */
+  column: number;
+}
+
+/**
+ * What an `<Item>` says about actions that its wording cannot (docs/actions.md):
+ * `followsUp="2016-11-15:5"` (the earlier items this one follows up), `actions="iom:commits"` (actions the rules
+ * miss) and `notActions="rcgm:recommends-approval"` (actions the rules find but the item does not state).
+ */
+export interface ActionCorrections {
+  /** `report:number` of the earlier items this item follows up. */
+  followsUp: AttributeWord[];
+  /** `actor:kind` of actions to add. */
+  actions: AttributeWord[];
+  /** `actor:kind` of found actions to drop. */
+  notActions: AttributeWord[];
 }
 
 /** A report body split into the text before the first item and the items. */
@@ -223,8 +249,8 @@ function declarationProblems(items: Item[], source: BodySource): Problem[] {
   return problems;
 }
 
-/** Attributes an <Item> may carry: its number, and corrections to the entities it mentions. */
-const ITEM_ATTRIBUTES: readonly string[] = ['n', 'also', 'not'];
+/** Attributes an <Item> may carry: its number, and corrections to the entities it mentions and to its actions. */
+const ITEM_ATTRIBUTES: readonly string[] = ['n', 'also', 'not', 'followsUp', 'actions', 'notActions'];
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
@@ -426,11 +452,14 @@ function outsideItem(node: RootContent, { items, report }: BodyState): boolean {
   return false;
 }
 
-/** The attributes of an `<Item>` element: `n` as written, and the ids of `also` and `not`; others are a problem. */
+/**
+ * The attributes of an `<Item>` element: `n` as written, the ids of `also` and `not`, and the words of the action
+ * corrections with their places; others are a problem.
+ */
 function itemAttributes(
   node: MdxJsxFlowElement,
   report: BodyProblems,
-): { raw: string | undefined; ids: (name: string) => string[] } {
+): { raw: string | undefined; ids: (name: string) => string[]; words: (name: string) => AttributeWord[] } {
   const attributes = node.attributes.filter((a) => a.type === 'mdxJsxAttribute');
   const nAttribute = attributes.find((a) => a.name === 'n');
   const extra = attributes.filter((a) => !ITEM_ATTRIBUTES.includes(a.name)).map((a) => a.name);
@@ -438,14 +467,28 @@ function itemAttributes(
     report.problem(
       node,
       undefined,
-      `<Item> takes only n="…", also="…" and not="…"; remove ${extra.join(', ') || 'the {…} expression'}`,
+      `<Item> takes only n="…", also="…", not="…", followsUp="…", actions="…" and notActions="…"; ` +
+        `remove ${extra.join(', ') || 'the {…} expression'}`,
     );
   }
   const ids = (name: string): string[] => {
     const value = attributes.find((a) => a.name === name)?.value;
     return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
   };
-  return { raw: typeof nAttribute?.value === 'string' ? nAttribute.value : undefined, ids };
+  const words = (name: string): AttributeWord[] => {
+    const attribute = attributes.find((a) => a.name === name);
+    const start = attribute?.position?.start;
+    if (typeof attribute?.value !== 'string' || start === undefined) return [];
+    const { value } = attribute;
+    // `name="` comes before the value; a value that spans lines is placed at its attribute.
+    const offset = value.includes('\n') ? undefined : start.column + name.length + 2;
+    return [...value.matchAll(/\S+/g)].map((match) => ({
+      value: match[0],
+      line: report.lineOf(attribute) ?? start.line,
+      column: offset === undefined ? start.column : offset + match.index,
+    }));
+  };
+  return { raw: typeof nAttribute?.value === 'string' ? nAttribute.value : undefined, ids, words };
 }
 
 /**
@@ -454,7 +497,7 @@ function itemAttributes(
  */
 function readItem(node: MdxJsxFlowElement, state: BodyState): void {
   const { report, seen, items, by } = state;
-  const { raw, ids } = itemAttributes(node, report);
+  const { raw, ids, words } = itemAttributes(node, report);
   const parsed = raw === undefined ? undefined : parseItemNumber(raw);
   if (raw === undefined || parsed === undefined) {
     const where = raw === undefined ? undefined : `item ${raw}`;
@@ -484,6 +527,7 @@ function readItem(node: MdxJsxFlowElement, state: BodyState): void {
     children: [],
     also: ids('also'),
     not: ids('not'),
+    corrections: { followsUp: words('followsUp'), actions: words('actions'), notActions: words('notActions') },
     text: blocksToText(content),
     html: blocksToHtml(content),
     line,

@@ -1,0 +1,140 @@
+/**
+ * What became of an action, as of a date: followed up (a later item, published by then, declares it follows the
+ * action's item up), past its deadline without a follow-up, or open. A status means nothing without its date, so
+ * every status carries the day it is computed for (ISO 8601 calendar date). Also: the likely follow-ups nobody has
+ * declared yet, for `npm run actions -- --follow-ups`.
+ */
+import type { Lang } from '../schemas/index.ts';
+import { intervalEnd } from './action-deadlines.ts';
+import { type Action, MEMBER_COUNTRIES } from './actions.ts';
+import { type Archive, perArchive, type Report, type ReportItem, reportsIn } from './archive.ts';
+import { initiativesOf, withAncestors } from './connections.ts';
+import { followedUpBy, type ItemReference } from './follow-ups.ts';
+import { parseItemNumber } from './item-number.ts';
+
+/** `open`: no follow-up and the deadline (if any) not passed; `followed-up`; `past-deadline`: passed, none. */
+export type ActionState = 'open' | 'followed-up' | 'past-deadline';
+
+/** An action's status on one day. */
+export interface ActionStatus {
+  /** The state. */
+  state: ActionState;
+  /** The day it is computed for, `YYYY-MM-DD`. */
+  asOf: string;
+  /** The items (published by `asOf`) that follow the action up, oldest first; empty unless `followed-up`. */
+  followUps: ItemReference[];
+}
+
+/** The later items that declare a follow-up, by the `lang/report:number` they follow up. */
+const declarations = perArchive((archive) => {
+  const index = new Map<string, { report: Report; item: ReportItem }[]>();
+  for (const report of archive.reports) {
+    for (const item of report.items) {
+      for (const target of followedUpBy(item)) {
+        const key = `${report.lang}/${target.reportId}:${target.number}`;
+        index.set(key, [...(index.get(key) ?? []), { report, item }]);
+      }
+    }
+  }
+  return index;
+});
+
+/** The report of an action (its meeting). */
+function meetingOf(archive: Archive, action: Action): Report {
+  const report = reportsIn(archive, action.lang).find((candidate) => candidate.id === action.reportId);
+  if (report === undefined) throw new RangeError(`action of report ${action.reportId}: no such report in the archive`);
+  return report;
+}
+
+/** A follow-up of an item counts for its sub-items too: 2016-11-15:5 covers 5 and 5.a. */
+function coveringNumbers(number: string): string[] {
+  const parsed = parseItemNumber(number);
+  return parsed?.letter === undefined ? [number] : [number, parsed.n];
+}
+
+/**
+ * The status of an action on a day. Throws a RangeError when `asOf` is not a `YYYY-MM-DD` calendar day, or is
+ * before the action's meeting (the action did not exist yet), or the action's report is not in the archive.
+ * Example: the 2016-11-15 item 5 offer of IOM, as of `2017-11-27` → `{ state: 'followed-up', asOf: '2017-11-27',
+ * followUps: [{ reportId: '2017-11-27', number: '5' }] }`; as of `2017-01-01` → `{ state: 'open', … }`.
+ */
+export function actionStatus(action: Action, asOf: string, archive: Archive): ActionStatus {
+  if (!isCalendarDay(asOf)) throw new RangeError(`status date "${asOf}" is not a calendar day written YYYY-MM-DD`);
+  const meeting = meetingOf(archive, action);
+  if (asOf < meeting.data.date)
+    throw new RangeError(`status date ${asOf} is before the action's meeting (${meeting.data.date})`);
+  const followUps = coveringNumbers(action.number)
+    .flatMap((number) => declarations(archive).get(`${action.lang}/${action.reportId}:${number}`) ?? [])
+    .filter(({ report }) => report.data.date <= asOf)
+    .sort((a, b) => a.report.data.date.localeCompare(b.report.data.date))
+    .map(({ report, item }) => ({ reportId: report.id, number: item.number }));
+  if (followUps.length > 0) return { state: 'followed-up', asOf, followUps };
+  const deadline = action.deadline ? intervalEnd(action.deadline.interval) : undefined;
+  return { state: deadline !== undefined && deadline < asOf ? 'past-deadline' : 'open', asOf, followUps };
+}
+
+/** Whether a text is a real `YYYY-MM-DD` day (2017-02-30 is not). */
+function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * An action's status as of each later meeting of its language, and as of `today` (the build date) when that is
+ * later still: the days a report page and the open-actions page show it for.
+ * Example: `statusTimeline(action2016, archive, '2026-11-30')` → statuses as of `2017-11-27` and `2026-11-30`.
+ */
+export function statusTimeline(action: Action, archive: Archive, today: string): ActionStatus[] {
+  const meeting = meetingOf(archive, action).data.date;
+  const days = reportsIn(archive, action.lang)
+    .map((report) => report.data.date)
+    .filter((date) => date > meeting);
+  if (today > meeting && !days.includes(today)) days.push(today);
+  return [...new Set(days)].sort().map((day) => actionStatus(action, day, archive));
+}
+
+/** The latest meeting date of reports. */
+function later(reports: readonly Report[]): string[] {
+  return reports.map((report) => report.data.date).sort();
+}
+
+/** A likely follow-up nobody has declared: an action, and a later item about the same actor and initiative. */
+export interface FollowUpSuggestion {
+  /** The earlier action. */
+  action: Action;
+  /** The later item that names one of its actors and shares an initiative (counting broader ones). */
+  item: ItemReference;
+}
+
+/**
+ * Later items that name an action's actor and share an initiative with it (counting the initiatives they belong to:
+ * a MICIC workshop and a MICIC course share MICIC), where the later item does not already declare the follow-up.
+ * Actions already followed up are left out. Suggestions only: nothing is written. Member Countries and the network
+ * are not matched (every item is theirs).
+ * Example: with the seeds' `followsUp` removed, the 2016-11-15 item 5 offer of IOM → 2017-11-27 item 5.
+ */
+export function suggestFollowUps(archive: Archive, lang: Lang): FollowUpSuggestion[] {
+  const suggestions: FollowUpSuggestion[] = [];
+  const reports = reportsIn(archive, lang);
+  for (const [index, report] of reports.entries()) {
+    for (const action of report.items.flatMap((item) => item.actions)) {
+      if (actionStatus(action, later(reports).at(-1) ?? report.data.date, archive).state === 'followed-up') continue;
+      const actors = action.actors.filter((id) => id !== MEMBER_COUNTRIES && id !== report.data.network.id);
+      const about = new Set(action.subject.initiatives.flatMap((id) => withAncestors(archive, id)));
+      for (const later of reports.slice(index + 1)) {
+        if (later.data.date <= report.data.date) continue;
+        for (const item of later.items) {
+          const named = [...item.mentions.countries, ...item.mentions.organizations];
+          if (!actors.some((id) => named.includes(id))) continue;
+          if (!initiativesOf(archive, item).some((id) => about.has(id))) continue;
+          const declared = followedUpBy(item).some(
+            (target) => target.reportId === report.id && coveringNumbers(action.number).includes(target.number),
+          );
+          if (!declared) suggestions.push({ action, item: { reportId: later.id, number: item.number } });
+        }
+      }
+    }
+  }
+  return suggestions;
+}

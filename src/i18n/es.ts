@@ -60,6 +60,7 @@ export const es = {
   'search.noscript': 'La búsqueda necesita JavaScript. Todos los informes pueden leerse desde la lista de informes.',
   'search.kind.item': 'Punto',
   'search.kind.report': 'Informe',
+  'search.kind.subject': 'Tema',
 
   'nav.initiatives': 'Iniciativas',
   'nav.organizations': 'Organizaciones',

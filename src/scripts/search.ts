@@ -5,25 +5,19 @@
  * page's language) and lists the hits. All wording comes from the page.
  */
 
-interface Hit {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-
-interface Pagefind {
-  search(query: string | null, options: object): Promise<{ results: { data(): Promise<Hit> }[] } | null>;
-}
+import { ask, PAGEFIND_OPTIONS, type PagefindHit as Hit, type PagefindModule } from '../lib/search-query.ts';
 
 const PAGE = 20;
 const root = document.querySelector<HTMLElement>('[data-search]');
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 
-// The form shows the search in the URL, so refining it starts from there.
+// The form shows the search in the URL, so refining it starts from there; so does the header's box.
 for (const [name, value] of new URLSearchParams(location.search)) {
   const field = form?.elements.namedItem(name);
   if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
 }
+const headerBox = document.querySelector<HTMLInputElement>('#site-search-q');
+if (headerBox) headerBox.value = new URLSearchParams(location.search).get('q') ?? '';
 
 // Changing a filter runs the search again, as pressing the button would.
 form?.addEventListener('change', (event) => {
@@ -52,16 +46,15 @@ async function run(root: HTMLElement): Promise<void> {
   status.textContent = text['searching'] ?? '';
 
   // No index: `astro dev` (whose pages load Vite's client) has none, or the network failed.
-  const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '').catch(() => null)) as Pagefind | null;
+  const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '').catch(() => null)) as PagefindModule | null;
   if (!pagefind) {
     status.textContent = text[document.querySelector('[src="/@vite/client"]') ? 'unavailableDev' : 'unavailable'] ?? '';
     return;
   }
-  const search = await pagefind.search(query || null, {
-    filters,
-    ...(params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {}),
-  });
-  const results = search?.results ?? [];
+  await pagefind.options(PAGEFIND_OPTIONS);
+  const answer = await ask(pagefind, { query, filters, byDate: params.get('sort') === 'date' });
+  // Subjects the query names lead the list; they count among the results.
+  const results = [...answer.subjects, ...answer.results];
   const count = results.length;
   let shown = 0;
   const showMore = async (): Promise<void> => {
@@ -87,8 +80,9 @@ function render(hit: Hit, text: DOMStringMap): HTMLLIElement {
   heading.append(title);
   const details = document.createElement('p');
   details.className = 'result__meta';
+  const kind = hit.meta['kind'];
   details.textContent = [
-    text[hit.meta['kind'] === 'report' ? 'labelReport' : 'labelItem'],
+    text[kind === 'report' ? 'labelReport' : kind === 'subject' ? 'labelSubject' : 'labelItem'],
     hit.meta['date'],
     hit.meta['venue'],
   ]

@@ -70,6 +70,7 @@ export const BROWSER = [
   'hosting',
   'language-entry',
   'search',
+  'search-golden',
 ];
 
 /** The project names and their files as paths from the repository root (`tests/urls.test.ts`). */

@@ -45,7 +45,7 @@ export const es = {
   'search.organization': 'Organización',
   'search.sort': 'Orden',
   'search.sort.relevance': 'Más pertinentes primero',
-  'search.sort.date': 'Reunión más reciente primero',
+  'search.sort.date': 'Más recientes primero',
   'search.results.one': '{count} resultado',
   'search.results.other': '{count} resultados',
   'search.none': 'Sin resultados. Pruebe con otras palabras o con menos filtros.',

@@ -21,10 +21,10 @@ const ENTRY_FILE = 'pagefind-entry.json';
 const LEAD_WEIGHT = 7;
 
 /**
- * A record as the page Pagefind reads: its text is the whole body (its lead, weighted as a title, then its content), and its
- * meta, filters and sort keys are `<meta>` tags that Pagefind takes whole from
- * their `content` (so a value may hold commas or colons). Pagefind indexes it
- * exactly as the custom record it stands for (tests/search-index.test.ts).
+ * A record as the page Pagefind reads: its text is the whole body (its lead, weighted as a title, then its
+ * content), and its meta, filters and sort keys are `<meta>` tags that Pagefind takes whole from their `content`
+ * (so a value may hold commas or colons). Pagefind indexes it exactly as the record it stands for
+ * (tests/search-index.test.ts).
  */
 export function recordPage(record: SearchRecord): Html {
   const tag = (kind: 'meta' | 'filter' | 'sort', key: string, value: string) =>
@@ -45,7 +45,7 @@ export function recordPage(record: SearchRecord): Html {
         ${meta}${filters}${sort}
       </head>
       <body data-pagefind-body>
-        <p data-pagefind-weight="${String(LEAD_WEIGHT)}">${record.lead}</p>
+        <span data-pagefind-weight="${String(LEAD_WEIGHT)}">${record.lead}</span>
         ${record.content}
       </body>
     </html>`;

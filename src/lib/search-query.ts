@@ -136,7 +136,7 @@ export function namesSubject(query: string, title: string): boolean {
   return names.includes(fold(query));
 }
 
-/** The subjects a query names exactly first ("IOM" → IOM before "IOM Mesoamerica Program"), at most `MAX_SUBJECTS`. */
+/** Subjects the query names exactly first ("IOM": IOM before "IOM Mesoamerica Program"), at most `MAX_SUBJECTS`. */
 async function namedFirst(subjects: PagefindResult[], query: string): Promise<PagefindResult[]> {
   const hits = await Promise.all(subjects.map((subject) => subject.data()));
   const named = subjects.filter((_, index) => namesSubject(query, hits[index]?.meta['title'] ?? ''));

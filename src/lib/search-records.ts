@@ -44,11 +44,14 @@ export interface SearchRecord {
   meta: { title: string; date: string; venue: string; kind: SearchRecordKind; number?: string };
   /** Filter values, in the record's language; `kind` holds the record's kind, so subjects can be asked for apart. */
   filters: Record<SearchFilter, string[]> & { kind: [SearchRecordKind] };
-  /** Sort keys: `date` sorts newest first as a meeting's report, then its items in document order (`dateSortKey`). Subjects have none. */
+  /**
+   * Sort keys: `date` sorts newest first as a meeting's report, then its items in document order (`dateSortKey`).
+   * Subjects have none.
+   */
   sort: { date?: string };
 }
 
-/** Every search record of the archive, reports and their items, then subjects, all languages (computed once per archive). */
+/** Every search record: reports and their items, then subjects, all languages (computed once per archive). */
 export const searchRecords: (archive: Archive) => SearchRecord[] = perArchive((archive) => [
   ...archive.reports.flatMap((report) => [
     reportRecord(archive, report),

@@ -61,7 +61,7 @@ export interface SearchAnswer {
 export const MAX_SUBJECTS = 3;
 
 /** The meta fields of a record (src/lib/search-records.ts): none of them counts towards ranking. */
-const META_FIELDS = ['title', 'date', 'venue', 'kind', 'number', 'image', 'image_alt'];
+const META_FIELDS = ['title', 'date', 'venue', 'kind', 'number'];
 
 /**
  * Options for Pagefind: "…" where an excerpt is cut, and no ranking from meta values.
@@ -141,4 +141,40 @@ async function namedFirst(subjects: PagefindResult[], query: string): Promise<Pa
   const hits = await Promise.all(subjects.map((subject) => subject.data()));
   const named = subjects.filter((_, index) => namesSubject(query, hits[index]?.meta['title'] ?? ''));
   return [...named, ...subjects.filter((subject) => !named.includes(subject))].slice(0, MAX_SUBJECTS);
+}
+
+/**
+ * A hit as the result list shows it: its title linked, a line with its kind, meeting date and venue, and its excerpt
+ * (matches marked). `labels` holds the page's words for each kind (`labelItem`, `labelReport`, `labelSubject`).
+ *
+ * @example list.append(renderHit(await result.data(), root.dataset))
+ */
+export function renderHit(hit: PagefindHit, labels: DOMStringMap): HTMLLIElement {
+  const item = document.createElement('li');
+  const title = document.createElement('a');
+  title.href = hit.url;
+  title.textContent = hit.meta['title'] ?? hit.url;
+  const heading = document.createElement('h2');
+  heading.append(title);
+  const details = document.createElement('p');
+  details.className = 'result__meta';
+  const kind = hit.meta['kind'];
+  details.textContent = [
+    labels[kind === 'report' ? 'labelReport' : kind === 'subject' ? 'labelSubject' : 'labelItem'],
+    hit.meta['date'],
+    hit.meta['venue'],
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const excerpt = document.createElement('p');
+  // Pagefind marks matches with <mark> in escaped text: parsed inert (never run), only the text and fresh <mark>
+  // elements are kept.
+  for (const node of new DOMParser().parseFromString(hit.excerpt, 'text/html').body.childNodes) {
+    const words = node.textContent ?? '';
+    excerpt.append(
+      node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: words }) : words,
+    );
+  }
+  item.append(heading, details, excerpt);
+  return item;
 }

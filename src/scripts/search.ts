@@ -5,7 +5,7 @@
  * page's language) and lists the hits. All wording comes from the page.
  */
 
-import { ask, PAGEFIND_OPTIONS, type PagefindHit as Hit, type PagefindModule } from '../lib/search-query.ts';
+import { ask, PAGEFIND_OPTIONS, type PagefindModule, renderHit } from '../lib/search-query.ts';
 
 const PAGE = 20;
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -59,7 +59,7 @@ async function run(root: HTMLElement): Promise<void> {
   let shown = 0;
   const showMore = async (): Promise<void> => {
     const hits = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
-    list.append(...hits.map((hit) => render(hit, text)));
+    list.append(...hits.map((hit) => renderHit(hit, text)));
     shown += hits.length;
     more.hidden = shown >= count;
   };
@@ -69,34 +69,4 @@ async function run(root: HTMLElement): Promise<void> {
   const rule = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? 'one' : 'other';
   status.textContent = count === 0 ? (text['none'] ?? '') : (text[rule] ?? '').replace('{count}', String(count));
   performance.mark('search-done');
-}
-
-function render(hit: Hit, text: DOMStringMap): HTMLLIElement {
-  const item = document.createElement('li');
-  const title = document.createElement('a');
-  title.href = hit.url;
-  title.textContent = hit.meta['title'] ?? hit.url;
-  const heading = document.createElement('h2');
-  heading.append(title);
-  const details = document.createElement('p');
-  details.className = 'result__meta';
-  const kind = hit.meta['kind'];
-  details.textContent = [
-    text[kind === 'report' ? 'labelReport' : kind === 'subject' ? 'labelSubject' : 'labelItem'],
-    hit.meta['date'],
-    hit.meta['venue'],
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const excerpt = document.createElement('p');
-  // Pagefind marks matches with <mark> in escaped text: parsed inert (never run), only the text and fresh <mark>
-  // elements are kept.
-  for (const node of new DOMParser().parseFromString(hit.excerpt, 'text/html').body.childNodes) {
-    const words = node.textContent ?? '';
-    excerpt.append(
-      node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: words }) : words,
-    );
-  }
-  item.append(heading, details, excerpt);
-  return item;
 }

@@ -78,7 +78,6 @@ describe('recordPage', () => {
         country: ['Bolivia (Plurinational State of)'],
         initiative: ['Plan, phase 2: pilots'],
         organization: [],
-        kind: ['item'],
       },
       sort: { date: '2001-02-03/9995' },
     };

@@ -36,7 +36,7 @@ describe('search records', () => {
         );
         expect(record?.lead).toBe(item.shown);
         expect(record?.content).toBe(item.text);
-        expect(record?.filters.kind).toEqual(['item']);
+        expect(record?.filters.subject).toBeUndefined();
       }
     const itemOf2017 = records.find((record) => record.url === '/en/reports/2017-11-27/items/9/');
     expect(`${itemOf2017?.lead} ${itemOf2017?.content}`).not.toMatch(/El Salvador|2017|Cuscatlán/);
@@ -47,7 +47,7 @@ describe('search records', () => {
     expect(subject('/es/organizations/iom/')).toMatchObject({
       lead: 'Organización Internacional para las Migraciones (OIM)',
       meta: { kind: 'subject', title: 'Organización Internacional para las Migraciones (OIM)' },
-      filters: { kind: ['subject'], year: [] },
+      filters: { subject: ['yes'], year: [] },
       sort: {},
     });
     expect(subject('/en/initiatives/micic/')?.lead).toBe('MICIC Initiative');
@@ -79,7 +79,6 @@ describe('search records', () => {
       country: ['El Salvador', 'Mexico', 'South Africa', 'Australia'],
       organization: [],
       initiative: ['Joint consulates'],
-      kind: ['item'],
     });
     // Organizations are named as their pages name them: full name, acronym in brackets.
     expect(item('/es/reports/2017-11-27/items/7/')?.filters.organization).toEqual([

@@ -97,21 +97,22 @@ export function numberTerms(query: string): string[] {
  */
 export async function ask(pagefind: PagefindModule, question: SearchQuestion): Promise<SearchAnswer> {
   const { query, filters, byDate } = question;
-  const ownFilters = { ...filters, kind: { any: ['item', 'report'] } };
   const sort = byDate ? { sort: { date: 'desc' } } : {};
   const [found, subjects, ...exact] = await Promise.all([
-    pagefind.search(query || null, { filters: ownFilters, ...sort }),
+    pagefind.search(query || null, { filters, ...sort }),
     query && Object.keys(filters).length === 0
-      ? pagefind.search(query, { filters: { kind: 'subject' } })
+      ? pagefind.search(query, { filters: { subject: 'yes' } })
       : Promise.resolve(null),
     ...numberTerms(query).map((term) => pagefind.search(`"${term}"`, {})),
   ]);
   const holders = exact.map((search) => new Set((search?.results ?? []).map((result) => result.id)));
   const keep = (result: PagefindResult) =>
     (!query || result.words.length > 0) && holders.every((ids) => ids.has(result.id));
+  // Subjects are listed once, apart: the general search finds them too.
+  const subjectIds = new Set((subjects?.results ?? []).map((result) => result.id));
   return {
     subjects: await namedFirst((subjects?.results ?? []).filter(keep).slice(0, MAX_SUBJECTS * 2), query),
-    results: (found?.results ?? []).filter(keep),
+    results: (found?.results ?? []).filter((result) => keep(result) && !subjectIds.has(result.id)),
   };
 }
 

@@ -42,8 +42,11 @@ export interface SearchRecord {
   language: Lang;
   /** What a result shows besides the excerpt. */
   meta: { title: string; date: string; venue: string; kind: SearchRecordKind; number?: string };
-  /** Filter values, in the record's language; `kind` holds the record's kind, so subjects can be asked for apart. */
-  filters: Record<SearchFilter, string[]> & { kind: [SearchRecordKind] };
+  /**
+   * Filter values, in the record's language. Only subjects have `subject` (always `['yes']`), so the search page can
+   * ask for them apart: a filter Pagefind loads for every search, kept as small as the number of subjects.
+   */
+  filters: Record<SearchFilter, string[]> & { subject?: ['yes'] };
   /**
    * Sort keys: `date` sorts newest first as a meeting's report, then its items in document order (`dateSortKey`).
    * Subjects have none.
@@ -95,7 +98,7 @@ function reportRecord(archive: Archive, report: Report): SearchRecord {
     content: [venue, participants.join(', '), report.preambleText].join('\n\n'),
     language: lang,
     meta: { title, date: formatDays(report.data.date, report.data.endDate, lang), venue, kind: 'report' },
-    filters: { ...noFilters(report, 'report'), country: countries.map((id) => countryName(archive, id, lang)) },
+    filters: { ...noFilters(report), country: countries.map((id) => countryName(archive, id, lang)) },
     sort: { date: dateSortKey(report.data.date) },
   };
 }
@@ -119,7 +122,7 @@ function itemRecord(archive: Archive, report: Report, item: ReportItem, index: n
       number: item.shown,
     },
     filters: {
-      ...noFilters(report, 'item'),
+      ...noFilters(report),
       country: mentions.countries.map((id) => countryName(archive, id, lang)),
       organization: mentions.organizations.map((id) => organizationLabel(archive, id, lang)),
       // An item about a MICIC workshop is found under MICIC too.
@@ -129,8 +132,8 @@ function itemRecord(archive: Archive, report: Report, item: ReportItem, index: n
   };
 }
 
-function noFilters(report: Report, kind: SearchRecordKind): SearchRecord['filters'] {
-  return { year: [yearOf(report.data.date)], country: [], initiative: [], organization: [], kind: [kind] };
+function noFilters(report: Report): SearchRecord['filters'] {
+  return { year: [yearOf(report.data.date)], country: [], initiative: [], organization: [] };
 }
 
 /**
@@ -166,7 +169,7 @@ function subjectRecords(archive: Archive): SearchRecord[] {
           content: [...new Set(aliases)].join('\n\n'),
           language: lang,
           meta: { title, date: '', venue: '', kind: 'subject' },
-          filters: { year: [], country: [], initiative: [], organization: [], kind: ['subject'] },
+          filters: { year: [], country: [], initiative: [], organization: [], subject: ['yes'] },
           sort: {},
         };
       }),

@@ -31,6 +31,7 @@ export const UNIT = [
   'report-fields',
   'scale',
   'schema',
+  'search-query',
   'search-records',
   'site-archive',
   'sitemap-links',

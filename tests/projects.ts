@@ -32,6 +32,7 @@ export const UNIT = [
   'report-fields',
   'scale',
   'schema',
+  'search-query',
   'search-records',
   'site-archive',
   'sitemap-links',
@@ -71,6 +72,7 @@ export const BROWSER = [
   'hosting',
   'language-entry',
   'search',
+  'search-golden',
 ];
 
 /** The project names and their files as paths from the repository root (`tests/urls.test.ts`). */

@@ -28,10 +28,10 @@ function decodeFragment(bytes: Uint8Array): Fragment {
   ) as Fragment;
 }
 
-/** What Pagefind should store for a record: its text with whitespace collapsed, its meta, its filters that have values. */
+/** What Pagefind should store for a record: its lead and text, whitespace collapsed; its meta; its filters with values. */
 function expected(record: SearchRecord): Omit<Fragment, 'url'> {
   return {
-    content: normalise(record.content),
+    content: normalise(`${record.lead} ${record.content}`),
     meta: Object.fromEntries(Object.entries(record.meta).filter(([, value]) => value !== undefined)) as Record<
       string,
       string
@@ -63,6 +63,7 @@ describe('recordPage', () => {
   it('carries values with commas, colons, quotes and markup into Pagefind unchanged', async () => {
     const record: SearchRecord = {
       url: '/en/reports/2001-02-03/items/4/b/',
+      lead: '4.b',
       content: 'To note <script>alert("x")</script> & the “Plan, phase 2: pilots”\n\nsecond paragraph',
       language: 'en',
       meta: {
@@ -78,7 +79,7 @@ describe('recordPage', () => {
         initiative: ['Plan, phase 2: pilots'],
         organization: [],
       },
-      sort: { date: '2001-02-03/004' },
+      sort: { date: '2001-02-03/9995' },
     };
     mkdirSync(join(folder, record.url), { recursive: true });
     writeFileSync(join(folder, record.url, 'index.html'), recordPage(record).value);

@@ -1,23 +1,61 @@
 /**
- * What goes into the search index: one record per item at its permanent URL
- * and one per report without the items' text, so no text is found twice.
+ * What goes into the search index: one record per item at its permanent URL,
+ * one per report without the items' text, so no text is found twice, and one
+ * per subject page found by its names.
  */
 import { describe, expect, it } from 'vitest';
-import { filterOptions, searchRecords } from '../src/lib/search-records.ts';
-import { itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
+import { LANGS } from '../src/schemas/index.ts';
+import { dateSortKey, filterOptions, searchRecords } from '../src/lib/search-records.ts';
+import { entityPath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
 import { contentArchive } from './helpers.ts';
 
 describe('search records', () => {
   const archive = contentArchive();
   const records = searchRecords(archive);
 
-  it('has one record per item and per report, each at a distinct permanent URL', () => {
+  it('has one record per item, per report and per subject page, each at a distinct permanent URL', () => {
+    const subjects = LANGS.flatMap((lang) =>
+      (['countries', 'organizations', 'initiatives'] as const).flatMap((kind) =>
+        [...archive[kind].keys()].map((id) => pagePath(lang, entityPath(kind, id))),
+      ),
+    );
     const expected = archive.reports.flatMap((report) => [
       pagePath(report.lang, reportPath(report.id)),
       ...report.items.map((item) => pagePath(report.lang, itemPath(report.id, item.number))),
     ]);
+    expected.push(...subjects);
     expect(records.map((record) => record.url)).toEqual(expected);
     expect(new Set(expected).size).toBe(expected.length);
+  });
+
+  it("item records hold the item's number and own text, never the meeting's venue or date", () => {
+    for (const report of archive.reports)
+      for (const item of report.items) {
+        const record = records.find(
+          (candidate) => candidate.url === pagePath(report.lang, itemPath(report.id, item.number)),
+        );
+        expect(record?.lead).toBe(item.shown);
+        expect(record?.content).toBe(item.text);
+        expect(record?.filters.subject).toBeUndefined();
+      }
+    const itemOf2017 = records.find((record) => record.url === '/en/reports/2017-11-27/items/9/');
+    expect(`${itemOf2017?.lead} ${itemOf2017?.content}`).not.toMatch(/El Salvador|2017|Cuscatlán/);
+  });
+
+  it('subject records are found by their names: name, acronym in brackets, aliases; not by their description', () => {
+    const subject = (url: string) => records.find((record) => record.url === url);
+    expect(subject('/es/organizations/iom/')).toMatchObject({
+      lead: 'Organización Internacional para las Migraciones (OIM)',
+      meta: { kind: 'subject', title: 'Organización Internacional para las Migraciones (OIM)' },
+      filters: { subject: ['yes'], year: [] },
+      sort: {},
+    });
+    expect(subject('/en/initiatives/micic/')?.lead).toBe('MICIC Initiative');
+    expect(subject('/en/initiatives/micic/')?.content).toContain('MICIC guidelines');
+    expect(subject('/es/countries/panama/')?.lead).toBe('Panamá');
+    const description = archive.initiatives.get('micic')?.description.en ?? '';
+    expect(description.length).toBeGreaterThan(0);
+    expect(subject('/en/initiatives/micic/')?.content).not.toContain(description);
   });
 
   it("item records hold the item's own text; report records never repeat item text", () => {
@@ -42,7 +80,12 @@ describe('search records', () => {
       organization: [],
       initiative: ['Joint consulates'],
     });
-    expect(item('/es/reports/2017-11-27/items/7/')?.filters.organization).toEqual(['CICR', 'OIM', 'GRCM']);
+    // Organizations are named as their pages name them: full name, acronym in brackets.
+    expect(item('/es/reports/2017-11-27/items/7/')?.filters.organization).toEqual([
+      'Comité Internacional de la Cruz Roja (CICR)',
+      'Organización Internacional para las Migraciones (OIM)',
+      'Grupo Regional de Consulta sobre Migración (GRCM)',
+    ]);
     expect(item('/en/reports/2016-11-15/')?.filters.country).toContain('Honduras');
     // Items about an initiative that belongs to a broader one are filed under both.
     expect(item('/en/reports/2016-11-15/items/8/')?.filters.initiative).toEqual([
@@ -52,16 +95,31 @@ describe('search records', () => {
     ]);
   });
 
-  it('sorts by meeting date, and by item order within a meeting', () => {
+  it('newest first (keys descending) reads each meeting as its report, then its items in document order', () => {
+    const dated = records.filter((record) => record.sort.date !== undefined);
+    const newestFirst = [...dated].sort((a, b) => (b.sort.date ?? '').localeCompare(a.sort.date ?? ''));
     for (const report of archive.reports) {
-      const ofReport = records.filter((record) => record.url.startsWith(pagePath(report.lang, reportPath(report.id))));
-      const keys = ofReport.map((record) => record.sort.date);
-      expect(keys, report.id).toEqual([...keys].sort());
-      expect(new Set(keys).size, report.id).toBe(keys.length);
-      expect(keys.length, report.id).toBe(report.items.length + 1);
+      const ofReport = newestFirst.filter(
+        (record) =>
+          record.language === report.lang && record.url.startsWith(pagePath(report.lang, reportPath(report.id))),
+      );
+      expect(
+        ofReport.map((record) => record.url),
+        report.id,
+      ).toEqual([
+        pagePath(report.lang, reportPath(report.id)),
+        ...report.items.map((item) => pagePath(report.lang, itemPath(report.id, item.number))),
+      ]);
     }
-    const all = records.map((record) => record.sort.date.slice(0, 10));
-    expect(all.filter((key, index) => index > 0 && key < (all[index - 1] ?? '')).length).toBe(0);
+    const dates = newestFirst.map((record) => record.sort.date?.slice(0, 10) ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(records.filter((record) => record.meta.kind === 'subject').every((record) => !record.sort.date)).toBe(true);
+  });
+
+  it('sort keys refuse a report with more items than they can order', () => {
+    expect(dateSortKey('2017-11-27')).toBe('2017-11-27/9999');
+    expect(dateSortKey('2017-11-27', 0)).toBe('2017-11-27/9998');
+    expect(() => dateSortKey('2017-11-27', 9998)).toThrow(/over 9998 items/);
   });
 
   it('offers the filter values of each language, years newest first', () => {
@@ -70,7 +128,7 @@ describe('search records', () => {
     expect(options.year).toEqual(years);
     expect(years.length).toBeGreaterThan(0);
     expect(options.country).toContain('Panamá');
-    expect(options.organization).toContain('OIM');
-    expect(options.organization).not.toContain('IOM');
+    expect(options.organization).toContain('Organización Internacional para las Migraciones (OIM)');
+    expect(options.organization.some((name) => name.includes('IOM'))).toBe(false);
   });
 });

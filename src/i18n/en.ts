@@ -59,6 +59,7 @@ export const en = {
   'search.noscript': 'Searching needs JavaScript. Every report can still be read from the list of reports.',
   'search.kind.item': 'Item',
   'search.kind.report': 'Report',
+  'search.kind.subject': 'Subject',
 
   'nav.initiatives': 'Initiatives',
   'nav.organizations': 'Organizations',

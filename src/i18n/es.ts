@@ -45,7 +45,7 @@ export const es = {
   'search.organization': 'Organización',
   'search.sort': 'Orden',
   'search.sort.relevance': 'Más pertinentes primero',
-  'search.sort.date': 'Reunión más reciente primero',
+  'search.sort.date': 'Más recientes primero',
   'search.results.one': '{count} resultado',
   'search.results.other': '{count} resultados',
   'search.none': 'Sin resultados. Pruebe con otras palabras o con menos filtros.',
@@ -60,6 +60,7 @@ export const es = {
   'search.noscript': 'La búsqueda necesita JavaScript. Todos los informes pueden leerse desde la lista de informes.',
   'search.kind.item': 'Punto',
   'search.kind.report': 'Informe',
+  'search.kind.subject': 'Tema',
 
   'nav.initiatives': 'Iniciativas',
   'nav.organizations': 'Organizaciones',

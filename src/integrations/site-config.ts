@@ -35,7 +35,16 @@ export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
     // Content-Security-Policy can then forbid inline code altogether.
     // Pages are written many at a time: most are small, and the disk is slow to create files one by one.
     build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
-    vite: { build: { assetsInlineLimit: 0 } },
+    vite: {
+      build: {
+        assetsInlineLimit: 0,
+        // How the search page asks Pagefind (src/lib/search-query.ts) is a file of its own, imported by the page's
+        // script: each script stays within its 2 KB budget, and the search dialog can share it.
+        rolldownOptions: {
+          output: { codeSplitting: { groups: [{ name: 'search-query', test: /src[\\/]lib[\\/]search-query\.ts$/ }] } },
+        },
+      },
+    },
     // Astro collapses the white space of its templates to one space (never to nothing), so copied text and search
     // excerpts never glue two words together.
     compressHTML: true,

@@ -17,11 +17,14 @@ import { type SearchRecord, searchRecords } from './search-records.ts';
 /** Pagefind's entry file: what each language's index is called, and how many pages it has. */
 const ENTRY_FILE = 'pagefind-entry.json';
 
+/** The weight of a record's lead (its number or title): Pagefind's weight for an `h1`. */
+const LEAD_WEIGHT = 7;
+
 /**
- * A record as the page Pagefind reads: its text is the whole body, and its
- * meta, filters and sort keys are `<meta>` tags that Pagefind takes whole from
- * their `content` (so a value may hold commas or colons). Pagefind indexes it
- * exactly as the custom record it stands for (tests/search-index.test.ts).
+ * A record as the page Pagefind reads: its text is the whole body (its lead, weighted as a title, then its
+ * content), and its meta, filters and sort keys are `<meta>` tags that Pagefind takes whole from their `content`
+ * (so a value may hold commas or colons). Pagefind indexes it exactly as the record it stands for
+ * (tests/search-index.test.ts).
  */
 export function recordPage(record: SearchRecord): Html {
   const tag = (kind: 'meta' | 'filter' | 'sort', key: string, value: string) =>
@@ -32,7 +35,9 @@ export function recordPage(record: SearchRecord): Html {
   const filters = Object.entries(record.filters).flatMap(([key, values]) =>
     values.map((value) => tag('filter', key, value)),
   );
-  const sort = Object.entries(record.sort).map(([key, value]) => tag('sort', key, value));
+  const sort = Object.entries(record.sort).flatMap(([key, value]) =>
+    value === undefined ? [] : [tag('sort', key, value)],
+  );
   return html`<!doctype html>
     <html lang="${record.language}">
       <head>
@@ -40,6 +45,7 @@ export function recordPage(record: SearchRecord): Html {
         ${meta}${filters}${sort}
       </head>
       <body data-pagefind-body>
+        <span data-pagefind-weight="${String(LEAD_WEIGHT)}">${record.lead}</span>
         ${record.content}
       </body>
     </html>`;

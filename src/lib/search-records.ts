@@ -1,17 +1,19 @@
 /**
- * What search finds. One record per item (its text, at its permanent URL)
- * and one per report (title, date, venue, participants and preamble, but not
- * the items again), so a query never returns the same text twice and every
- * hit lands on an item's own page. Filters and sort keys come from the same
- * archive data the pages show.
+ * What search finds. One record per item (its number and its own text, at its
+ * permanent URL), one per report (title, date, venue, participants and
+ * preamble, but not the items again) and one per subject (country,
+ * organization, initiative: its names, acronyms and description, at its page),
+ * so a query never returns the same text twice and a record is found only by
+ * what it says. Filters and sort keys come from the same archive data the
+ * pages show. Why and how: docs/search.md.
  */
-import type { Lang } from '../schemas/index.ts';
+import { type Lang, LANGS } from '../schemas/index.ts';
 import { type Archive, mustGet, perArchive, type Report, type ReportItem } from './archive.ts';
 import { initiativesOf } from './connections.ts';
 import { formatDays, yearOf } from './dates.ts';
 import { useTranslations } from './i18n.ts';
-import { countryName, reportTitle, venueText } from './present.ts';
-import { itemPath, pagePath, reportPath } from './urls.ts';
+import { countryName, organizationName, reportTitle, venueText } from './present.ts';
+import { entityPath, itemPath, pagePath, reportPath } from './urls.ts';
 
 /** The search filters, in the order the search form shows them. */
 export const SEARCH_FILTERS = ['year', 'country', 'initiative', 'organization'] as const;
@@ -19,29 +21,65 @@ export const SEARCH_FILTERS = ['year', 'country', 'initiative', 'organization'] 
 /** A search filter name. */
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-/** A record for Pagefind's index (`addCustomRecord`). */
+/** What a record stands for: an item, a report, or a subject (a country, organization or initiative page). */
+export type SearchRecordKind = 'item' | 'report' | 'subject';
+
+/**
+ * A record for Pagefind's index. Pagefind (1.5 and later) also matches words of the meta values, so the search page
+ * keeps only hits whose own text matched (`src/lib/search-query.ts`): the meta is for showing a hit, never finding it.
+ */
 export interface SearchRecord {
   /** The permanent URL path the hit links to. */
   url: string;
-  /** The text searched and quoted in excerpts. */
+  /**
+   * The record's first words, weighted as a page title is (Pagefind's `h1`, 7): an item's number, a report's or a
+   * subject's title. A query for "2.d", "2017" or "MICIC" ranks the record it names above those that mention it.
+   */
+  lead: string;
+  /** The rest of the text searched and quoted in excerpts (after `lead`). */
   content: string;
   /** The language index it belongs to. */
   language: Lang;
   /** What a result shows besides the excerpt. */
-  meta: { title: string; date: string; venue: string; kind: 'item' | 'report'; number?: string };
-  /** Filter values, in the record's language. */
-  filters: Record<SearchFilter, string[]>;
-  /** Sort keys: `date` sorts by meeting date, then by item order. */
-  sort: { date: string };
+  meta: { title: string; date: string; venue: string; kind: SearchRecordKind; number?: string };
+  /**
+   * Filter values, in the record's language. Only subjects have `subject` (always `['yes']`), so the search page can
+   * ask for them apart: a filter Pagefind loads for every search, kept as small as the number of subjects.
+   */
+  filters: Record<SearchFilter, string[]> & { subject?: ['yes'] };
+  /**
+   * Sort keys: `date` sorts newest first as a meeting's report, then its items in document order (`dateSortKey`).
+   * Subjects have none.
+   */
+  sort: { date?: string };
 }
 
-/** Every search record of the archive, reports and items, all languages (computed once per archive). */
-export const searchRecords: (archive: Archive) => SearchRecord[] = perArchive((archive) =>
-  archive.reports.flatMap((report) => [
+/** Every search record: reports and their items, then subjects, all languages (computed once per archive). */
+export const searchRecords: (archive: Archive) => SearchRecord[] = perArchive((archive) => [
+  ...archive.reports.flatMap((report) => [
     reportRecord(archive, report),
     ...report.items.map((item, index) => itemRecord(archive, report, item, index)),
   ]),
-);
+  ...subjectRecords(archive),
+]);
+
+/** The most items a report may have for its sort keys to stay in order (four digits). */
+const SORT_SLOTS = 9999;
+
+/**
+ * The `date` sort key of a report (`position` undefined) or of its item at `position` (0-based). Pagefind offers the
+ * search page one order, newest first (descending keys): the report key is the highest of its meeting and item keys
+ * fall with document order, so a meeting reads report, 1, 2, 2.a … in that order.
+ *
+ * @example dateSortKey('2017-11-27') // '2017-11-27/9999'
+ * @example dateSortKey('2017-11-27', 0) // '2017-11-27/9998'
+ * @throws Error when a report has more items than the keys can order (9,998).
+ */
+export function dateSortKey(date: string, position?: number): string {
+  if (position === undefined) return `${date}/${SORT_SLOTS}`;
+  if (position >= SORT_SLOTS - 1) throw new Error(`search: a report of ${date} has over ${SORT_SLOTS - 1} items`);
+  return `${date}/${String(SORT_SLOTS - 1 - position).padStart(4, '0')}`;
+}
 
 function reportRecord(archive: Archive, report: Report): SearchRecord {
   const lang = report.lang;
@@ -56,11 +94,12 @@ function reportRecord(archive: Archive, report: Report): SearchRecord {
   ];
   return {
     url: pagePath(lang, reportPath(report.id)),
-    content: [title, venue, participants.join(', '), report.preambleText].join('\n\n'),
+    lead: title,
+    content: [venue, participants.join(', '), report.preambleText].join('\n\n'),
     language: lang,
     meta: { title, date: formatDays(report.data.date, report.data.endDate, lang), venue, kind: 'report' },
     filters: { ...noFilters(report), country: countries.map((id) => countryName(archive, id, lang)) },
-    sort: { date: `${report.data.date}/000` },
+    sort: { date: dateSortKey(report.data.date) },
   };
 }
 
@@ -70,6 +109,9 @@ function itemRecord(archive: Archive, report: Report, item: ReportItem, index: n
   const { mentions } = item;
   return {
     url: pagePath(lang, itemPath(report.id, item.number)),
+    // Its number, as the report prints it, so "2.d" finds the items 2.d; the meeting's date and venue are the report's
+    // words and stay there (a country query ranks the items that name the country).
+    lead: item.shown,
     content: item.text,
     language: lang,
     meta: {
@@ -86,19 +128,62 @@ function itemRecord(archive: Archive, report: Report, item: ReportItem, index: n
       // An item about a MICIC workshop is found under MICIC too.
       initiative: initiativesOf(archive, item).map((id) => mustGet(archive.initiatives, id).name[lang]),
     },
-    // Zero-padded document position keeps a report's items in order among equal dates.
-    sort: { date: `${report.data.date}/${String(index + 1).padStart(3, '0')}` },
+    sort: { date: dateSortKey(report.data.date, index) },
   };
 }
 
-function noFilters(report: Report): Record<SearchFilter, string[]> {
+function noFilters(report: Report): SearchRecord['filters'] {
   return { year: [yearOf(report.data.date)], country: [], initiative: [], organization: [] };
 }
 
-/** How an organization is named in a filter: its acronym where it has one (IOM, OIM), else its name. */
+/**
+ * How an organization is named in a filter: as its page names it, full name with the acronym in brackets.
+ *
+ * @example organizationLabel(archive, 'iom', 'es') // 'Organización Internacional para las Migraciones (OIM)'
+ * @throws Error when the id is not an organization of the archive.
+ */
 export function organizationLabel(archive: Archive, id: string, lang: Lang): string {
-  const organization = mustGet(archive.organizations, id);
-  return organization.acronym?.[lang] ?? organization.name[lang];
+  return organizationName(archive, id, lang);
+}
+
+/**
+ * One record per country, organization and initiative page in each language, found by its names alone: its name and
+ * acronym, and the other names the reports give it (aliases). A query that names a subject finds it; one that only
+ * occurs in its description does not (the items say more). Glossary entries are the acronyms of these organizations
+ * and initiatives: their records find them.
+ */
+function subjectRecords(archive: Archive): SearchRecord[] {
+  const kinds = [
+    ['countries', archive.countries],
+    ['organizations', archive.organizations],
+    ['initiatives', archive.initiatives],
+  ] as const;
+  return LANGS.flatMap((lang) =>
+    kinds.flatMap(([kind, entities]) =>
+      [...entities.values()].map((entity): SearchRecord => {
+        const title = subjectTitle('acronym' in entity ? entity : { name: entity.name }, lang);
+        const aliases = entity.aliases[lang].filter((alias) => !title.toLowerCase().includes(alias.toLowerCase()));
+        return {
+          url: pagePath(lang, entityPath(kind, entity.id)),
+          lead: title,
+          content: [...new Set(aliases)].join('\n\n'),
+          language: lang,
+          meta: { title, date: '', venue: '', kind: 'subject' },
+          filters: { year: [], country: [], initiative: [], organization: [], subject: ['yes'] },
+          sort: {},
+        };
+      }),
+    ),
+  );
+}
+
+/** A subject's name as its page gives it, with its acronym in brackets when the name does not hold it already. */
+function subjectTitle(
+  entity: { name: Record<Lang, string>; acronym?: Record<Lang, string> | undefined },
+  lang: Lang,
+): string {
+  const acronym = entity.acronym?.[lang];
+  return acronym && !entity.name[lang].includes(acronym) ? `${entity.name[lang]} (${acronym})` : entity.name[lang];
 }
 
 /** The values each filter can take in a language, sorted for the search form. */

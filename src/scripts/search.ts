@@ -5,25 +5,19 @@
  * page's language) and lists the hits. All wording comes from the page.
  */
 
-interface Hit {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-
-interface Pagefind {
-  search(query: string | null, options: object): Promise<{ results: { data(): Promise<Hit> }[] } | null>;
-}
+import { ask, PAGEFIND_OPTIONS, type PagefindModule, renderHit } from '../lib/search-query.ts';
 
 const PAGE = 20;
 const root = document.querySelector<HTMLElement>('[data-search]');
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 
-// The form shows the search in the URL, so refining it starts from there.
+// The form shows the search in the URL, so refining it starts from there; so does the header's box.
 for (const [name, value] of new URLSearchParams(location.search)) {
   const field = form?.elements.namedItem(name);
   if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
 }
+const headerBox = document.querySelector<HTMLInputElement>('#site-search-q');
+if (headerBox) headerBox.value = new URLSearchParams(location.search).get('q') ?? '';
 
 // Changing a filter runs the search again, as pressing the button would.
 form?.addEventListener('change', (event) => {
@@ -52,21 +46,20 @@ async function run(root: HTMLElement): Promise<void> {
   status.textContent = text['searching'] ?? '';
 
   // No index: `astro dev` (whose pages load Vite's client) has none, or the network failed.
-  const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '').catch(() => null)) as Pagefind | null;
+  const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '').catch(() => null)) as PagefindModule | null;
   if (!pagefind) {
     status.textContent = text[document.querySelector('[src="/@vite/client"]') ? 'unavailableDev' : 'unavailable'] ?? '';
     return;
   }
-  const search = await pagefind.search(query || null, {
-    filters,
-    ...(params.get('sort') === 'date' ? { sort: { date: 'desc' } } : {}),
-  });
-  const results = search?.results ?? [];
+  await pagefind.options(PAGEFIND_OPTIONS);
+  const answer = await ask(pagefind, { query, filters, byDate: params.get('sort') === 'date' });
+  // Subjects the query names lead the list; they count among the results.
+  const results = [...answer.subjects, ...answer.results];
   const count = results.length;
   let shown = 0;
   const showMore = async (): Promise<void> => {
     const hits = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
-    list.append(...hits.map((hit) => render(hit, text)));
+    list.append(...hits.map((hit) => renderHit(hit, text)));
     shown += hits.length;
     more.hidden = shown >= count;
   };
@@ -76,33 +69,4 @@ async function run(root: HTMLElement): Promise<void> {
   const rule = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? 'one' : 'other';
   status.textContent = count === 0 ? (text['none'] ?? '') : (text[rule] ?? '').replace('{count}', String(count));
   performance.mark('search-done');
-}
-
-function render(hit: Hit, text: DOMStringMap): HTMLLIElement {
-  const item = document.createElement('li');
-  const title = document.createElement('a');
-  title.href = hit.url;
-  title.textContent = hit.meta['title'] ?? hit.url;
-  const heading = document.createElement('h2');
-  heading.append(title);
-  const details = document.createElement('p');
-  details.className = 'result__meta';
-  details.textContent = [
-    text[hit.meta['kind'] === 'report' ? 'labelReport' : 'labelItem'],
-    hit.meta['date'],
-    hit.meta['venue'],
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const excerpt = document.createElement('p');
-  // Pagefind marks matches with <mark> in escaped text: parsed inert (never run), only the text and fresh <mark>
-  // elements are kept.
-  for (const node of new DOMParser().parseFromString(hit.excerpt, 'text/html').body.childNodes) {
-    const words = node.textContent ?? '';
-    excerpt.append(
-      node.nodeName === 'MARK' ? Object.assign(document.createElement('mark'), { textContent: words }) : words,
-    );
-  }
-  item.append(heading, details, excerpt);
-  return item;
 }

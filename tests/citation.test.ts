@@ -24,8 +24,10 @@ import {
   renderStyle,
   renderStyleInFull,
   citeprocRendersAfter,
+  citeprocRenderCount,
   textHash,
 } from '../src/lib/citation.ts';
+import { renderCitationStyles } from '../src/integrations/citation-workers.ts';
 import { useTranslations } from '../src/lib/i18n.ts';
 import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
@@ -364,6 +366,25 @@ describe('cite this item, in the built site', () => {
       });
       expect(renders, report.id).toBe(CITATION_STYLES.length);
     }
+  });
+
+  it("the build's worker threads render, for every citation of every page, the very text the page would", async () => {
+    const pages = () =>
+      archive.reports.flatMap((report) =>
+        [undefined, ...report.items].flatMap((item) =>
+          CITATION_STYLES.map(({ style }) => renderStyle(citationOf(archive, report, SITE, item), style)),
+        ),
+      );
+    let inProcess: string[] = [];
+    expect(citeprocRendersAfter(() => (inProcess = pages()))).toBeGreaterThan(8);
+    // Forgets the renderings above, takes the workers' ones, then renders every page's styles: none left to do.
+    citeprocRendersAfter(() => undefined);
+    await renderCitationStyles(archive, SITE);
+    const before = citeprocRenderCount();
+    const fromWorkers = pages();
+    expect(citeprocRenderCount() - before).toBe(0);
+    expect(fromWorkers).toEqual(inProcess);
+    expect(fromWorkers.length).toBeGreaterThan(100);
   });
 
   it('the styles are APA and Chicago in the language, from the CSL processor', () => {

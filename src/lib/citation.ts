@@ -378,18 +378,60 @@ function styledRecord(citation: Citation): Record<string, unknown> {
  */
 export function renderStyle(citation: Citation, style: CitationStyle): string {
   const record = styledRecord(citation);
-  const title = String(record['title']);
-  const at = citation.number === undefined ? -1 : title.lastIndexOf(citation.number);
-  if (citation.number === undefined || at < 0) return renderRecord(record, style, citation.lang);
-  const framed = `${title.slice(0, at)}${STAND_IN.number}${title.slice(at + citation.number.length)}`;
-  // Every field that names the item is stood in for (`id`, `citation-key` too): the frame is the same for all the
-  // items of a report, and rendered once.
-  const standIns = { id: 'frame', 'citation-key': 'frame', title: framed, URL: STAND_IN.url };
-  const frame = renderRecord({ ...record, ...standIns }, style, citation.lang);
-  const once = (token: string) => frame.split(token).length === 2;
+  const frame = frameRecord(citation, record);
+  if (frame === undefined || citation.number === undefined) return renderRecord(record, style, citation.lang);
+  const text = renderRecord(frame, style, citation.lang);
+  const once = (token: string) => text.split(token).length === 2;
   if (!once(STAND_IN.number) || !once(STAND_IN.url)) return renderRecord(record, style, citation.lang);
   const number = citation.number;
-  return frame.replace(STAND_IN.number, () => number).replace(STAND_IN.url, () => citation.url);
+  return text.replace(STAND_IN.number, () => number).replace(STAND_IN.url, () => citation.url);
+}
+
+/**
+ * An item's record with stand-ins for its number (inside the title the style sees) and URL, or undefined for a
+ * report's record or a title without the number. Every field that names the item is stood in for (`id`,
+ * `citation-key` too): the frame is the same for all the items of a report, and rendered once.
+ */
+function frameRecord(citation: Citation, record: Record<string, unknown>): Record<string, unknown> | undefined {
+  const title = String(record['title']);
+  const at = citation.number === undefined ? -1 : title.lastIndexOf(citation.number);
+  if (citation.number === undefined || at < 0) return undefined;
+  const framed = `${title.slice(0, at)}${STAND_IN.number}${title.slice(at + citation.number.length)}`;
+  return { ...record, id: 'frame', 'citation-key': 'frame', title: framed, URL: STAND_IN.url };
+}
+
+/**
+ * One citation for each rendering `renderStyle` starts from (an item frame or a report's record) among `citations`:
+ * rendering these in a style renders everything the others need in it, except a frame whose stand-ins do not come
+ * back (then each item is rendered in full, where it is asked for).
+ * @example distinctRenderings(reportAndItemCitations) // one for the report, one for all its items (per language)
+ */
+export function distinctRenderings(citations: Iterable<Citation>): Citation[] {
+  const seen = new Map<string, Citation>();
+  for (const citation of citations) {
+    const record = styledRecord(citation);
+    seen.set(JSON.stringify(frameRecord(citation, record) ?? record), citation);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * What this copy of the module has rendered, as `[key, text]` (for a worker thread to send to the build), and
+ * `rememberRenderings` to take such a list: the build renders the styles in worker threads before the pages
+ * (src/integrations/citation-workers.ts), so the engines' memory goes with the workers.
+ */
+export function renderedEntries(): [key: string, text: string][] {
+  return [...rendered];
+}
+
+/** How many records citeproc-js has rendered in this thread so far (the build's workers leave none to the pages). */
+export function citeprocRenderCount(): number {
+  return renderings.count;
+}
+
+/** Takes renderings made elsewhere (`renderedEntries` of a worker thread) as if rendered here. */
+export function rememberRenderings(entries: Iterable<[key: string, text: string]>): void {
+  for (const [key, text] of entries) rendered.set(key, text);
 }
 
 /** Stand-ins for the parts that differ between the items of a report, which no style changes. */

@@ -91,7 +91,9 @@ function targetProblem(value: string, report: Report, byKey: ReadonlyMap<string,
   const reference = parseItemReference(value);
   if (reference === undefined) return 'not written report:number, e.g. followsUp="2016-11-15:5"';
   const target = byKey.get(`${report.lang}/${reference.reportId}`);
-  if (target === undefined) return `there is no report ${reference.reportId} in ${report.lang}`;
+  // A report that exists in another language only is the parity check's one problem (translation missing), not this.
+  const elsewhere = [...byKey.keys()].some((key) => key.endsWith(`/${reference.reportId}`));
+  if (target === undefined) return elsewhere ? undefined : `there is no report ${reference.reportId} in ${report.lang}`;
   if (!isEarlier(target, report))
     return `report ${target.id} is not earlier than this report (${report.id}); an item follows up only earlier items`;
   if (!target.items.some((item) => item.number === reference.number))

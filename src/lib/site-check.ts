@@ -10,6 +10,8 @@ import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { LANGS } from '../schemas/index.ts';
+import { identifierTarget } from './hosting.ts';
 
 /** One built HTML page: its URL path and its parsed tree. */
 export interface BuiltPage {
@@ -33,9 +35,17 @@ export function builtPages(siteDir: string): BuiltPage[] {
     });
 }
 
-/** The file a URL path is served from, or undefined if the site has none. */
+/**
+ * The file a URL path is served from, or undefined if the site has none. An identifier (`/id/2017-11-27/2/d/`) is
+ * served by the host as its page (src/lib/hosting.ts): the English page's file, when the page exists in every language.
+ */
 export function fileFor(siteDir: string, urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '');
+  const pages = LANGS.flatMap((lang) => identifierTarget(clean, lang) ?? []);
+  if (pages.length > 0) {
+    const files = pages.map((page) => fileFor(siteDir, page));
+    return files.every((file) => file !== undefined) ? files[0] : undefined;
+  }
   const candidates = clean.endsWith('/')
     ? [join(siteDir, clean, 'index.html')]
     : [join(siteDir, clean), join(siteDir, clean, 'index.html')];

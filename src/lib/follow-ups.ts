@@ -4,7 +4,7 @@
  * exists and is earlier; both languages say the same); `src/lib/action-status.ts` computes what became of an action.
  */
 import { LANGS } from '../schemas/index.ts';
-import type { Report } from './archive.ts';
+import { compareReports, type Report } from './archive.ts';
 import type { AttributeWord } from './items.ts';
 import type { Problem } from './problems.ts';
 
@@ -40,9 +40,9 @@ export function followedUpBy(item: { corrections: { followsUp: readonly Attribut
   return item.corrections.followsUp.flatMap((word) => parseItemReference(word.value) ?? []);
 }
 
-/** Whether report `a` is earlier than report `b`: an earlier date, or the same date and a lower id (`-2`). */
+/** Whether report `a` is earlier than report `b` in the archive's order (`compareReports`: date, then id). */
 function isEarlier(a: Report, b: Report): boolean {
-  return a.data.date < b.data.date || (a.data.date === b.data.date && a.id.localeCompare(b.id) < 0);
+  return compareReports(a, b) < 0;
 }
 
 /**

@@ -61,6 +61,9 @@ export const IDENTIFIER_FORMS = [
   },
 ] as const;
 
+/** `IDENTIFIER_FORMS` with their patterns compiled once: the preview asks on every request, the link check per URL. */
+const IDENTIFIER_PATTERNS = IDENTIFIER_FORMS.map(({ pattern, target }) => ({ pattern: new RegExp(pattern), target }));
+
 /**
  * Whether a reader asking with this `Accept-Language` list (RFC 9110 §12.5.4; or `navigator.languages` joined with
  * commas) is to get the Spanish page: when a Spanish tag (`es`, `es-419`) comes before any English one. The list's
@@ -74,16 +77,18 @@ export const PREFERS_SPANISH = String.raw`^(?:(?!\s*en\b)[^,]*,)*\s*es\b`;
  * @example readerLanguage('fr-CA, es;q=0.8, en;q=0.5') // 'es'
  */
 export function readerLanguage(acceptLanguage: string | undefined): Lang {
-  return new RegExp(PREFERS_SPANISH, 'i').test(acceptLanguage ?? '') ? 'es' : 'en';
+  return SPANISH_FIRST.test(acceptLanguage ?? '') ? 'es' : 'en';
 }
+
+const SPANISH_FIRST = new RegExp(PREFERS_SPANISH, 'i');
 
 /**
  * The page an identifier leads to in a language, or undefined when `path` is no identifier.
  * @example identifierTarget('/id/2017-11-27/2/d', 'es') // '/es/reports/2017-11-27/items/2/d/'
  */
 export function identifierTarget(path: string, lang: Lang): string | undefined {
-  for (const { pattern, target } of IDENTIFIER_FORMS) {
-    const groups = new RegExp(pattern).exec(path)?.groups;
+  for (const { pattern, target } of IDENTIFIER_PATTERNS) {
+    const groups = pattern.exec(path)?.groups;
     if (groups) return `/${lang}/${target.replace(/\$(\w+)/g, (_, name: string) => groups[name] ?? '')}`;
   }
   return undefined;

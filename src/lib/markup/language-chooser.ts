@@ -17,15 +17,14 @@ export interface LanguageChooserProps {
   taglines: Record<Lang, string>;
   /** The page each link leads to: the same path in each language. */
   path: LocalPath;
-  /** This page's own URL path, for its canonical link: it is the x-default alternate. */
-  self: string;
   /** The site's origin, for absolute URLs. */
   site: URL | string;
 }
 
 /** The language chooser's <head> content (without the stylesheet, which the build supplies). */
-export function languageChooserHead({ titles, taglines, path, self, site }: LanguageChooserProps): Html {
-  const canonical = absoluteUrl(self, site);
+export function languageChooserHead({ titles, taglines, path, site }: LanguageChooserProps): Html {
+  // The chooser is `/`, the x-default alternate.
+  const canonical = absoluteUrl('/', site);
   // The chooser declares the alternates, the homes declare it back.
   return html`${commonHead(
       LANGS.map((lang) => titles[lang]).join(' · '),

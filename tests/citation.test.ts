@@ -7,7 +7,7 @@
  * gives back the title, the corporate author as one name, the date, the URL
  * and the item number; LaTeX's special characters survive the round trip.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { Ajv } from 'ajv';
@@ -27,12 +27,12 @@ import {
   citeprocRenderCount,
   textHash,
 } from '../src/lib/citation.ts';
-import { renderCitationStyles } from '../src/integrations/citation-workers.ts';
+import { renderCitationStyles, renderingsCacheFile } from '../src/integrations/citation-workers.ts';
 import { useTranslations } from '../src/lib/i18n.ts';
 import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 import { itemPath, pagePath } from '../src/lib/urls.ts';
 import { reportExpectations } from './expectations.ts';
-import { contentArchive, page, select, selectAll, sitePages, textOf, requireBuild } from './helpers.ts';
+import { contentArchive, page, scratchDir, select, selectAll, sitePages, textOf, requireBuild } from './helpers.ts';
 
 const archive = contentArchive();
 const report2017 = (lang: 'en' | 'es') => findReport(archive, lang, '2017-11-27')!;
@@ -368,13 +368,15 @@ describe('cite this item, in the built site', () => {
     }
   });
 
+  /** Every citation style of every page, as the pages render them. */
+  const pages = () =>
+    archive.reports.flatMap((report) =>
+      [undefined, ...report.items].flatMap((item) =>
+        CITATION_STYLES.map(({ style }) => renderStyle(citationOf(archive, report, SITE, item), style)),
+      ),
+    );
+
   it("the build's worker threads render, for every citation of every page, the very text the page would", async () => {
-    const pages = () =>
-      archive.reports.flatMap((report) =>
-        [undefined, ...report.items].flatMap((item) =>
-          CITATION_STYLES.map(({ style }) => renderStyle(citationOf(archive, report, SITE, item), style)),
-        ),
-      );
     let inProcess: string[] = [];
     expect(citeprocRendersAfter(() => (inProcess = pages()))).toBeGreaterThan(8);
     // Forgets the renderings above, takes the workers' ones, then renders every page's styles: none left to do.
@@ -385,6 +387,34 @@ describe('cite this item, in the built site', () => {
     expect(citeprocRenderCount() - before).toBe(0);
     expect(fromWorkers).toEqual(inProcess);
     expect(fromWorkers.length).toBeGreaterThan(100);
+  });
+
+  it('the next build takes the renderings kept in the cache folder; another version or a broken file is ignored', async () => {
+    const cache = scratchDir('citation-cache-');
+    const file = renderingsCacheFile(cache);
+    const forget = () => citeprocRendersAfter(() => undefined);
+    forget();
+    const first = await renderCitationStyles(archive, SITE, cache);
+    expect(first.rendered).toBeGreaterThan(8);
+    expect(first.cached).toBe(0);
+    const texts = pages();
+    // A rendering this archive no longer uses is dropped from the file.
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: [string, string][] };
+    writeFileSync(file, JSON.stringify({ ...kept, entries: [...kept.entries, ['apa|{"id":"gone"}', 'Gone.']] }));
+    forget();
+    expect(await renderCitationStyles(archive, SITE, cache)).toEqual({ rendered: 0, cached: first.rendered + 1 });
+    const before = citeprocRenderCount();
+    expect(pages()).toEqual(texts);
+    expect(citeprocRenderCount() - before).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(kept);
+    // Written under another CSL processor or style: rendered again, not trusted.
+    writeFileSync(file, JSON.stringify({ ...kept, version: 'another' }));
+    forget();
+    expect(await renderCitationStyles(archive, SITE, cache)).toEqual({ rendered: first.rendered, cached: 0 });
+    writeFileSync(file, '{"version": "');
+    forget();
+    expect(await renderCitationStyles(archive, SITE, cache)).toEqual({ rendered: first.rendered, cached: 0 });
+    expect(pages()).toEqual(texts);
   });
 
   it('the styles are APA and Chicago in the language, from the CSL processor', () => {

@@ -1,14 +1,24 @@
 /**
- * Reproducible builds: two clean builds of the same sources produce a
- * byte-identical site (collections sorted, no build clock in any page). The
- * first is the suite's shared build of dist/ (tests/global-setup.ts), the
- * second the one this test makes.
+ * Reproducible builds: two builds of the same sources produce a byte-identical
+ * site (collections sorted, no build clock in any page). The first is the
+ * suite's shared build of dist/ (tests/global-setup.ts), the second the one
+ * this test makes, into a new folder, with the citation styles the first kept
+ * in its cache folder (src/integrations/citation-workers.ts): a rebuild that
+ * renders none of them must publish what a clean build does.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, requireBuild, scratchDir, SITE_DIR } from './helpers.ts';
+import { renderingsCacheFile } from '../src/integrations/citation-workers.ts';
+import { scratchDir as buildScratch } from '../src/integrations/archive.ts';
+import { siteConfig } from '../src/integrations/site-config.ts';
+import { buildSite, defaultContentDir, requireBuild, scratchDir, SITE_DIR } from './helpers.ts';
+
+/** Astro's cache folder for a build of the test content into `out`, as the build chooses it. */
+function cacheFolder(out: string): string {
+  return siteConfig({ content: defaultContentDir(), out }).cacheDir ?? 'node_modules/.astro';
+}
 
 function fingerprint(dir: string): Record<string, string> {
   return Object.fromEntries(
@@ -26,15 +36,28 @@ function fingerprint(dir: string): Record<string, string> {
 
 describe('reproducible builds', () => {
   requireBuild();
-  const out = join(scratchDir('repro-'), 'site');
+  const work = scratchDir('repro-');
+  const out = join(work, 'site');
   let stderr = '';
+  let stages: Record<string, number> = {};
   beforeAll(() => {
-    const run = buildSite(['--out', out]);
+    const cache = renderingsCacheFile(cacheFolder(out));
+    mkdirSync(join(cache, '..'), { recursive: true });
+    copyFileSync(renderingsCacheFile(cacheFolder(SITE_DIR)), cache);
+    const timings = join(work, 'timings.json');
+    const run = buildSite(['--out', out], { ...process.env, BENCH_TIMINGS: timings });
     if (run.status !== 0) throw new Error(`the second build failed:\n${run.stderr}`);
     stderr = run.stderr;
+    stages = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
   });
 
-  it('two clean builds are byte-identical', () => {
+  it('the second build rendered no citation style: it took all of them from the first build', () => {
+    expect(buildScratch(out)).not.toBe(buildScratch(SITE_DIR));
+    expect(stages['citationsCached']).toBeGreaterThan(8);
+    expect(stages['citationsRendered']).toBe(0);
+  });
+
+  it('two builds are byte-identical', () => {
     expect(stderr).not.toMatch(/error/i);
     const [first, second] = [SITE_DIR, out].map(fingerprint);
     // 301 files from the seed content (pages, search index, data): fewer means a partial build, nothing to compare.

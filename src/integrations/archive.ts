@@ -3,7 +3,8 @@
  *
  * - `astro:config:setup`: reads and validates the content once (`src/lib/site-archive.ts`); a problem
  *   stops the build before Astro starts, listed as `file:line:column: …` (a ContentError);
- * - `astro:build:start`: renders the citation styles of every page in worker threads (`citation-workers.ts`), and
+ * - `astro:build:start`: renders the citation styles of every page in worker threads, except those kept in Astro's
+ *   cache folder from the last build (`citation-workers.ts`), and
  *   wraps Astro's prerenderer so that item pages are rendered from the markup modules (`page-prerenderer.ts`);
  * - `astro:build:done`: writes the search index and the exports beside the pages, checks the
  *   permalink ledger, and only then moves the staging folder Astro built into (`outDir`) into place.
@@ -85,6 +86,7 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
   const timings = new StageTimes();
   let site = '';
   let base = '/';
+  let cacheDir = '';
   let building = false;
   const pageData = new Map<string, PageStyles>();
   return {
@@ -105,6 +107,7 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
       },
       'astro:config:done': ({ config }) => {
         site = config.site ?? '';
+        cacheDir = fileURLToPath(config.cacheDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         if (building && isPreview(site)) console.error(previewWarning());
       },
@@ -114,7 +117,11 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         timings.mark('astro');
-        await timings.timeAsync('citations', () => renderCitationStyles(loadSiteArchive(), site));
+        const citations = await timings.timeAsync('citations', () =>
+          renderCitationStyles(loadSiteArchive(), site, cacheDir),
+        );
+        timings.all['citationsRendered'] = citations.rendered;
+        timings.all['citationsCached'] = citations.cached;
         if (options.fastPages === false) return;
         setPrerenderer((astro) => archivePrerenderer(astro, loadSiteArchive(), site, buildAssets(pageData, base)));
       },

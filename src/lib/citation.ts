@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -381,10 +382,60 @@ export function renderStyle(citation: Citation, style: CitationStyle): string {
   const frame = frameRecord(citation, record);
   if (frame === undefined || citation.number === undefined) return renderRecord(record, style, citation.lang);
   const text = renderRecord(frame, style, citation.lang);
-  const once = (token: string) => text.split(token).length === 2;
-  if (!once(STAND_IN.number) || !once(STAND_IN.url)) return renderRecord(record, style, citation.lang);
+  if (!standInsOnce(text)) return renderRecord(record, style, citation.lang);
   const number = citation.number;
   return text.replace(STAND_IN.number, () => number).replace(STAND_IN.url, () => citation.url);
+}
+
+/** Whether a frame's rendering holds each stand-in exactly once, so the item's own parts can be put back. */
+function standInsOnce(text: string): boolean {
+  return text.split(STAND_IN.number).length === 2 && text.split(STAND_IN.url).length === 2;
+}
+
+/**
+ * The renderings `renderStyle(citation, style)` uses, as keys of `renderedEntries`, and whether all of them are
+ * remembered already (then it renders nothing). An item uses its report's frame, and its own record too when the
+ * frame's stand-ins do not come back; a report uses its own record.
+ * @example renderingsOf(itemCitation, 'apa') // { keys: ['apa|{"id":"frame",…}'], remembered: false }
+ */
+export function renderingsOf(citation: Citation, style: CitationStyle): { keys: string[]; remembered: boolean } {
+  const record = styledRecord(citation);
+  const own = renderingKey(record, style);
+  const frame = frameRecord(citation, record);
+  if (frame === undefined) return { keys: [own], remembered: rendered.has(own) };
+  const framed = renderingKey(frame, style);
+  const text = rendered.get(framed);
+  if (text === undefined) return { keys: [framed], remembered: false };
+  return standInsOnce(text)
+    ? { keys: [framed], remembered: true }
+    : { keys: [framed, own], remembered: rendered.has(own) };
+}
+
+/** The key under which a record's rendering in a style is remembered. */
+function renderingKey(record: Record<string, unknown>, style: CitationStyle): string {
+  return `${style}|${JSON.stringify(record)}`;
+}
+
+/**
+ * What a remembered rendering depends on besides its record and style: the CSL processor's version, the CSL style
+ * and locale files, and the way `citeprocText` reads an entry (`ENTRY_FORM`, bumped when it changes). Renderings
+ * kept between builds (src/integrations/citation-workers.ts) are used only under the same version.
+ * @example renderingsVersion() // '5f0c…' (SHA-256, hex)
+ */
+export function renderingsVersion(): string {
+  const hash = createHash('sha256').update(`${packageVersion('citeproc')}|${ENTRY_FORM}`);
+  for (const { style } of CITATION_STYLES) hash.update(`|${csl.styles.get(style)}`);
+  for (const locale of Object.values(CSL_LOCALE)) hash.update(`|${csl.locales.get(locale)}`);
+  return hash.digest('hex');
+}
+
+/** How `citeprocText` turns citeproc-js's bibliography into a text: bump it when that changes. */
+const ENTRY_FORM = 1;
+
+/** The version of citeproc-js that Citation.js's CSL plugin loads (its dependency, found from the plugin). */
+function packageVersion(name: 'citeproc'): string {
+  const plugin = createRequire(import.meta.url).resolve('@citation-js/plugin-csl');
+  return (createRequire(plugin)(`${name}/package.json`) as { version: string }).version;
 }
 
 /**
@@ -439,7 +490,7 @@ const STAND_IN = { number: '0stand0in0', url: 'https://stand-in.invalid/url/' };
 
 /** One record rendered by citeproc-js, remembered: the frames of a report are asked for once per item. */
 function renderRecord(record: Record<string, unknown>, style: CitationStyle, lang: Lang): string {
-  const key = `${style}|${JSON.stringify(record)}`;
+  const key = renderingKey(record, style);
   let text = rendered.get(key);
   if (text === undefined) {
     renderings.count += 1;

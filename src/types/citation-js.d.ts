@@ -38,6 +38,8 @@ declare module '@citation-js/core' {
   interface Register {
     add(name: string, value: string): void;
     has(name: string): boolean;
+    /** The registered value (a CSL style's or locale's XML), or undefined. */
+    get(name: string): string | undefined;
   }
 }
 declare module '@citation-js/plugin-csl';

@@ -93,7 +93,7 @@ describe('report lists: newest first everywhere, and said', () => {
   it.for(LANGS)('%s: home, the reports index and every country page', (lang) => {
     const order = useTranslations(lang)('reports.order');
     const lists = [
-      { url: pagePath(lang), selector: '#latest .report-summary__title a' },
+      { url: pagePath(lang), selector: 'section[aria-labelledby=latest] .report-summary__title a' },
       { url: pagePath(lang, 'reports/'), selector: '.report-summary__title a' },
       ...countryPages(lang).flatMap((url) =>
         ['hosted', 'attended'].map((id) => ({
@@ -103,10 +103,12 @@ describe('report lists: newest first everywhere, and said', () => {
       ),
     ];
     let reports = 0;
-    for (const { url, selector } of lists) {
+    for (const [at, { url, selector }] of lists.entries()) {
       const tree = page(url);
       const ids = dates(tree, selector);
       reports += ids.length;
+      // Home and the reports index always list reports; a country page may list none in a section.
+      if (at < 2) expect(ids.length, url).toBeGreaterThanOrEqual(2);
       expect(ids, url).toEqual(newestFirst(ids));
       if (ids.length > 0) expect(textOf(tree, '.list-order'), url).toBe(order);
     }

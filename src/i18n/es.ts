@@ -271,7 +271,8 @@ export const es = {
   'item.report': 'Informe',
   'item.identifier': 'Identificador',
   'item.identifierNote':
-    'Un enlace que abre este punto en el idioma de quien lo lee: para cartas dirigidas a lectores de uno u otro idioma.',
+    'Un enlace que abre este punto en el idioma de quien lo lee: ' +
+    'para cartas dirigidas a lectores de uno u otro idioma.',
 
   'footer.about':
     'Un archivo de los informes de la Red de Funcionarios de Enlace para la ' +

@@ -118,8 +118,11 @@ describe('report lists: newest first everywhere, and said', () => {
 
 describe('role tags in one form', () => {
   // One tense: every label says what the entity did at the meeting, in the past (en: a past participle or "made …";
-  // es: a preterite, "se comprometió", "hizo …").
-  const FORM: Record<Lang, RegExp> = { en: /^(?:\p{L}+ed|made)\b/u, es: /^(?:se (?:le )?)?(?:\p{L}+ó|hizo)(?!\p{L})/u };
+  // es: a preterite, "se comprometió", "hizo …", "se propuso …").
+  const FORM: Record<Lang, RegExp> = {
+    en: /^(?:\p{L}+ed|made)\b/u,
+    es: /^(?:se (?:le )?)?(?:\p{L}+ó|hizo|propuso)(?!\p{L})/u,
+  };
   it.for(LANGS)('%s', (lang) => {
     const t = useTranslations(lang);
     expect(ROLES.map((role) => t(`role.${role}`)).filter((label) => !FORM[lang].test(label))).toEqual([]);

@@ -117,7 +117,7 @@ export const en = {
 
   'role.thanked': 'thanked',
   'role.offered': 'made an offer',
-  'role.hosts': 'offered to host',
+  'role.hosts': 'volunteered as host',
   'role.committed': 'committed',
   'role.asked': 'asked to act',
   'role.requested': 'made a request',

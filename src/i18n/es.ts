@@ -119,7 +119,7 @@ export const es = {
 
   'role.thanked': 'recibió agradecimiento',
   'role.offered': 'hizo un ofrecimiento',
-  'role.hosts': 'se ofreció como sede',
+  'role.hosts': 'se propuso como sede',
   'role.committed': 'se comprometió',
   'role.asked': 'se le solicitó actuar',
   'role.requested': 'hizo una solicitud',

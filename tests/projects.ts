@@ -61,6 +61,7 @@ export const SITE = [
   'static-pages',
   'third-report',
   'visible-text',
+  'wayfind',
 ];
 
 /** Test files that drive a browser or a real web server over a built site. */
@@ -73,6 +74,7 @@ export const BROWSER = [
   'language-entry',
   'search',
   'search-golden',
+  'wayfind-browser',
 ];
 
 /** The project names and their files as paths from the repository root (`tests/urls.test.ts`). */

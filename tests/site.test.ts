@@ -90,7 +90,7 @@ describe('other pages', () => {
     expect(textOf(tree, 'h1')).toContain('Página no encontrada');
   });
 
-  it('the reports index lists every report, oldest first, with its title, venue and number of items', () => {
+  it('the reports index lists every report, newest first, with its title, venue and number of items', () => {
     for (const lang of ['en', 'es'] as const) {
       const text = textOf(page(`/${lang}/reports/`), 'main') ?? '';
       const reports = reportsIn(contentArchive(), lang);
@@ -101,7 +101,7 @@ describe('other pages', () => {
         positions.every((position) => position >= 0),
         lang,
       ).toBe(true);
-      expect(positions, lang).toEqual([...positions].sort((a, b) => a - b));
+      expect(positions, lang).toEqual([...positions].sort((a, b) => b - a));
       for (const report of reports) {
         expect(text, report.id).toContain(`${report.items.length} ${lang === 'en' ? 'items' : 'puntos'}`);
         if (report.data.venue) expect(text, report.id).toContain(report.data.venue.city);

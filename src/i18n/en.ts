@@ -117,7 +117,7 @@ export const en = {
 
   'role.thanked': 'thanked',
   'role.offered': 'made an offer',
-  'role.hosts': 'to host',
+  'role.hosts': 'volunteered as host',
   'role.committed': 'committed',
   'role.asked': 'asked to act',
   'role.requested': 'made a request',
@@ -181,7 +181,8 @@ export const en = {
   'home.browse': 'Browse the archive',
 
   'reports.title': 'Reports',
-  'reports.lead': 'Every report of the network in this archive, oldest first.',
+  'reports.lead': 'Every report of the network in this archive.',
+  'reports.order': 'Newest first.',
   'reports.year': 'Meetings in {year}',
   'reports.byYear': 'Jump to a year',
   'reports.date': 'Date',
@@ -246,6 +247,9 @@ export const en = {
   'report.itemCount.one': '{count} item',
   'report.itemCount.other': '{count} items',
   'report.fullText': 'Full text',
+  'report.meetings': 'Other meetings',
+  'report.previousMeeting': 'Previous meeting',
+  'report.nextMeeting': 'Next meeting',
 
   'translation.unofficial': 'Unofficial translation. The original text in {language} prevails.',
   'translation.official': 'Official translation published by the RCM. The original is in {language}.',
@@ -253,7 +257,6 @@ export const en = {
 
   'item.title': 'Item {number}',
   'item.heading': 'Item {number} of the report of {date}',
-  'item.permalink': 'Permanent link to item {number}',
   'item.permalinkShort': 'Link',
   'item.partOf': 'Part of item {number}',
   'item.subItems': 'Sub-items of item {number}',
@@ -263,6 +266,9 @@ export const en = {
   'item.permanentUrl': 'Permanent URL',
   'item.inReport': 'Read it in the full report',
   'item.report': 'Report',
+  'item.identifier': 'Identifier',
+  'item.identifierNote':
+    'A link that opens this item in the reader’s language: for letters that go to readers of either language.',
 
   'footer.about':
     'An archive of the reports of the Liaison Officer Network for Consular ' +
@@ -271,6 +277,8 @@ export const en = {
   'footer.permanence': 'Addresses of reports and items are permanent.',
 
   'notFound.title': 'Page not found',
+  'notFound.nearest': 'The nearest existing page:',
+  'notFound.search': 'Search the archive',
   'notFound.body':
     'There is no page at this address. If you followed a link to a report or an item, start from the list of reports.',
 

@@ -119,7 +119,7 @@ export const es = {
 
   'role.thanked': 'recibió agradecimiento',
   'role.offered': 'hizo un ofrecimiento',
-  'role.hosts': 'sede',
+  'role.hosts': 'se propuso como sede',
   'role.committed': 'se comprometió',
   'role.asked': 'se le solicitó actuar',
   'role.requested': 'hizo una solicitud',
@@ -184,7 +184,8 @@ export const es = {
   'home.browse': 'Recorrer el archivo',
 
   'reports.title': 'Informes',
-  'reports.lead': 'Todos los informes de la red que contiene este archivo, del más antiguo al más reciente.',
+  'reports.lead': 'Todos los informes de la red que contiene este archivo.',
+  'reports.order': 'Los más recientes primero.',
   'reports.year': 'Reuniones de {year}',
   'reports.byYear': 'Ir a un año',
   'reports.date': 'Fecha',
@@ -249,6 +250,9 @@ export const es = {
   'report.itemCount.one': '{count} punto',
   'report.itemCount.other': '{count} puntos',
   'report.fullText': 'Texto completo',
+  'report.meetings': 'Otras reuniones',
+  'report.previousMeeting': 'Reunión anterior',
+  'report.nextMeeting': 'Reunión siguiente',
 
   'translation.unofficial': 'Traducción no oficial. El texto original en {language} prevalece.',
   'translation.official': 'Traducción oficial publicada por la CRM. El original está en {language}.',
@@ -256,7 +260,6 @@ export const es = {
 
   'item.title': 'Punto {number}',
   'item.heading': 'Punto {number} del informe del {date}',
-  'item.permalink': 'Enlace permanente al punto {number}',
   'item.permalinkShort': 'Enlace',
   'item.partOf': 'Forma parte del punto {number}',
   'item.subItems': 'Subpuntos del punto {number}',
@@ -266,6 +269,10 @@ export const es = {
   'item.permanentUrl': 'URL permanente',
   'item.inReport': 'Leerlo en el informe completo',
   'item.report': 'Informe',
+  'item.identifier': 'Identificador',
+  'item.identifierNote':
+    'Un enlace que abre este punto en el idioma de quien lo lee: ' +
+    'para cartas dirigidas a lectores de uno u otro idioma.',
 
   'footer.about':
     'Un archivo de los informes de la Red de Funcionarios de Enlace para la ' +
@@ -274,6 +281,8 @@ export const es = {
   'footer.permanence': 'Las direcciones de los informes y de los puntos son permanentes.',
 
   'notFound.title': 'Página no encontrada',
+  'notFound.nearest': 'La página existente más cercana:',
+  'notFound.search': 'Buscar en el archivo',
   'notFound.body':
     'No hay ninguna página en esta dirección. Si siguió un enlace a un informe ' +
     'o a un punto, empiece por la lista de informes.',

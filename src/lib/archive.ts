@@ -264,7 +264,16 @@ function byId<T extends { id: string }>(records: T[]): Map<string, T> {
   return new Map([...records].sort((a, b) => a.id.localeCompare(b.id)).map((record) => [record.id, record]));
 }
 
-/** The reports of one language, oldest first. */
+/**
+ * The one order of every list of reports a reader sees (home, reports index, entity pages): newest meeting first, the
+ * reverse of `compareReports` (issue 21: one order everywhere, stated on the page). Returns a new array.
+ * @example newestFirst(reportsIn(archive, 'en')).map((report) => report.id) // ['2017-11-27', '2016-11-15']
+ */
+export function newestFirst(reports: readonly Report[]): Report[] {
+  return [...reports].sort((a, b) => compareReports(b, a));
+}
+
+/** The reports of one language, oldest first (date order: `compareReports`). */
 export function reportsIn(archive: Archive, lang: Lang): Report[] {
   return archive.reports.filter((report) => report.lang === lang);
 }
@@ -312,16 +321,18 @@ export function mustGet<T>(map: Map<string, T>, id: string): T {
   return found;
 }
 
-/** Reports (in one language) of meetings a country took part in, oldest first. */
+/** Reports (in one language) of meetings a country took part in, newest first (`newestFirst`). */
 export function reportsAttendedBy(archive: Archive, countryId: string, lang: Lang): Report[] {
-  return reportsIn(archive, lang).filter((report) =>
-    report.data.participants.some((participant) => participant.id === countryId),
+  return newestFirst(
+    reportsIn(archive, lang).filter((report) =>
+      report.data.participants.some((participant) => participant.id === countryId),
+    ),
   );
 }
 
-/** Reports (in one language) of meetings a country hosted, oldest first. */
+/** Reports (in one language) of meetings a country hosted, newest first (`newestFirst`). */
 export function reportsHostedBy(archive: Archive, countryId: string, lang: Lang): Report[] {
-  return reportsIn(archive, lang).filter((report) => report.data.venue?.country.id === countryId);
+  return newestFirst(reportsIn(archive, lang).filter((report) => report.data.venue?.country.id === countryId));
 }
 
 /** An entity's name and acronym in a language, for link titles and <abbr>. */

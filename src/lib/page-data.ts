@@ -3,9 +3,10 @@
  * per page, `packages/starlight/utils/routing/data.ts`): the page's frontmatter, or the prerenderer, calls one function
  * here, and hands each component or markup part only the values it shows, never the whole archive.
  */
-import { type Archive, findItem, neighbours, type Report, type ReportItem } from './archive.ts';
+import { type Archive, findItem, neighbours, perArchive, type Report, type ReportItem, reportsIn } from './archive.ts';
 import { type Citation, citationOf } from './citation.ts';
 import { type ItemInReport, itemsAbout, mostRecent, relatedItems } from './connections.ts';
+import { formatDays } from './dates.ts';
 import { useTranslations } from './i18n.ts';
 import {
   countryName,
@@ -16,7 +17,8 @@ import {
   reportTitle,
   venueText,
 } from './present.ts';
-import { absoluteUrl, entityPath, itemPath, type LocalPath, pagePath } from './urls.ts';
+import { absoluteUrl, entityPath, itemPath, type LocalPath, pagePath, reportPath } from './urls.ts';
+import { LANGS } from '../schemas/index.ts';
 import type { Lang } from '../schemas/index.ts';
 
 /** The items of one meeting in a list of items by meeting: the report, its place as shown, and its items in order. */
@@ -176,6 +178,50 @@ export interface ReportPageData {
   citation: Citation;
   /** Each item's citation, by item number. */
   itemCitations: Map<string, Citation>;
+  /** The meetings before and after this one in date order (`meetingNeighbours`). */
+  meetings: MeetingNeighbours;
+}
+
+/** A neighbouring meeting a report page links to: its page and its date. */
+export interface MeetingLink {
+  /** Its page, `/en/reports/2016-11-15/`. */
+  href: string;
+  /** Its date(s) as the page's language writes them (`formatDays`): `15 November 2016`. */
+  date: string;
+}
+
+/** The meetings just before and after a report's, in date order; absent at either end of the archive. */
+export interface MeetingNeighbours {
+  previous?: MeetingLink;
+  next?: MeetingLink;
+}
+
+/** Each language's reports in date order with each report's place in it, computed once per archive. */
+const reportOrder = perArchive((archive) =>
+  Object.fromEntries(
+    LANGS.map((lang) => {
+      const reports = reportsIn(archive, lang);
+      return [lang, { reports, index: new Map(reports.map((report, index) => [report.id, index])) }];
+    }),
+  ),
+);
+
+/**
+ * The meetings before and after a report's, in date order (`compareReports`), in the report's language: what the
+ * report page's previous/next links (`rel="prev"`, `rel="next"`, HTML's link types) lead to.
+ * @example meetingNeighbours(archive, report2017en).previous?.href // '/en/reports/2016-11-15/'
+ */
+export function meetingNeighbours(archive: Archive, report: Report): MeetingNeighbours {
+  const { reports, index } = reportOrder(archive)[report.lang]!;
+  const at = index.get(report.id) ?? -1;
+  const link = (other: Report | undefined): MeetingLink | undefined =>
+    other && {
+      href: pagePath(other.lang, reportPath(other.id)),
+      date: formatDays(other.data.date, other.data.endDate, other.lang),
+    };
+  const previous = link(at > 0 ? reports[at - 1] : undefined);
+  const next = link(at >= 0 ? reports[at + 1] : undefined);
+  return { ...(previous && { previous }), ...(next && { next }) };
 }
 
 /**
@@ -200,6 +246,7 @@ export function reportPageData(archive: Archive, report: Report, site: URL | str
     },
     citation: citationOf(archive, report, site),
     itemCitations: new Map(report.items.map((item) => [item.number, citationOf(archive, report, site, item)])),
+    meetings: meetingNeighbours(archive, report),
   };
 }
 

@@ -198,6 +198,8 @@ export interface GlossaryTerm {
   acronym: string;
   /** Full name in the page's language. */
   name: string;
+  /** What the acronym stands for, when the name does not spell it out (`expansion` of an initiative). */
+  expansion?: string;
   /** Acronym in the other language. */
   otherAcronym: string;
   /** Full name in the other language. */
@@ -218,6 +220,7 @@ export function glossary(archive: Archive, lang: Lang, other: Lang): GlossaryTer
         id: entity.id,
         acronym: entity.acronym[lang],
         name: entity.name[lang],
+        ...('expansion' in entity && entity.expansion && { expansion: entity.expansion[lang] }),
         otherAcronym: entity.acronym[other],
         otherName: entity.name[other],
       });

@@ -30,7 +30,16 @@ export function reportPath(reportId: string): LocalPath {
  * second item printed 4.
  */
 export function itemPath(reportId: string, number: string): LocalPath {
-  return `${reportPath(reportId)}items/${itemSegments(number)}/`;
+  return `${reportPath(reportId)}${itemPathInReport(number)}`;
+}
+
+/**
+ * An item page's address relative to its report page (`items/2/d/`): the report page's contents link with it, which
+ * keeps that page within its byte budget (`PAGE_BUDGETS`). Throws, as `itemPath` does, on a malformed number.
+ * @example itemPathInReport('2.d') // 'items/2/d/'
+ */
+export function itemPathInReport(number: string): string {
+  return `items/${itemSegments(number)}/`;
 }
 
 /** Anchor of an item inside its report page: `item-2` or `item-2-d`. */

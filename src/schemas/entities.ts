@@ -67,6 +67,12 @@ export function initiativeSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     name: bilingualText,
     /** Acronym in each language where it has one (MICIC). */
     acronym: bilingualText.optional(),
+    /**
+     * What the acronym stands for, where the name does not spell it out (MICIC Initiative: Migrants in Countries in
+     * Crisis). The glossary shows it. Never invented: the words of a report that expands the acronym, or else of this
+     * entry's own description (`tests/wayfind.test.ts` checks they are there).
+     */
+    expansion: bilingualText.optional(),
     /** One or two sentences saying what it is, in each language. */
     description: bilingualText,
     /** Phrases that identify it in report text, per language. */

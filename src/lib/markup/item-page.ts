@@ -10,7 +10,7 @@ import { useTranslations } from '../i18n.ts';
 import { type ItemPageData, itemPageData, permanentUrl } from '../page-data.ts';
 import { excerpt } from '../present.ts';
 import { itemJsonLd, serializeJsonLd } from '../structured-data.ts';
-import { itemAnchor, itemPath, pagePath, reportPath, reportsIndexPath } from '../urls.ts';
+import { absoluteUrl, identifierPath, itemAnchor, itemPath, pagePath, reportPath, reportsIndexPath } from '../urls.ts';
 import { type Html, html, raw } from '../html.ts';
 import type { FrameProps } from './frame.ts';
 import { breadcrumbs, citationBlock, itemList, translationNotice } from './parts.ts';
@@ -142,16 +142,27 @@ function related({ lang, related }: ItemPageData): Html {
   </section>`;
 }
 
-/** The permanent URL written out, and the link to the item in its report. */
+/**
+ * The permanent URL written out, the language-neutral identifier (`identifierPath`: the host leads it to the page in
+ * the reader's language, docs/hosting.md) with what it is for, and the link to the item in its report.
+ */
 function permalinkFacts(data: ItemPageData): Html {
   const { lang, report, item } = data;
   const t = useTranslations(lang);
   const url = permanentUrl(data);
+  const identifier = absoluteUrl(identifierPath(report.id, item.number), data.site);
   const inReport = `${pagePath(lang, reportPath(report.id))}#${itemAnchor(item.number)}`;
   return html`<dl class="facts facts--permalink">
     <div>
       <dt>${t('item.permanentUrl')}</dt>
       <dd><a class="permalink" href="${url}">${url}</a></dd>
+    </div>
+    <div>
+      <dt>${t('item.identifier')}</dt>
+      <dd>
+        <a class="identifier" href="${identifier}">${identifier}</a>
+        <span class="note">${t('item.identifierNote')}</span>
+      </dd>
     </div>
     <div>
       <dt>${t('item.report')}</dt>

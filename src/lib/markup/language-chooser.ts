@@ -41,7 +41,7 @@ export function languageChooserHead({ titles, taglines, path, site }: LanguageCh
 export function languageChooserBody({ titles, taglines, path, site }: LanguageChooserProps): Html {
   return html`${previewNotice(site, LANGS)}
     <main id="main" class="wrap entry__main">
-      <h1 class="entry__title">${LANGS.map((lang) => html`<span lang="${lang}">${titles[lang]}</span>`)}</h1>
+      <h1 class="entry__title">${LANGS.map((lang) => html`<span lang="${lang}">${titles[lang]}</span> `)}</h1>
       <ul class="entry__choices">
         ${LANGS.map(
           (lang) =>

@@ -104,6 +104,15 @@ export function identifierPath(reportId: string, number?: string): string {
   return number === undefined ? `/id/${reportId}/` : `/id/${reportId}/${itemSegments(number)}/`;
 }
 
+/**
+ * Path of the list of meetings and their item numbers the search page reads a cited reference against
+ * (src/lib/citation-query.ts): one file for both languages, fetched only for a query that may be a reference.
+ * @example meetingsDataPath() // '/search/meetings.json'
+ */
+export function meetingsDataPath(): string {
+  return '/search/meetings.json';
+}
+
 /** Path of the Atom feed of a language's reports. */
 export function feedPath(lang: Lang): string {
   return `/${lang}/feed.xml`;

@@ -122,6 +122,9 @@ describe('where a reference leads', () => {
     expect(Object.keys(meetings)).toEqual(english.map((report) => report.id));
     for (const report of english) expect(meetings[report.id]).toEqual(report.items.map((item) => item.number));
     expect(meetingsOf(archive, 'es')).toEqual(meetings);
+    expect(meetingsOf(archive, 'en', '2017')).toEqual(
+      Object.fromEntries(Object.entries(meetings).filter(([id]) => id.startsWith('2017'))),
+    );
   });
 
   it('an item or a report that exists: its page', () => {

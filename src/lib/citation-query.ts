@@ -35,8 +35,8 @@ export interface Reference {
 }
 
 /**
- * Every meeting of the archive and its item numbers as written, in document order: what the search page needs to
- * resolve a reference (`/search/meetings.json`, `meetingsDataPath()`). Report ids and numbers are the same in both
+ * Meetings and their item numbers as written, in document order: what the search page needs to resolve a reference,
+ * a year at a time (`/search/meetings/2017.json`, `meetingsDataPath`). Report ids and numbers are the same in both
  * languages (the parity check).
  * @example { '2017-11-27': ['1', '2', '2.a', '2.b'] }
  */
@@ -169,10 +169,11 @@ export function resolveReference(reference: Reference, meetings: Meetings): Reso
 }
 
 /**
- * The archive's meetings and their item numbers (`Meetings`), from the reports of one language.
+ * The archive's meetings and their item numbers (`Meetings`), from the reports of one language, of one year or all.
  * @example meetingsOf(archive)['2016-11-15'] // ['1', '2', '3', …]
+ * @example Object.keys(meetingsOf(archive, 'en', '2017')) // ['2017-11-27']
  */
-export function meetingsOf(archive: Archive, lang: Lang = 'en'): Meetings {
-  const reports = archive.reports.filter((report) => report.lang === lang);
+export function meetingsOf(archive: Archive, lang: Lang = 'en', year = ''): Meetings {
+  const reports = archive.reports.filter((report) => report.lang === lang && report.id.startsWith(year));
   return Object.fromEntries(reports.map((report) => [report.id, report.items.map((item) => item.number)]));
 }

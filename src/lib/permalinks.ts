@@ -24,7 +24,8 @@ const NOT_PERMALINKS = [
   /^\/_astro\//,
   /^\/pagefind\//,
   /^\/scripts\//,
-  // The meetings the search page reads a cited reference against (meetingsDataPath): rewritten by every build.
+  // The meetings of each year the search page reads a cited reference against (meetingsDataPath): rewritten by every
+  // build.
   /^\/search\//,
   /^\/_[^/]*$/,
   /^\/404\.html$/,

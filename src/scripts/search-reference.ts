@@ -18,12 +18,7 @@ import { itemPath, meetingsDataPath, pagePath, reportPath, reportsIndexPath } fr
  */
 export async function followReference(root: HTMLElement, query: string): Promise<boolean> {
   const reference = readReference(query);
-  const meetings =
-    reference &&
-    ((await fetch(meetingsDataPath()).then(
-      (r) => r.json(),
-      () => null,
-    )) as Meetings | null);
+  const meetings = reference && (await meetingsOfYear(reference.report.slice(0, 4)));
   const status = root.querySelector('[role=status]');
   const list = root.querySelector('ol');
   if (!reference || !meetings || !status || !list) return false;
@@ -54,4 +49,11 @@ export async function followReference(root: HTMLElement, query: string): Promise
     link(reportsIndexPath(), text['allReports'] ?? '');
   }
   return true;
+}
+
+/** A year's meetings; none for a year without meetings (no file: 404), null when the list cannot be had. */
+async function meetingsOfYear(year: string): Promise<Meetings | null> {
+  const response = await fetch(meetingsDataPath(year)).catch(() => null);
+  if (response?.status === 404) return {};
+  return response?.ok ? ((await response.json().catch(() => null)) as Meetings | null) : null;
 }

@@ -257,7 +257,8 @@ describe('a cited meeting or item opens its page', () => {
       });
       try {
         await openSearch(page, 'en', '27 Nov 2017 item 2.d');
-        await going;
+        // A page that never goes there fails on what it shows, not on the test's timeout.
+        await Promise.race([going, page.waitForTimeout(10_000)]);
         const status = page.locator('.results [role=status]');
         return { status: await status.innerText(), link: await page.locator('.results__list a').getAttribute('href') };
       } finally {

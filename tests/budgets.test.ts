@@ -5,9 +5,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { requireBuild, SITE_DIR } from './helpers.ts';
-import { PAGE_BUDGETS, pageAssets, pageWeight } from '../src/lib/site-check.ts';
+import { LAZY_SCRIPT_BUDGET, PAGE_BUDGETS, pageAssets, pageWeight } from '../src/lib/site-check.ts';
 
 const KB = 1024;
 
@@ -49,12 +50,37 @@ describe('JavaScript only where it is needed', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('each of our scripts is at most 2 KB (Pagefind’s own aside)', () => {
+  /** Scripts a page holds but loads only when needed (src/components/LazyScript.astro writes their URL in data-src). */
+  const lazyScripts = () =>
+    new Set(
+      htmlFiles().flatMap((name) =>
+        [
+          ...readFileSync(join(SITE_DIR, name), 'utf8').matchAll(
+            /<template data-lazy-script="[^"]*" data-src="([^"]+)"/g,
+          ),
+        ].map((match) => join(SITE_DIR, match[1] ?? '')),
+      ),
+    );
+
+  it('each of our scripts a page loads is at most 2 KB (Pagefind’s own aside)', () => {
+    const lazy = lazyScripts();
     const scripts = [
       ...readdirSync(join(SITE_DIR, '_astro')).map((name) => join(SITE_DIR, '_astro', name)),
       ...readdirSync(join(SITE_DIR, 'scripts')).map((name) => join(SITE_DIR, 'scripts', name)),
-    ].filter((file) => file.endsWith('.js'));
+    ].filter((file) => file.endsWith('.js') && !lazy.has(file));
     expect(scripts.length).toBeGreaterThanOrEqual(3);
     expect(scripts.filter((file) => statSync(file).size > 2 * KB)).toEqual([]);
+  });
+
+  it('each script loaded only when needed is at most 3 KB gzip, and no page loads it with itself', () => {
+    const lazy = [...lazyScripts()];
+    expect(lazy.length).toBeGreaterThan(0);
+    expect(lazy.filter((file) => gzipSync(readFileSync(file), { level: 9 }).length > LAZY_SCRIPT_BUDGET)).toEqual([]);
+    const loaded = htmlFiles().flatMap((name) =>
+      [...readFileSync(join(SITE_DIR, name), 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) =>
+        join(SITE_DIR, match[1] ?? ''),
+      ),
+    );
+    expect(loaded.filter((file) => lazy.includes(file))).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@
 export const UNIT = [
   'actions',
   'changes',
+  'citation-query',
   'cli',
   'code-shape',
   'escaping',

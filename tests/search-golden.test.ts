@@ -3,15 +3,23 @@
  * must not appear, over the built site in Chromium (docs/search.md). Which items mention a word is read from the
  * archive's records, not written here, so the set holds as reports are added.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/schemas/index.ts';
+import { citationOf } from '../src/lib/citation.ts';
+import { meetingsOf } from '../src/lib/citation-query.ts';
 import { fold } from '../src/lib/search-query.ts';
 import { type SearchRecord, searchRecords } from '../src/lib/search-records.ts';
-import { useBrowser } from './browser.ts';
+import { itemPath, meetingsDataPath, pagePath, reportPath, reportsIndexPath } from '../src/lib/urls.ts';
+import { pagePool, useBrowser } from './browser.ts';
 import { contentArchive, normalise } from './helpers.ts';
-import { paths, searchAt } from './search-page.ts';
+import { paths, searchOn } from './search-page.ts';
 
 const { browser, origin } = useBrowser();
+// One context, three pages taking turns: Pagefind's files are fetched once, not once per query (a fresh context per
+// query took about 3 minutes).
+const pool = pagePool(browser, 3);
+const search = (url: string) => pool.use((page) => searchOn(page, origin(), url));
 const records = searchRecords(contentArchive());
 
 /** A golden query: where it is typed, what must lead, what must be among the hits, what must not appear. */
@@ -99,9 +107,8 @@ const GOLDEN: Golden[] = [
 ];
 
 describe('golden queries', () => {
-  it.for(GOLDEN)('$url', async ({ url, first = [], includes = [], absent = [], none }) => {
-    const { hits, status, page } = await searchAt(browser(), origin(), url);
-    await page.context().close();
+  it.concurrent.for(GOLDEN)('$url', async ({ url, first = [], includes = [], absent = [], none }) => {
+    const { hits, status } = await search(url);
     const found = paths(hits);
     if (none) {
       expect(found).toEqual([]);
@@ -119,8 +126,7 @@ describe('hits a reader can trust', () => {
   const recordAt = (path: string): SearchRecord | undefined => records.find((record) => record.url === path);
 
   it('marks with "…" every excerpt cut at its start or end, and only those', async () => {
-    const { hits, page } = await searchAt(browser(), origin(), '/en/search/?q=workshop');
-    await page.context().close();
+    const { hits } = await search('/en/search/?q=workshop');
     expect(hits.length).toBeGreaterThan(3);
     for (const hit of hits) {
       const whole = normalise(`${recordAt(hit.path)?.lead ?? ''} ${recordAt(hit.path)?.content ?? ''}`);
@@ -134,8 +140,7 @@ describe('hits a reader can trust', () => {
   });
 
   it('each item hit shows its number, its meeting date and venue', async () => {
-    const { hits, page } = await searchAt(browser(), origin(), '/es/search/?q=taller');
-    await page.context().close();
+    const { hits } = await search('/es/search/?q=taller');
     const items = hits.filter((hit) => hit.path.includes('/items/'));
     expect(items.length).toBeGreaterThan(0);
     for (const hit of items) {
@@ -146,8 +151,7 @@ describe('hits a reader can trust', () => {
   });
 
   it('newest first keeps each meeting as report, then its items in document order', async () => {
-    const { hits, page } = await searchAt(browser(), origin(), '/en/search/?q=IOM&sort=date');
-    await page.context().close();
+    const { hits } = await search('/en/search/?q=IOM&sort=date');
     const found = paths(hits).filter((path) => path.includes('/reports/'));
     const order = records.filter((record) => record.language === 'en').map((record) => record.url);
     const meetings = [...new Set(found.map((path) => path.split('/')[3]))];
@@ -160,23 +164,166 @@ describe('hits a reader can trust', () => {
   });
 
   it('the header box shows the query of the search page', async () => {
-    const { page } = await searchAt(browser(), origin(), '/es/search/?q=consulados+conjuntos');
-    expect(await page.locator('#site-search-q').inputValue()).toBe('consulados conjuntos');
-    await page.context().close();
+    const box = await pool.use(async (page) => {
+      await searchOn(page, origin(), '/es/search/?q=consulados+conjuntos');
+      return page.locator('#site-search-q').inputValue();
+    });
+    expect(box).toBe('consulados conjuntos');
   });
 
   it.for([320, 768, 1280])('the order box shows its longest choice whole, in Spanish, at %i px', async (width) => {
-    const context = await browser().newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${origin()}/es/search/`);
-    const widths = await page.locator('#search-sort').evaluate((select: HTMLSelectElement) => {
-      const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-      canvas.font = getComputedStyle(select).font;
-      const longest = Math.max(...[...select.options].map((option) => canvas.measureText(option.text).width));
-      return { longest, room: select.clientWidth };
+    const widths = await pool.use(async (page) => {
+      await page.setViewportSize({ width, height: 800 });
+      try {
+        await page.goto(`${origin()}/es/search/`);
+        return await page.locator('#search-sort').evaluate((select: HTMLSelectElement) => {
+          const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+          canvas.font = getComputedStyle(select).font;
+          const longest = Math.max(...[...select.options].map((option) => canvas.measureText(option.text).width));
+          return { longest, room: select.clientWidth };
+        });
+      } finally {
+        // Playwright's default viewport, which the other tests on this page expect.
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
     });
-    await context.close();
     // Room for the text and the arrow (about 24 px) beside it.
     expect(widths.room).toBeGreaterThan(widths.longest + 24);
+  });
+});
+
+/** The archive's own citation sentence of item 2.d of 27 November 2017, as pasted from a letter (another origin). */
+function citationSentence(lang: Lang): string {
+  const archive = contentArchive();
+  const report = archive.reports.find((candidate) => candidate.lang === lang && candidate.id === '2017-11-27');
+  if (!report) throw new Error(`no ${lang} report of 2017-11-27 in the content`);
+  return citationOf(
+    archive,
+    report,
+    'https://archive.example.int',
+    report.items.find((i) => i.number === '2.d'),
+  ).text;
+}
+
+/** A citation typed into a language's search page, and the page it must land on. */
+interface Cited {
+  lang: Lang;
+  query: string;
+  lands: string;
+}
+
+const ITEM_2D = (lang: Lang) => pagePath(lang, itemPath('2017-11-27', '2.d'));
+const CITED: Cited[] = [
+  { lang: 'en', query: 'item 2.d of the report of 27 November 2017', lands: ITEM_2D('en') },
+  { lang: 'es', query: 'punto 2.d del informe del 27 de noviembre de 2017', lands: ITEM_2D('es') },
+  { lang: 'en', query: '2.d, 27 November 2017', lands: ITEM_2D('en') },
+  { lang: 'es', query: '27/11/2017 2.d', lands: ITEM_2D('es') },
+  { lang: 'en', query: '2017-11-27 2.d', lands: ITEM_2D('en') },
+  { lang: 'en', query: 'report of 15 November 2016', lands: pagePath('en', reportPath('2016-11-15')) },
+  { lang: 'es', query: '2017-11-27', lands: pagePath('es', reportPath('2017-11-27')) },
+  { lang: 'en', query: citationSentence('en'), lands: ITEM_2D('en') },
+  { lang: 'es', query: citationSentence('es'), lands: ITEM_2D('es') },
+  // A pasted address opens in the language of the page it is pasted into.
+  { lang: 'es', query: 'https://archive.example.int/en/reports/2017-11-27/items/2/d', lands: ITEM_2D('es') },
+  { lang: 'en', query: '/id/2016-11-15/', lands: pagePath('en', reportPath('2016-11-15')) },
+];
+
+/** Opens a search URL without waiting for its page to load: a cited page replaces it as soon as it can. */
+const openSearch = (page: Page, lang: Lang, query: string) =>
+  page.goto(`${origin()}/${lang}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+
+describe('a cited meeting or item opens its page', () => {
+  const meetings = meetingsOf(contentArchive());
+
+  it.concurrent.for(CITED)('$lang: $query', async ({ lang, query, lands }) => {
+    const url = await pool.use(async (page) => {
+      await openSearch(page, lang, query);
+      await page.waitForURL(`${origin()}${lands}`, { timeout: 10_000 });
+      return new URL(page.url()).pathname;
+    });
+    expect(url).toBe(lands);
+  });
+
+  it('says where it goes, with a link, before it goes', async () => {
+    const target = `${origin()}${ITEM_2D('en')}`;
+    const shown = await pool.use(async (page) => {
+      let asked = () => {};
+      const going = new Promise<void>((resolve) => (asked = resolve));
+      // The item page answers 204 No Content, so the browser stays on the search page (RFC 9110 §15.3.5) and what it
+      // said can be read.
+      await page.route(target, async (route) => {
+        asked();
+        await route.fulfill({ status: 204 });
+      });
+      try {
+        await openSearch(page, 'en', '27 Nov 2017 item 2.d');
+        // A page that never goes there fails on what it shows, not on the test's timeout.
+        await Promise.race([going, page.waitForTimeout(10_000)]);
+        const status = page.locator('.results [role=status]');
+        return { status: await status.innerText(), link: await page.locator('.results__list a').getAttribute('href') };
+      } finally {
+        await page.unroute(target);
+      }
+    });
+    expect(shown).toEqual({ status: 'Opening item 2.d of the report of 27 November 2017.', link: ITEM_2D('en') });
+  });
+
+  it('an item the meeting does not have: says so and lists the items it has', async () => {
+    const { status, hits } = await search(
+      `/es/search/?q=${encodeURIComponent('punto 2.e del informe del 27/11/2017')}`,
+    );
+    expect(status).toBe('El informe del 27 de noviembre de 2017 no tiene punto 2.e. Sus puntos:');
+    expect(paths(hits)).toEqual((meetings['2017-11-27'] ?? []).map((n) => pagePath('es', itemPath('2017-11-27', n))));
+  });
+
+  it('a meeting the archive does not have: says so and lists the reports of that year', async () => {
+    const { status, hits } = await search('/en/search/?q=2017-11-28+2.d');
+    expect(status).toBe('The archive has no report of 28 November 2017. Reports of 2017:');
+    const ofYear = Object.keys(meetings).filter((id) => id.startsWith('2017'));
+    expect(ofYear.length).toBeGreaterThan(0);
+    expect(paths(hits)).toEqual([
+      ...ofYear.map((id) => pagePath('en', reportPath(id))),
+      pagePath('en', reportsIndexPath()),
+    ]);
+  });
+
+  it('a citation typed into the header box of another page opens its item', async () => {
+    const url = await pool.use(async (page) => {
+      await page.goto(`${origin()}/es/reports/2016-11-15/`);
+      await page.locator('#site-search-q').fill('punto 2.d del informe del 27 de noviembre de 2017');
+      await page.locator('#site-search-q').press('Enter');
+      await page.waitForURL(`${origin()}${ITEM_2D('es')}`, { timeout: 10_000 });
+      return new URL(page.url()).pathname;
+    });
+    expect(url).toBe(ITEM_2D('es'));
+  });
+
+  /** The paths a search URL makes the browser request, and the URL of the page's lazily loaded reading of references. */
+  const requestsOf = (url: string) =>
+    pool.use(async (page) => {
+      const requested: string[] = [];
+      const listen = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+      page.on('request', listen);
+      try {
+        await searchOn(page, origin(), url);
+      } finally {
+        page.off('request', listen);
+      }
+      return { requested, lazy: await page.locator('[data-lazy-script=reference]').getAttribute('data-src') };
+    });
+
+  // A year with another number ("2.d 2016") loads the reading, which finds no reference: only then the index.
+  it.concurrent.for(['/en/search/?q=IOM', '/en/search/?q=2019', '/es/search/?q=2.d'])(
+    'a plain search (%s) loads neither the reading of references nor the list of meetings',
+    async (url) => {
+      const { requested, lazy } = await requestsOf(url);
+      expect(requested.length).toBeGreaterThan(0);
+      expect(requested.filter((path) => path === lazy || path.startsWith('/search/meetings/'))).toEqual([]);
+    },
+  );
+
+  it('a reference loads both', async () => {
+    const { requested, lazy } = await requestsOf('/en/search/?q=2017-11-28+2.d');
+    expect(requested).toEqual(expect.arrayContaining([lazy, meetingsDataPath('2017')]));
   });
 });

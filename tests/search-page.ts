@@ -1,6 +1,5 @@
 /** The search page as a reader sees it: open a search URL in Chromium and read the hits once the count is announced. */
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /** One hit as the page shows it. */
 export interface Hit {
@@ -29,9 +28,19 @@ export async function searchAt(
 ): Promise<{ status: string; hits: Hit[]; page: Page }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  return { ...(await searchOn(page, origin, path)), page };
+}
+
+/**
+ * Opens a search URL in a page already open (one of a `pagePool`: Pagefind's files come from its cache after the first
+ * search) and returns the status line and the hits once the page has announced them.
+ * Example: `const { hits } = await pool.use((page) => searchOn(page, origin(), '/en/search/?q=MICIC'))`.
+ */
+export async function searchOn(page: Page, origin: string, path: string): Promise<{ status: string; hits: Hit[] }> {
   await page.goto(`${origin}${path}`);
   const status = page.locator('.results [role=status]');
-  await expect.poll(async () => status.innerText(), { timeout: 10_000 }).toMatch(/\d|No results|Sin resultados/);
+  // Playwright's own wait, not expect.poll: this also runs in concurrent tests, where expect has no current test.
+  await status.filter({ hasText: /\d|No results|Sin resultados/ }).waitFor({ timeout: 10_000 });
   const hits = await page.locator('.results__list > li').evaluateAll((items) =>
     items.map((item) => ({
       path: new URL((item.querySelector('a') as HTMLAnchorElement).href).pathname,
@@ -41,7 +50,7 @@ export async function searchAt(
       marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
     })),
   );
-  return { status: await status.innerText(), hits, page };
+  return { status: await status.innerText(), hits };
 }
 
 /** The paths of hits, in order. */

@@ -60,6 +60,11 @@ export const en = {
   'search.kind.item': 'Item',
   'search.kind.report': 'Report',
   'search.kind.subject': 'Subject',
+  'search.cite.item': 'Opening item {number} of the report of {date}.',
+  'search.cite.report': 'Opening the report of {date}.',
+  'search.cite.noItem': 'The report of {date} has no item {number}. Its items:',
+  'search.cite.noReport': 'The archive has no report of {date}.',
+  'search.cite.year': 'Reports of {year}:',
 
   'nav.initiatives': 'Initiatives',
   'nav.organizations': 'Organizations',

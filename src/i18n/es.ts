@@ -61,6 +61,11 @@ export const es = {
   'search.kind.item': 'Punto',
   'search.kind.report': 'Informe',
   'search.kind.subject': 'Tema',
+  'search.cite.item': 'Abriendo el punto {number} del informe del {date}.',
+  'search.cite.report': 'Abriendo el informe del {date}.',
+  'search.cite.noItem': 'El informe del {date} no tiene punto {number}. Sus puntos:',
+  'search.cite.noReport': 'El archivo no tiene ningún informe del {date}.',
+  'search.cite.year': 'Informes de {year}:',
 
   'nav.initiatives': 'Iniciativas',
   'nav.organizations': 'Organizaciones',

@@ -3,8 +3,8 @@
  * "27 de noviembre de 2017". Report dates are calendar days, so they are read
  * and written in UTC to never shift by a time zone.
  */
-import type { Lang } from '../schemas/index.ts';
-import { INTL_LOCALE } from './i18n.ts';
+import type { Lang } from '../schemas/common.ts';
+import { INTL_LOCALE } from './locales.ts';
 
 const formatters = new Map<Lang, Intl.DateTimeFormat>();
 

@@ -7,7 +7,7 @@
  * `npm run preview` (src/lib/serve.ts) answers like the nginx configuration.
  */
 import type { Change, Lang } from '../schemas/index.ts';
-import { LANGS } from '../schemas/index.ts';
+import { LANGS } from './locales.ts';
 import { SECURITY_HEADERS } from './security.ts';
 import { pagePath } from './urls.ts';
 
@@ -41,8 +41,13 @@ export function printedNumberTarget(path: string): string | undefined {
   return match ? `/${match[1]}/reports/${match[2]}/items/${match[3]}/${match[4]}/` : undefined;
 }
 
-/** A report id and an item number in a URL pattern (written so that JavaScript and nginx's PCRE read it alike). */
-const REPORT_ID = '[0-9]{4}-[0-9]{2}-[0-9]{2}(?:-[0-9]+)?';
+/**
+ * A report id in a URL pattern, the meeting's day and `-2`… for a second meeting that day (written so that JavaScript
+ * and nginx's PCRE read it alike; the search page reads a cited day with it too, src/lib/citation-query.ts).
+ * @example new RegExp(`^${REPORT_ID}$`).test('2017-11-27-2') // true
+ */
+export const REPORT_ID = '[0-9]{4}-[0-9]{2}-[0-9]{2}(?:-[0-9]+)?';
+/** An item number in a URL pattern (`4`, `4-2`). */
 const NUMBER = '[0-9]+(?:-[0-9]+)?';
 
 /**

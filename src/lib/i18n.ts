@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { en } from '../i18n/en.ts';
 import { es } from '../i18n/es.ts';
 import { LANGS, type Lang } from '../schemas/index.ts';
+import { INTL_LOCALE } from './locales.ts';
 
 /** A key of the UI dictionaries. */
 export type UIKey = keyof typeof en;
@@ -41,8 +42,8 @@ const dictionaries: Record<Lang, Dictionary> = { en, es: validateDictionary('es'
 /** Each language's name in that language, as shown on language links. */
 export const AUTONYMS: Record<Lang, string> = { en: 'English', es: 'Español' };
 
-/** BCP 47 locale used with Intl for each language (day-month-year dates in English, as the RCM writes them). */
-export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', es: 'es' };
+/** BCP 47 locale used with Intl for each language: kept in src/lib/locales.ts, which the browser's code reads. */
+export { INTL_LOCALE };
 
 /** OpenGraph locale of each language. */
 export const OG_LOCALE: Record<Lang, string> = { en: 'en_GB', es: 'es_ES' };

@@ -24,6 +24,9 @@ const NOT_PERMALINKS = [
   /^\/_astro\//,
   /^\/pagefind\//,
   /^\/scripts\//,
+  // The meetings of each year the search page reads a cited reference against (meetingsDataPath): rewritten by every
+  // build.
+  /^\/search\//,
   /^\/_[^/]*$/,
   /^\/404\.html$/,
   /^\/favicon\.svg$/,

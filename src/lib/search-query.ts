@@ -89,6 +89,17 @@ export function numberTerms(query: string): string[] {
 }
 
 /**
+ * Whether a query may be a reference to a meeting (src/lib/citation-query.ts): it holds a year and another number
+ * (every day and address it reads does). Only then does the page load that module and the list of meetings, so that
+ * a plain search ("2019", "IOM") fetches nothing more.
+ * @example mayBeReference('27/11/2017 2.d') // true
+ * @example mayBeReference('2019') // false
+ */
+export function mayBeReference(query: string): boolean {
+  return /\d{4}\D+\d|\d\D+\d{4}/.test(query);
+}
+
+/**
  * Runs a question against Pagefind: the reports and items it finds by their own words, numbers whole, and apart
  * from them the subjects it names (not when filtered: subjects have no year, country…, nor a date to sort by).
  *

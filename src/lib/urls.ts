@@ -113,6 +113,15 @@ export function identifierPath(reportId: string, number?: string): string {
   return number === undefined ? `/id/${reportId}/` : `/id/${reportId}/${itemSegments(number)}/`;
 }
 
+/**
+ * Path of the list of a year's meetings and their item numbers, which the search page reads a cited reference against
+ * (src/lib/citation-query.ts): one file a year for both languages, fetched only for a reference to a day of that year.
+ * @example meetingsDataPath('2017') // '/search/meetings/2017.json'
+ */
+export function meetingsDataPath(year: string): string {
+  return `/search/meetings/${year}.json`;
+}
+
 /** Path of the Atom feed of a language's reports. */
 export function feedPath(lang: Lang): string {
   return `/${lang}/feed.xml`;

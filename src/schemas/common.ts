@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { LANGS } from '../lib/locales.ts';
 
-/** The archive's languages, in the order they are offered to readers. */
-export const LANGS = ['en', 'es'] as const;
+/** The archive's languages, in the order they are offered to readers (src/lib/locales.ts, free of zod for browsers). */
+export { LANGS };
 
 /** One of the archive's languages: `en` or `es`. */
 export type Lang = (typeof LANGS)[number];

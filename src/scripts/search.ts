@@ -5,7 +5,7 @@
  * page's language) and lists the hits. All wording comes from the page.
  */
 
-import { ask, PAGEFIND_OPTIONS, type PagefindModule, renderHit } from '../lib/search-query.ts';
+import { ask, mayBeReference, PAGEFIND_OPTIONS, type PagefindModule, renderHit } from '../lib/search-query.ts';
 
 const PAGE = 20;
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -44,6 +44,8 @@ async function run(root: HTMLElement): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('button');
   if (!status || !list || !more) return;
   status.textContent = text['searching'] ?? '';
+  // A cited meeting or item is opened, not searched (src/scripts/search-reference.ts).
+  if (mayBeReference(query) && (await followReference(root, query))) return;
 
   // No index: `astro dev` (whose pages load Vite's client) has none, or the network failed.
   const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '').catch(() => null)) as PagefindModule | null;
@@ -69,4 +71,16 @@ async function run(root: HTMLElement): Promise<void> {
   const rule = new Intl.PluralRules(document.documentElement.lang).select(count) === 'one' ? 'one' : 'other';
   status.textContent = count === 0 ? (text['none'] ?? '') : (text[rule] ?? '').replace('{count}', String(count));
   performance.mark('search-done');
+}
+
+/**
+ * Opens the meeting or item a query cites, when it cites one (src/scripts/search-reference.ts). That script is kept in
+ * a <template> of the page, so only such a query loads it, and through its URL: a bundled import() would add Vite's
+ * preload helper (1.8 KB) to this script (vitejs/vite#13952).
+ */
+async function followReference(root: HTMLElement, query: string): Promise<boolean> {
+  const src = document.querySelector<HTMLElement>('[data-lazy-script=reference]')?.dataset['src'];
+  const module =
+    src && ((await import(/* @vite-ignore */ src).catch(() => null)) as typeof import('./search-reference.ts') | null);
+  return module ? module.followReference(root, query) : false;
 }

@@ -7,7 +7,7 @@
  * renders none of them must publish what a clean build does.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderingsCacheFile } from '../src/integrations/citation-workers.ts';
@@ -55,6 +55,18 @@ describe('reproducible builds', () => {
     expect(buildScratch(out)).not.toBe(buildScratch(SITE_DIR));
     expect(stages['citationsCached']).toBeGreaterThan(8);
     expect(stages['citationsRendered']).toBe(0);
+  });
+
+  it('a rebuild over the site is byte-identical too, and deletes the site before the last one', () => {
+    const scratch = buildScratch(out);
+    // What a crashed deletion would leave, and the site a rebuild keeps in the scratch folder (swapIn).
+    mkdirSync(join(`${scratch}-old`, 'left-over'), { recursive: true });
+    const run = buildSite(['--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(scratch)).toEqual(['previous']);
+    expect(existsSync(`${scratch}-old`)).toBe(false);
+    expect(fingerprint(join(scratch, 'previous'))).toEqual(fingerprint(out));
+    expect(fingerprint(out)).toEqual(fingerprint(SITE_DIR));
   });
 
   it('two builds are byte-identical', () => {

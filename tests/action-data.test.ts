@@ -231,6 +231,19 @@ describe.each(LANGS)('/data/actions.%s.ics', (lang) => {
   });
 });
 
+describe('calendar UIDs (RFC 5545 §3.8.4.7): from the report, item and action, one per language', () => {
+  it('are the literal ids a subscriber already holds, and no event of one language has the UID of the other', () => {
+    expect(events('en').find((event) => event.uid.startsWith('2017-11-27-7.a-'))?.uid).toBe(
+      '2017-11-27-7.a-2-en@localhost',
+    );
+    expect(events('es').find((event) => event.uid.startsWith('2017-11-27-8-'))?.uid).toBe(
+      '2017-11-27-8-2-es@localhost',
+    );
+    const spanish = new Set(events('es').map((event) => event.uid));
+    expect(events('en').filter((event) => spanish.has(event.uid))).toEqual([]);
+  });
+});
+
 describe('the calendars are served as text/calendar; charset=utf-8 by every host', () => {
   it('preview server and nginx (contentType, the types block), Netlify and Cloudflare (_headers)', () => {
     for (const lang of LANGS)

@@ -118,7 +118,8 @@ function actionRecord(archive: Archive, site: string, asOf: string, pair: [Actio
  * defines the order; a Spanish reading that differs, which `npm run check` warns about, leaves its words `null`) and
  * its status as of `asOf` (`statusDate`). Throws a RangeError when `asOf` is before an action's meeting.
  * @example actionRecords(archive, 'https://example.org', '2026-11-30')[0]
- * // { id: '2016-11-15/2/1', report: '2016-11-15', number: '2', actors: [{ id: 'honduras', … }], kind: 'offers-to-host', … }
+ * // { id: '2016-11-15/2/1', report: '2016-11-15', number: '2', actors: [{ id: 'honduras', … }, …],
+ * //   kind: 'offers-to-host', … }
  */
 export function actionRecords(archive: Archive, site: string, asOf: string): ActionRecord[] {
   return reportsIn(archive, 'en').flatMap((report: Report) => {
@@ -175,6 +176,11 @@ export function actionsCsv(records: ActionRecord[]): string {
 /** A record's words in a language, the English ones when the Spanish reading differs (null). */
 function wordsIn<T extends { en: string; es: string | null }>(words: T, lang: Lang): string {
   return words[lang] ?? words.en;
+}
+
+/** An action's kind in a language: "offers to host". */
+function kindText(record: ActionRecord, lang: Lang): string {
+  return useTranslations(lang)(`actions.kind.${record.kind as Action['kind']}`);
 }
 
 /** What an action is about, for a calendar's summary: its initiatives' names, else the start of its words. */
@@ -240,7 +246,7 @@ export function actionsCalendar(archive: Archive, records: ActionRecord[], lang:
       start: day,
       end: new Date(day.getTime() + 86_400_000),
       stamp: new Date(`${record.status.asOf}T00:00:00Z`),
-      summary: `${actors}: ${t(`actions.kind.${record.kind as Action['kind']}`)} — ${aboutText(archive, record, lang)}`,
+      summary: `${actors}: ${kindText(record, lang)} — ${aboutText(archive, record, lang)}`,
       description: eventDescription(record, lang, record.deadline),
       url: record.urls[lang],
     });
@@ -295,7 +301,7 @@ function openAction(archive: Archive, record: ActionRecord, lang: Lang): OpenAct
   const report = findReport(archive, lang, record.report);
   return {
     id: record.id,
-    kind: t(`actions.kind.${record.kind as Action['kind']}`),
+    kind: kindText(record, lang),
     actors: record.actors.map((actor) => actor.name[lang]).join(', '),
     words: wordsIn(record.subject.words, lang),
     wordsLang: record.subject.words[lang] === null ? 'en' : lang,
@@ -326,7 +332,8 @@ function grouped(entries: GroupEntry[], prefix: string, lang: Lang): OpenActionG
  * The actions not followed up (open, or past their deadline without a follow-up) as of the records' status date, for
  * the "Open actions" page: grouped by actor (an action of two actors is in both groups) and by initiative, each
  * sorted by name in the page's language.
- * @example openActionGroups(archive, records, 'en').byActor[0] // { id: 'iom', name: '… (IOM)', anchor: 'actor-iom', … }
+ * @example openActionGroups(archive, records, 'en').byActor[0]
+ * // { id: 'iom', name: '… (IOM)', anchor: 'actor-iom', actions: [{ kind: 'commits', … }] }
  */
 export function openActionGroups(
   archive: Archive,

@@ -85,7 +85,10 @@ export function* exportFiles(archive: Archive, site: string): Generator<[path: s
   yield [HOST_FILES.nginx, nginxConf(host)];
 }
 
-/** The open data (with its JSON Schemas; the actions with a calendar of deadlines per language), the feeds, the 404 page's script and robots.txt. */
+/**
+ * The open data (with its JSON Schemas; the actions with a calendar of deadlines per language), the feeds, the 404
+ * page's script and robots.txt.
+ */
 function* dataFiles(archive: Archive, site: string): Generator<[path: string, content: string]> {
   const items = exportedItems(archive, site);
   yield ['/data/items.json', json(itemsFileSchema.parse(items))];

@@ -87,7 +87,7 @@ export const reportsFileSchema = z.strictObject({
   reports: z.array(exportedReportSchema),
 });
 
-/** Words of an item in each language; `null` in Spanish when its text gives no matching action (`npm run check` warns). */
+/** Words of an item in each language; Spanish `null` when its text gives no matching action (`npm run check` warns). */
 const wordsInBoth = z.strictObject({ en: z.string().min(1), es: z.string().min(1).nullable() });
 
 /** An item of the archive, by id and permanent URLs. */
@@ -100,7 +100,7 @@ const itemReference = z.strictObject({
 
 /** One action in `/data/actions.json` (src/lib/actions.ts, docs/actions.md). */
 export const exportedActionSchema = z.strictObject({
-  /** `{report}/{number}/{index}`: the item's id and the action's place among its actions (1, 2…), e.g. `2017-11-27/2.d/1`. */
+  /** `{report}/{number}/{index}`: the item's id and the action's place among its actions: `2017-11-27/2.d/1`. */
   id: z.string(),
   /** The report id (meeting date). */
   report: z.string(),
@@ -108,7 +108,7 @@ export const exportedActionSchema = z.strictObject({
   number: z.string(),
   /** Who must act: country or organization ids, `member-countries`, or the network's own id; with their names. */
   actors: z.array(z.strictObject({ id: z.string(), name: bothLanguages(z.string()) })),
-  /** What they do: one of `commits`, `is-requested`, `is-instructed`, `offers`, `offers-to-host`, … (docs/actions.md). */
+  /** What they do: one of `commits`, `is-requested`, `offers`, … (`ACTION_KINDS` in src/lib/actions.ts). */
   kind: z.string(),
   /** Who asked for it, when the item says (ids), else empty. */
   requestedBy: z.array(z.string()),

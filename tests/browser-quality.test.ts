@@ -36,6 +36,7 @@ const TEMPLATES = [
       'countries/',
       'countries/panama/',
       'glossary/',
+      'actions/',
     ].map((path) => `/${lang}/${path}`),
   ),
 ];
@@ -180,6 +181,25 @@ describe('responsive and print', () => {
       /^ ?\(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)$/,
     );
     expect(await page.locator('.site-header').isVisible()).toBe(false);
+  });
+
+  it('printing the open actions on A4 shows the list alone: no navigation, filters or link addresses', async () => {
+    // A4 less the page's 15 mm side margins: 180 mm, 680 CSS px at 96 px an inch.
+    const page = await open('/es/actions/', { viewport: { width: 680, height: 1000 } });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.actions-group li').first().isVisible()).toBe(true);
+    for (const hidden of ['.site-header', '.breadcrumbs', '.actions-filter', '.actions-data'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    const after = await page
+      .locator('.actions-group a')
+      .evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
+    expect(after.length).toBeGreaterThan(5);
+    expect(after.filter((content) => content !== 'none' && content !== 'normal')).toEqual([]);
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(scroll).toBeLessThanOrEqual(client);
   });
 
   it('printing a report shows every item with its permanent URL', async () => {

@@ -253,6 +253,7 @@ describe.each(Object.keys(SERVERS))('%s over dist/', { timeout: 60_000 }, (name)
       '.json': 'application/json; charset=utf-8',
       '.xml': 'application/xml; charset=utf-8',
       '.csv': 'text/csv; charset=utf-8',
+      '.ics': 'text/calendar; charset=utf-8',
       '.txt': 'text/plain; charset=utf-8',
       '.svg': 'image/svg+xml; charset=utf-8',
       '.pagefind': 'application/octet-stream',

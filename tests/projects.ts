@@ -42,6 +42,7 @@ export const UNIT = [
 
 /** Test files that read the shared build of dist/ or build a site of their own. */
 export const SITE = [
+  'action-data',
   'budgets',
   'citation',
   'connections',

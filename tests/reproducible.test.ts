@@ -9,10 +9,12 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderingsCacheFile } from '../src/integrations/citation-workers.ts';
 import { scratchDir as buildScratch } from '../src/integrations/archive.ts';
 import { siteConfig } from '../src/integrations/site-config.ts';
+import { actionsCalendarPath } from '../src/lib/urls.ts';
 import { buildSite, defaultContentDir, requireBuild, scratchDir, SITE_DIR } from './helpers.ts';
 
 /** Astro's cache folder for a build of the test content into `out`, as the build chooses it. */
@@ -67,6 +69,17 @@ describe('reproducible builds', () => {
     expect(existsSync(`${scratch}-old`)).toBe(false);
     expect(fingerprint(join(scratch, 'previous'))).toEqual(fingerprint(out));
     expect(fingerprint(out)).toEqual(fingerprint(SITE_DIR));
+  });
+
+  it('the calendars of deadlines give every event the same UID in both builds (no duplicates for subscribers)', () => {
+    const uids = (dir: string, lang: 'en' | 'es') =>
+      new ICAL.Component(ICAL.parse(readFileSync(join(dir, actionsCalendarPath(lang)), 'utf8')))
+        .getAllSubcomponents('vevent')
+        .map((event) => String(event.getFirstPropertyValue('uid')));
+    for (const lang of ['en', 'es'] as const) {
+      expect(uids(SITE_DIR, lang).length, lang).toBeGreaterThan(5);
+      expect(uids(out, lang), lang).toEqual(uids(SITE_DIR, lang));
+    }
   });
 
   it('two builds are byte-identical', () => {

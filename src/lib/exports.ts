@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import {
-  CSV_BOM,
+  actionsFileSchema,
   DATA_VERSION,
   ITEMS_CSV_COLUMNS,
   itemsFileSchema,
@@ -15,6 +15,8 @@ import {
 } from '../schemas/data-export.ts';
 import { LANGS, type Lang } from '../schemas/index.ts';
 import { type Archive, findReport, type Report, reportsIn } from './archive.ts';
+import { actionRecords, actionsCalendar, actionsCsv, actionsFile, statusDate } from './action-data.ts';
+import { csvFile } from './csv.ts';
 import { type FileToWrite, writeFiles } from './file-writer.ts';
 import { textHash } from './citation.ts';
 import { escapeHtml } from './html.ts';
@@ -29,7 +31,16 @@ import {
   redirectsFile,
 } from './hosting.ts';
 import { organizationName, reportTitle, venueText } from './present.ts';
-import { absoluteUrl, feedPath, identifierPath, itemPath, pagePath, reportPath, sourcePath } from './urls.ts';
+import {
+  absoluteUrl,
+  actionsCalendarPath,
+  feedPath,
+  identifierPath,
+  itemPath,
+  pagePath,
+  reportPath,
+  sourcePath,
+} from './urls.ts';
 
 /** Writes every export into a built site folder; returns how many files were written. */
 export function writeExports(archive: Archive, siteDir: string, site: string): Promise<number> {
@@ -64,7 +75,7 @@ function isDataPath(path: string): boolean {
 /**
  * Every export as `[site path, content]`, made one at a time as the caller asks.
  *
- * @example exportFiles(archive, site).next().value // ['/data/items.json', '{\n  "version": "1.0.0", …']
+ * @example exportFiles(archive, site).next().value // ['/data/items.json', '{\n  "version": "1.1.0", …']
  */
 export function* exportFiles(archive: Archive, site: string): Generator<[path: string, content: string]> {
   yield* dataFiles(archive, site);
@@ -74,17 +85,30 @@ export function* exportFiles(archive: Archive, site: string): Generator<[path: s
   yield [HOST_FILES.nginx, nginxConf(host)];
 }
 
-/** The open data (with its JSON Schemas), the feeds, the 404 page's script and robots.txt. */
+/**
+ * The open data (with its JSON Schemas; the actions with a calendar of deadlines per language), the feeds, the 404
+ * page's script and robots.txt.
+ */
 function* dataFiles(archive: Archive, site: string): Generator<[path: string, content: string]> {
   const items = exportedItems(archive, site);
   yield ['/data/items.json', json(itemsFileSchema.parse(items))];
   yield ['/data/items.csv', itemsCsv(items.items)];
   yield ['/data/reports.json', json(reportsFileSchema.parse(exportedReports(archive, site)))];
+  yield* actionFiles(archive, site);
   yield [`/data/schema/items.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(itemsFileSchema))];
   yield [`/data/schema/reports.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(reportsFileSchema))];
+  yield [`/data/schema/actions.v${DATA_VERSION.split('.')[0]}.json`, json(z.toJSONSchema(actionsFileSchema))];
   for (const lang of LANGS) yield [feedPath(lang), atomFeed(archive, lang, site)];
   yield [ADDRESS_SCRIPT, addressScript()];
   yield ['/robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`];
+}
+
+/** The actions (src/lib/action-data.ts), with their status as of `statusDate`: JSON, CSV, a calendar per language. */
+function* actionFiles(archive: Archive, site: string): Generator<[path: string, content: string]> {
+  const records = actionRecords(archive, site, statusDate(archive));
+  yield ['/data/actions.json', json(actionsFileSchema.parse(actionsFile(records)))];
+  yield ['/data/actions.csv', actionsCsv(records)];
+  for (const lang of LANGS) yield [actionsCalendarPath(lang), actionsCalendar(archive, records, lang, site)];
 }
 
 function json(value: unknown): string {
@@ -163,27 +187,23 @@ function exportedReports(archive: Archive, site: string): z.input<typeof reports
 }
 
 function itemsCsv(items: z.input<typeof itemsFileSchema>['items']): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const rows = items.map((item) =>
-    [
-      item.id,
-      item.report,
-      item.number,
-      item.parent ?? '',
-      item.text.en,
-      item.text.es,
-      item.sha256.en,
-      item.sha256.es,
-      item.entities.countries.join(';'),
-      item.entities.organizations.join(';'),
-      item.entities.initiatives.join(';'),
-      item.urls.en,
-      item.urls.es,
-      item.urls.id,
-    ].map(cell),
-  );
-  // The byte order mark makes spreadsheet programs read the accents as UTF-8 (see CSV_BOM).
-  return CSV_BOM + [[...ITEMS_CSV_COLUMNS], ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
+  const rows = items.map((item) => [
+    item.id,
+    item.report,
+    item.number,
+    item.parent ?? '',
+    item.text.en,
+    item.text.es,
+    item.sha256.en,
+    item.sha256.es,
+    item.entities.countries.join(';'),
+    item.entities.organizations.join(';'),
+    item.entities.initiatives.join(';'),
+    item.urls.en,
+    item.urls.es,
+    item.urls.id,
+  ]);
+  return csvFile(ITEMS_CSV_COLUMNS, rows);
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { Change, Lang } from '../schemas/index.ts';
 import { LANGS } from './locales.ts';
 import { SECURITY_HEADERS } from './security.ts';
-import { pagePath } from './urls.ts';
+import { actionsCalendarPath, pagePath } from './urls.ts';
 
 /** The host files the build writes at the root of the site; none of them is ever served. */
 export const HOST_FILES = { headers: '/_headers', redirects: '/_redirects', nginx: '/_nginx.conf' } as const;
@@ -161,6 +161,8 @@ const TYPES: Record<string, string> = {
   json: 'application/json',
   xml: 'application/xml',
   csv: 'text/csv',
+  // The calendars of action deadlines (RFC 5545 §8.1 registers text/calendar; its charset is UTF-8 by §3.1.4).
+  ics: 'text/calendar',
   txt: 'text/plain',
   svg: 'image/svg+xml',
   png: 'image/png',
@@ -179,6 +181,7 @@ export const TEXT_TYPES = [
   'application/json',
   'application/xml',
   'text/csv',
+  'text/calendar',
   'text/plain',
   'image/svg+xml',
 ];
@@ -211,7 +214,8 @@ export function hostRules(changes: readonly Change[]): HostRules {
 }
 
 /**
- * `_headers` for Netlify and Cloudflare Pages: security headers everywhere, cache lifetimes by folder.
+ * `_headers` for Netlify and Cloudflare Pages: security headers everywhere, cache lifetimes by folder, the calendars'
+ * Content-Type (`text/calendar; charset=utf-8`).
  * Format: https://docs.netlify.com/routing/headers/ and https://developers.cloudflare.com/pages/configuration/headers/
  * @example headersFile(hostRules([]))
  *   // '/*\n  Content-Security-Policy: default-src …\n/_astro/*\n
@@ -220,6 +224,8 @@ export function hostRules(changes: readonly Change[]): HostRules {
 export function headersFile(rules: HostRules): string {
   const lines = ['/*', ...Object.entries(rules.headers).map(([name, value]) => `  ${name}: ${value}`)];
   for (const { prefix, cacheControl } of rules.cache) lines.push(`${prefix}*`, `  Cache-Control: ${cacheControl}`);
+  // These hosts type files by their own extension maps, which send .ics without a charset: say it, as nginx does.
+  for (const lang of LANGS) lines.push(actionsCalendarPath(lang), `  Content-Type: ${contentType(rules, '/x.ics')}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -122,6 +122,20 @@ export function meetingsDataPath(year: string): string {
   return `/search/meetings/${year}.json`;
 }
 
+/** Path (inside a language) of the open actions page (issue 22): `actions/`. */
+export function actionsPath(): LocalPath {
+  return 'actions/';
+}
+
+/**
+ * Path of a language's iCalendar file of action deadlines (RFC 5545): one per language, so a subscriber's calendar
+ * shows each event in the language they read (docs/actions.md, "Open data and calendars").
+ * @example actionsCalendarPath('es') // '/data/actions.es.ics'
+ */
+export function actionsCalendarPath(lang: Lang): string {
+  return `/data/actions.${lang}.ics`;
+}
+
 /** Path of the Atom feed of a language's reports. */
 export function feedPath(lang: Lang): string {
   return `/${lang}/feed.xml`;

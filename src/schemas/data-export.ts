@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 
 /**
- * The open data export (`/data/`), version 1. Fields are only ever added in a
+ * The open data export (`/data/`), version 1 (1.1.0 added `/data/actions.json`). Fields are only ever added in a
  * minor version; renaming or removing one makes a new major version published
  * beside the old. The JSON Schemas at `/data/schema/` are generated from these.
  */
-export const DATA_VERSION = '1.0.0';
+export const DATA_VERSION = '1.1.0';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const bothLanguages = <T extends z.ZodType>(value: T) => z.strictObject({ en: value, es: value });
@@ -87,6 +87,53 @@ export const reportsFileSchema = z.strictObject({
   reports: z.array(exportedReportSchema),
 });
 
+/** Words of an item in each language; Spanish `null` when its text gives no matching action (`npm run check` warns). */
+const wordsInBoth = z.strictObject({ en: z.string().min(1), es: z.string().min(1).nullable() });
+
+/** An item of the archive, by id and permanent URLs. */
+const itemReference = z.strictObject({
+  /** `{report}/{number}`, e.g. `2017-11-27/5`. */
+  id: z.string(),
+  /** Permanent URLs: each language, and the language-neutral identifier. */
+  urls: z.strictObject({ en: z.url(), es: z.url(), id: z.url() }),
+});
+
+/** One action in `/data/actions.json` (src/lib/actions.ts, docs/actions.md). */
+export const exportedActionSchema = z.strictObject({
+  /** `{report}/{number}/{index}`: the item's id and the action's place among its actions: `2017-11-27/2.d/1`. */
+  id: z.string(),
+  /** The report id (meeting date). */
+  report: z.string(),
+  /** The item's official number. */
+  number: z.string(),
+  /** Who must act: country or organization ids, `member-countries`, or the network's own id; with their names. */
+  actors: z.array(z.strictObject({ id: z.string(), name: bothLanguages(z.string()) })),
+  /** What they do: one of `commits`, `is-requested`, `offers`, … (`ACTION_KINDS` in src/lib/actions.ts). */
+  kind: z.string(),
+  /** Who asked for it, when the item says (ids), else empty. */
+  requestedBy: z.array(z.string()),
+  /** The initiatives it is about (ids), and the item's sentence that states it, verbatim, in each language. */
+  subject: z.strictObject({ initiatives: z.array(z.string()), words: wordsInBoth }),
+  /** By when: the words as stated in each language, and the days allowed (ISO 8601 interval, both ends included). */
+  deadline: z.strictObject({ stated: wordsInBoth, interval: z.string() }).nullable(),
+  /** What it waits for: the words in each language, and who must act first (ids). */
+  condition: z.strictObject({ stated: wordsInBoth, by: z.array(z.string()) }).nullable(),
+  /** Status on `status.asOf` (the build's status date): `open`, `followed-up` or `past-deadline`. */
+  status: z.strictObject({ state: z.enum(['open', 'followed-up', 'past-deadline']), asOf: z.iso.date() }),
+  /** The later items (published by `status.asOf`) that follow the action up, oldest first. */
+  followUps: z.array(itemReference),
+  /** The item's permanent URLs: each language, and the language-neutral identifier. */
+  urls: z.strictObject({ en: z.url(), es: z.url(), id: z.url() }),
+});
+
+/** `/data/actions.json`. */
+export const actionsFileSchema = z.strictObject({
+  /** Version of this format. */
+  version: z.literal(DATA_VERSION),
+  /** Every action of every item, oldest meeting first, in item order. */
+  actions: z.array(exportedActionSchema),
+});
+
 /**
  * What `/data/items.csv` starts with: the UTF-8 byte order mark (U+FEFF, bytes EF BB BF). Excel reads a CSV without
  * one in the computer's legacy code page (Windows-1252 in the Americas), so "Panamá" would show as "PanamÃ¡"; with it,
@@ -111,6 +158,36 @@ export const ITEMS_CSV_COLUMNS = [
   'countries',
   'organizations',
   'initiatives',
+  'url_en',
+  'url_es',
+  'url_id',
+] as const;
+
+/**
+ * Columns of `/data/actions.csv`, in order, after `CSV_BOM` (RFC 4180; lists joined with `;`): one row per action of
+ * `/data/actions.json`, its fields flattened (`deadline_en` is `deadline.stated.en`).
+ */
+export const ACTIONS_CSV_COLUMNS = [
+  'id',
+  'report',
+  'number',
+  'actors',
+  'actor_names_en',
+  'actor_names_es',
+  'kind',
+  'requested_by',
+  'initiatives',
+  'words_en',
+  'words_es',
+  'deadline_en',
+  'deadline_es',
+  'deadline_interval',
+  'condition_en',
+  'condition_es',
+  'condition_by',
+  'status',
+  'status_as_of',
+  'follow_ups',
   'url_en',
   'url_es',
   'url_id',

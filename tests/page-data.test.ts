@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reportsIn } from '../src/lib/archive.ts';
-import { byMeeting, entityItems, itemPageData } from '../src/lib/page-data.ts';
+import { byMeeting, itemPageData } from '../src/lib/page-data.ts';
 import { placeText } from '../src/lib/present.ts';
 import { contentArchive } from './helpers.ts';
 
@@ -38,17 +38,6 @@ describe('page data', () => {
     expect(data.citation.number).toBeTruthy();
     const parentData = itemPageData(archive, report, data.parent!, 'https://example.org/');
     expect(parentData.children.map((child) => child.number)).toEqual(data.parent!.children);
-  });
-
-  it("an entity's lists count every item and show them by meeting", () => {
-    const archive = contentArchive();
-    const country = [...archive.countries.keys()][0]!;
-    const { actions, items } = entityItems(archive, 'en', 'countries', country);
-    const count = (list: typeof items) => list.meetings.reduce((sum, meeting) => sum + meeting.items.length, 0);
-    expect(items.total).toBeGreaterThan(0);
-    expect(count(items)).toBe(items.shown);
-    expect(count(actions)).toBe(actions.shown);
-    expect(actions.total).toBeLessThanOrEqual(items.total);
   });
 });
 

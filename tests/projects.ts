@@ -17,6 +17,7 @@ export const UNIT = [
   'citation-query',
   'cli',
   'code-shape',
+  'entity-listing',
   'escaping',
   'fidelity',
   'html',
@@ -48,6 +49,7 @@ export const SITE = [
   'connections',
   'date-style',
   'documents-site',
+  'entity-pages',
   'hostile',
   'import-roundtrip',
   // Runs `npm run import` as a process, about fifteen times: a command's test, too slow for the unit project.

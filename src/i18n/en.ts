@@ -95,7 +95,7 @@ export const en = {
   'initiative.partOf': 'Part of',
   'initiative.includes': 'Includes',
   'initiative.timeline': 'Timeline',
-  'initiative.timelineLead': 'Every item that mentions it, meeting by meeting, oldest first.',
+  'initiative.timelineLead': 'Each item that mentions it once; grouped by meeting, newest first.',
   'initiative.related': 'Related initiatives',
   'initiative.none': 'No item in this archive mentions it yet.',
 
@@ -104,15 +104,11 @@ export const en = {
     'The bodies of the RCM and the organizations the reports name, with the items that mention them.',
   'organization.acronym': 'Acronym',
   'organization.partOf': 'Part of',
-  'organization.actions': 'What it did or was asked to do',
-  'organization.items': 'Every item that mentions it',
 
   'country.membership': 'Membership',
   'country.member': 'RCM Member Country',
   'country.nonMember': 'Not an RCM Member Country',
   'country.nonMembers': 'Other countries the reports mention',
-  'country.actions': 'Items where it acts',
-  'country.items': 'Every item that mentions it',
   'countries.participation': 'Who took part in each meeting',
   'countries.participationCaption':
     'RCM Member Countries and the meetings of the network: host, attended, or not listed among the participants.',
@@ -168,7 +164,17 @@ export const en = {
   'changed.see': 'See instead',
   'feed.title': 'New reports (Atom feed)',
 
-  'entity.more': 'The {shown} most recent of {total} items. Search lists them all:',
+  'entity.items': 'Items that involve it',
+  'entity.itemsLead': 'Each item once, with its role tags; grouped by meeting, newest first.',
+  'entity.roleLead': 'Only the items tagged “{role}”; grouped by meeting, newest first.',
+  'entity.roleTitle': '{name}: {role}',
+  'entity.filter': 'Filter by role',
+  'entity.all': 'All items',
+  'entity.fold': 'Showing the {shown} most recent of {total} meetings. Older ones:',
+  'entity.foldSearch': 'search its items',
+  'entity.foldReports': 'every report',
+  'entity.meetingsFold': 'Showing the {shown} most recent of {total} meetings. Older ones:',
+  'entity.back': 'Back to {name}',
 
   'home.title': 'Consular Network Archive',
   'home.lead':

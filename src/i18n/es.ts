@@ -97,7 +97,7 @@ export const es = {
   'initiative.partOf': 'Forma parte de',
   'initiative.includes': 'Incluye',
   'initiative.timeline': 'Cronología',
-  'initiative.timelineLead': 'Todos los puntos que la mencionan, reunión por reunión, del más antiguo al más reciente.',
+  'initiative.timelineLead': 'Cada punto que la menciona una vez; agrupados por reunión, los más recientes primero.',
   'initiative.related': 'Iniciativas relacionadas',
   'initiative.none': 'Ningún punto de este archivo la menciona por ahora.',
 
@@ -106,15 +106,11 @@ export const es = {
     'Las instancias de la CRM y las organizaciones que nombran los informes, con los puntos que las mencionan.',
   'organization.acronym': 'Sigla',
   'organization.partOf': 'Forma parte de',
-  'organization.actions': 'Lo que hizo o se le pidió',
-  'organization.items': 'Todos los puntos que la mencionan',
 
   'country.membership': 'Membresía',
   'country.member': 'País Miembro de la CRM',
   'country.nonMember': 'No es País Miembro de la CRM',
   'country.nonMembers': 'Otros países que mencionan los informes',
-  'country.actions': 'Puntos en que actúa',
-  'country.items': 'Todos los puntos que lo mencionan',
   'countries.participation': 'Quién participó en cada reunión',
   'countries.participationCaption':
     'Países Miembros de la CRM y reuniones de la red: sede, participó, o no figura entre los participantes.',
@@ -170,7 +166,17 @@ export const es = {
   'changed.see': 'Véase en su lugar',
   'feed.title': 'Nuevos informes (canal Atom)',
 
-  'entity.more': 'Los {shown} puntos más recientes de {total}. La búsqueda los muestra todos:',
+  'entity.items': 'Puntos en que figura',
+  'entity.itemsLead': 'Cada punto una vez, con sus papeles; agrupados por reunión, los más recientes primero.',
+  'entity.roleLead': 'Solo los puntos marcados «{role}»; agrupados por reunión, los más recientes primero.',
+  'entity.roleTitle': '{name}: {role}',
+  'entity.filter': 'Filtrar por papel',
+  'entity.all': 'Todos los puntos',
+  'entity.fold': 'Se muestran las {shown} reuniones más recientes de {total}. Las anteriores:',
+  'entity.foldSearch': 'buscar sus puntos',
+  'entity.foldReports': 'todos los informes',
+  'entity.meetingsFold': 'Se muestran las {shown} reuniones más recientes de {total}. Las anteriores:',
+  'entity.back': 'Volver a {name}',
 
   'home.title': 'Archivo de la Red Consular',
   'home.lead':

@@ -132,11 +132,6 @@ function firstAtOrAfter(list: ItemInReport[], at: (listed: ItemInReport) => numb
   return low;
 }
 
-/** The most recent `limit` entries of a chronological list, and how many there are in all. */
-export function mostRecent(entries: ItemInReport[], limit = 100): { shown: ItemInReport[]; total: number } {
-  return { shown: entries.slice(-limit), total: entries.length };
-}
-
 /**
  * Initiatives related to one: the one it belongs to, those that belong to it, and those mentioned in the same items.
  */

@@ -5,7 +5,7 @@
  */
 import { type Archive, findItem, neighbours, perArchive, type Report, type ReportItem, reportsIn } from './archive.ts';
 import { type Citation, citationOf } from './citation.ts';
-import { type ItemInReport, itemsAbout, mostRecent, relatedItems } from './connections.ts';
+import { type ItemInReport, relatedItems } from './connections.ts';
 import { formatDays } from './dates.ts';
 import { useTranslations } from './i18n.ts';
 import {
@@ -248,34 +248,4 @@ export function reportPageData(archive: Archive, report: Report, site: URL | str
     itemCitations: new Map(report.items.map((item) => [item.number, citationOf(archive, report, site, item)])),
     meetings: meetingNeighbours(archive, report),
   };
-}
-
-/** One list of items about an entity: the most recent, by meeting, and how many there are in all. */
-export interface EntityItemList {
-  /** The items shown (`mostRecent`), by meeting. */
-  meetings: MeetingItems[];
-  /** How many are shown. */
-  shown: number;
-  /** How many there are. */
-  total: number;
-}
-
-/**
- * The two lists of items about a country or an organization (`EntityItems.astro`): those where it acts (it has a
- * role) and every item that mentions it, each the most recent 100.
- *
- * @example entityItems(archive, 'en', 'countries', 'mx').actions.total // 12
- */
-export function entityItems(
-  archive: Archive,
-  lang: Lang,
-  kind: 'countries' | 'organizations',
-  id: string,
-): { actions: EntityItemList; items: EntityItemList } {
-  const entries = itemsAbout(archive, lang, kind, id);
-  const list = (chosen: ItemInReport[]): EntityItemList => {
-    const { shown, total } = mostRecent(chosen);
-    return { meetings: byMeeting(archive, lang, shown), shown: shown.length, total };
-  };
-  return { actions: list(entries.filter(({ item }) => item.roles[id] !== undefined)), items: list(entries) };
 }

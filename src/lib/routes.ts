@@ -6,6 +6,8 @@
  */
 import { LANGS, type Lang } from '../schemas/index.ts';
 import type { Report, ReportItem } from './archive.ts';
+import { entityRoles } from './entity-listing.ts';
+import { ROLES, type Role } from './roles.ts';
 import { getArchive } from './site-archive.ts';
 import type { Country, Initiative, Organization } from '../schemas/index.ts';
 
@@ -112,5 +114,37 @@ export async function organizationPaths(): Promise<
       params: { lang, organization: organization.id },
       props: { lang, organization },
     })),
+  );
+}
+
+/** Props of an entity's role view (`/en/countries/mexico/offered/`). */
+export interface EntityRolePageProps {
+  /** The page's language. */
+  lang: Lang;
+  /** The entity's id. */
+  id: string;
+  /** The role the view lists. */
+  role: Role;
+}
+
+/**
+ * One path per country or organization, language and role it has in at least one item of either language
+ * (`entityRoles`): 72 pages at the bench's 1,000 reports (docs/entity-pages.md). `param` names the route's parameter.
+ */
+export async function entityRolePaths<P extends string>(
+  kind: 'countries' | 'organizations',
+  param: P,
+): Promise<{ params: { lang: Lang; role: Role } & Record<P, string>; props: EntityRolePageProps }[]> {
+  const archive = await getArchive();
+  // A view exists in every language when the entity has the role in any: the language switch never leads nowhere.
+  const roles = (id: string) =>
+    ROLES.filter((role) => LANGS.some((lang) => entityRoles(archive, lang, kind, id).includes(role)));
+  return LANGS.flatMap((lang) =>
+    [...archive[kind].keys()].flatMap((id) =>
+      roles(id).map((role) => ({
+        params: { lang, role, [param]: id } as { lang: Lang; role: Role } & Record<P, string>,
+        props: { lang, id, role },
+      })),
+    ),
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../schemas/index.ts';
 import { parseItemNumber } from './item-number.ts';
+import type { Role } from './roles.ts';
 
 /** Path of a page inside a language: the part after `/{lang}/`, with a trailing slash, or '' for the home page. */
 export type LocalPath = string;
@@ -106,6 +107,16 @@ export function glossaryPath(): LocalPath {
 /** Path (inside a language) of any entity's page, by the collection it is in. */
 export function entityPath(kind: 'countries' | 'organizations' | 'initiatives', id: string): LocalPath {
   return kind === 'countries' ? countryPath(id) : kind === 'organizations' ? organizationPath(id) : initiativePath(id);
+}
+
+/**
+ * Path (inside a language) of an entity's role view, the items that give it one role (issue 21: a filter by role that
+ * works without JavaScript). The role keeps its English name in both languages, as every path keyword does.
+ *
+ * @example entityRolePath('countries', 'mx', 'offered') // 'countries/mx/offered/'
+ */
+export function entityRolePath(kind: 'countries' | 'organizations', id: string, role: Role): LocalPath {
+  return `${entityPath(kind, id)}${role}/`;
 }
 
 /** The language-neutral identifier of a report or item: `/id/2017-11-27/`, `/id/2017-11-27/2/d/`. */

@@ -1,0 +1,135 @@
+/**
+ * Entity pages of the built site (issue 21 part 1): every country, organization and initiative page and every role
+ * view lists each item once, by meeting, newest first (and says so); the role filter links to views that exist and
+ * list only items with their role, the current one marked with `aria-current`; meetings attended are a compact list,
+ * newest first; and an entity page weighs no more than a report page (`PAGE_BUDGETS.report`).
+ */
+import type { Element } from 'hast';
+import { describe, expect, it } from 'vitest';
+import { PAGE_BUDGETS, pageWeight } from '../src/lib/site-check.ts';
+import { useTranslations } from '../src/lib/i18n.ts';
+import type { Role } from '../src/lib/roles.ts';
+import { itemPath, pagePath } from '../src/lib/urls.ts';
+import type { Lang } from '../src/schemas/index.ts';
+import {
+  contentArchive,
+  distFile,
+  normalise,
+  page,
+  pageExists,
+  requireBuild,
+  select,
+  selectAll,
+  SITE_DIR,
+  sitePages,
+} from './helpers.ts';
+import { toText } from 'hast-util-to-text';
+
+requireBuild();
+
+const ENTITY = /^\/(en|es)\/(countries|organizations|initiatives)\/[^/]+\/([a-z]+\/)?$/;
+const pages = sitePages().filter((path) => ENTITY.test(path));
+const roleViews = pages.filter((path) => path.split('/').length === 6);
+const attr = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
+const langOf = (path: string) => path.split('/')[1] as Lang;
+
+/** Every item of the archive by the URL of its page. */
+const items = new Map(
+  contentArchive().reports.flatMap((report) =>
+    report.items.map((item) => [pagePath(report.lang, itemPath(report.id, item.number)), item] as const),
+  ),
+);
+
+/** Entity pages that list items (an entity only attending meetings has none: its page says so). */
+const listing = pages.filter((path) => selectAll('.entity-meeting', page(path)).length > 0);
+
+it('the site has entity pages and role views, and most entity pages list items', () => {
+  expect(pages.length).toBeGreaterThan(40);
+  expect(roleViews.length).toBeGreaterThan(10);
+  expect(roleViews.filter((path) => select(`.role-filter a[href="${path}"]`, page(path))).length).toBeGreaterThan(10);
+  expect(listing.length).toBeGreaterThan(pages.length / 2);
+});
+
+it('an entity page without items says so, and has no empty list', () => {
+  for (const path of pages.filter((each) => !listing.includes(each))) {
+    const section = select('.entity-items', page(path))!;
+    expect(select('.entity-meetings', section)).toBeUndefined();
+    expect(normalise(toText(section)).length).toBeGreaterThan(20);
+  }
+});
+
+describe.for(listing)('%s', (path) => {
+  const tree = () => page(path);
+  const main = () => select('main', tree())!;
+
+  it('no item link or item text appears twice', () => {
+    const links = selectAll('a[href*="/items/"]', main()).map((link) => attr(link, 'href'));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href, index) => links.indexOf(href) !== index)).toEqual([]);
+    const text = normalise(toText(main()));
+    const twice = links.filter((href) => {
+      const words = normalise(items.get(href)?.text ?? '').slice(0, 60);
+      return words.length > 0 && text.indexOf(words) !== text.lastIndexOf(words);
+    });
+    expect(twice).toEqual([]);
+  });
+
+  it('groups its items by meeting, newest first, and says so', () => {
+    const t = useTranslations(langOf(path));
+    const meetings = selectAll('.entity-meeting', main());
+    const dates = meetings.map((meeting) => attr(select('h3 time', meeting), 'dateTime'));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(new Set(dates).size).toBe(dates.length);
+    for (const meeting of meetings) {
+      const report = attr(select('h3 a', meeting), 'href');
+      for (const link of selectAll('.entity-item__number', meeting)) expect(attr(link, 'href')).toContain(report);
+    }
+    expect(normalise(toText(select('.entity-items .list-order', main())!))).toContain(
+      t('reports.order').replace(/\.$/, '').toLowerCase(),
+    );
+  });
+});
+
+const filtered = pages.filter((path) => /\/(countries|organizations)\//.test(path));
+
+describe.for(filtered.filter((path) => select('.role-filter', page(path))))('%s: role filter', (path) => {
+  it('links to views that exist; the current one is this page, marked aria-current', () => {
+    const links = selectAll('.role-filter a', page(path));
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) expect(pageExists(attr(link, 'href'))).toBe(true);
+    const current = links.filter((link) => attr(link, 'ariaCurrent') === 'page');
+    expect(current.map((link) => attr(link, 'href'))).toEqual([path]);
+  });
+});
+
+describe.for(roleViews)('%s: role view', (path) => {
+  it('lists only items that give the entity this role, as many as its filter link says', () => {
+    const [, , , id, role] = path.split('/') as [string, string, string, string, Role];
+    const listed = selectAll('.entity-item__number', page(path)).map((link) => attr(link, 'href'));
+    expect(listed.filter((href) => !items.get(href)?.roles[id]?.includes(role))).toEqual([]);
+    // A view whose role only the other language's text gives lists nothing, and the filter does not offer it.
+    const link = select(`.role-filter a[href="${path}"]`, page(path));
+    if (link) expect(normalise(toText(link))).toContain(`(${listed.length})`);
+    else expect(listed).toEqual([]);
+  });
+});
+
+describe.for(pages.filter((path) => /\/countries\/[^/]+\/$/.test(path)))('%s: meetings', (path) => {
+  it('meetings attended are a compact list (date linked, venue), newest first, no report cards', () => {
+    const tree = page(path);
+    expect(selectAll('.report-summary', tree)).toEqual([]);
+    const attended = select('section[aria-labelledby="attended"]', tree)!;
+    const dates = selectAll('.meeting-links time', attended).map((time) => attr(time, 'dateTime'));
+    expect(dates).toEqual([...dates].sort().reverse());
+    if (dates.length > 0)
+      expect(normalise(toText(select('.list-order', attended)!))).toBe(useTranslations(langOf(path))('reports.order'));
+  });
+});
+
+it('no entity page weighs more than a report page (gzip, with its CSS and JS)', () => {
+  const over = pages
+    .map((path) => [path, pageWeight(SITE_DIR, distFile(path))] as const)
+    .filter(([, bytes]) => bytes > PAGE_BUDGETS.report);
+  expect(over).toEqual([]);
+});

@@ -118,16 +118,7 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
         for (const page of pages.values()) pageData.set(page.component, page);
       },
       'astro:build:start': async ({ setPrerenderer }) => {
-        // The search index first, while this process is small: Pagefind's own processes take about 600 MiB at 1,000
-        // reports, and after Astro's pages this process holds about 1.7 GiB (2.35 GiB together, measured in
-        // docs/performance.md). It needs only the archive; finishSite moves it into the site.
-        await timings.timeAsync('search', () => writeSearchIndex(loadSiteArchive(), searchDir(out)));
-        timings.mark('astro');
-        const citations = await timings.timeAsync('citations', () =>
-          renderCitationStyles(loadSiteArchive(), site, cacheDir),
-        );
-        timings.all['citationsRendered'] = citations.rendered;
-        timings.all['citationsCached'] = citations.cached;
+        await beforePages(loadSiteArchive(), { out, site, cacheDir, timings });
         if (options.fastPages === false) return;
         setPrerenderer((astro) => archivePrerenderer(astro, loadSiteArchive(), site, buildAssets(pageData, base)));
       },
@@ -142,6 +133,23 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
       },
     },
   };
+}
+
+/**
+ * The work before Astro renders the pages. The search index first, while this process is small: Pagefind's own
+ * processes take about 600 MiB at 1,000 reports, and after Astro's pages this process holds about 1.7 GiB (2.35 GiB
+ * together, measured in docs/performance.md); it needs only the archive, and finishSite moves it into the site. Then
+ * the citation styles that the cache folder does not hold.
+ */
+async function beforePages(
+  archive: Archive,
+  { out, site, cacheDir, timings }: { out: string; site: string; cacheDir: string; timings: StageTimes },
+): Promise<void> {
+  await timings.timeAsync('search', () => writeSearchIndex(archive, searchDir(out)));
+  timings.mark('astro');
+  const citations = await timings.timeAsync('citations', () => renderCitationStyles(archive, site, cacheDir));
+  timings.all['citationsRendered'] = citations.rendered;
+  timings.all['citationsCached'] = citations.cached;
 }
 
 /**

@@ -155,10 +155,10 @@ export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Htm
             </li>
           </ul>
         </nav>
-        <form class="site-search" action="${pagePath(lang, searchPath())}" method="get" role="search">
+        <form class="site-search" action="${pagePath(lang, searchPath())}" role="search">
           <label class="visually-hidden" for="site-search-q">${t('search.label')}</label>
           <input id="site-search-q" name="q" type="search" placeholder="${t('search.placeholder')}" />
-          <button type="submit">${t('search.submit')}</button>
+          <button>${t('search.submit')}</button>
         </form>
       </div>
     </header>

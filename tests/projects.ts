@@ -74,6 +74,7 @@ export const BROWSER = [
   'hosting',
   'language-entry',
   'search',
+  'search-dialog',
   'search-golden',
   'wayfind-browser',
 ];

@@ -78,7 +78,7 @@ function wire(search: HTMLFormElement): void {
       first.click();
     }
   });
-  dialog.addEventListener('keydown', (event) => move(event));
+  dialog.addEventListener('keydown', (event) => (event.key === 'Tab' ? wrap(event) : move(event)));
   dialog.addEventListener('close', () => opener?.focus());
   // A click on the backdrop (outside the dialog's box) closes it, as Esc does.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
@@ -92,6 +92,18 @@ function move(event: KeyboardEvent): void {
   const next = links[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), links.length - 1)];
   event.preventDefault();
   next?.focus();
+}
+
+/**
+ * Tab from the last control goes to the first, Shift+Tab from the first to the last: a modal dialog makes the page
+ * inert, but the browser's own controls would still take the focus out of it (WAI-ARIA APG, dialog pattern).
+ */
+function wrap(event: KeyboardEvent): void {
+  const controls = [...dialog.querySelectorAll<HTMLElement>('input, button, a')];
+  const edge = event.shiftKey ? controls[0] : controls.at(-1);
+  if (document.activeElement !== edge) return;
+  event.preventDefault();
+  (event.shiftKey ? controls.at(-1) : controls[0])?.focus();
 }
 
 /** Searches the box's query and shows the first results, unless a newer query has been typed meanwhile. */

@@ -2,7 +2,8 @@
  * The search dialog with the keyboard only (issue 20, parts 6 and 7), in Chromium over `dist/`: on a home, report,
  * item and entity page in both languages, `/` opens it (not when typed in a field), typing shows results, ↓↓ Enter
  * lands on the second hit, Tab stays inside, Esc closes and gives the focus back, Ctrl+K opens; a citation typed into
- * it lands on its item; its script is not fetched before it opens; axe finds nothing wrong with it open.
+ * it lands on its item; its script is not fetched before it opens; axe finds nothing wrong with it open. And the search
+ * page's language switch keeps the query and filters.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -121,6 +122,22 @@ describe('the search dialog, keyboard only', () => {
         return result.violations.map((violation) => violation.id);
       });
       expect(violations).toEqual([]);
+    }),
+  );
+
+  it.concurrent.for(LANGS)('%s: the language switch of the search page keeps the query and filters', (lang) =>
+    pool.use(async (page) => {
+      const search = '?q=IOM&year=2017&sort=date';
+      await page.goto(`${origin()}${pagePath(lang, searchPath())}${search}`);
+      // Answered (a count or "No results"): the page's script has run.
+      const status = page.locator('.results [role=status]');
+      await status.filter({ hasText: /\d|No results|Sin resultados/ }).waitFor({ timeout: 10_000 });
+      const other = lang === 'en' ? 'es' : 'en';
+      await page.locator('.site-nav__lang a').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${origin()}${pagePath(other, searchPath())}${search}`, { timeout: 10_000 });
+      expect(await page.locator('#site-search-q').inputValue()).toBe('IOM');
+      expect(await page.locator('#search-year').inputValue()).toBe('2017');
     }),
   );
 });

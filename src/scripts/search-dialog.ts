@@ -1,10 +1,11 @@
 /**
  * The search dialog (issue 20, part 6), loaded by src/scripts/search-opener.ts on its first opening, with the search
  * page it takes its wording, stylesheets and scripts from. A native modal `<dialog>` (the rest of the page inert, Esc
- * closes), labelled by its heading; results as you type, asked of Pagefind through the search page's query module
+ * closes), labelled by its box's label; results as you type, asked of Pagefind through the search page's query module
  * (src/lib/search-query.ts), so numbers, subjects first and citations answer as on the search page; the count in a
- * polite live region. ↓/↑ move through the results, Enter opens the one chosen (in the box: the first); closing
- * returns the focus to where it was. The conventions of Starlight's and DocSearch's dialogs, in the archive's words.
+ * polite live region. ↓/↑ move through the results, Enter opens the one chosen (in the box: the first); Tab wraps
+ * within it; closing returns the focus to where it was. The conventions of Starlight's and DocSearch's dialogs, in
+ * the archive's words.
  */
 import { ask, mayBeReference, PAGEFIND_OPTIONS, type PagefindModule, renderHit } from '../lib/search-query.ts';
 
@@ -16,7 +17,6 @@ const DEBOUNCE = 200;
 let dialog: HTMLDialogElement;
 let box: HTMLInputElement;
 let results: HTMLElement;
-let opener: HTMLElement | null = null;
 let pagefind: Promise<PagefindModule | null> | undefined;
 let lazy: Record<string, string> = {};
 
@@ -59,7 +59,6 @@ function setUp(page: Document): void {
 export function open(page: Document): void {
   if (!dialog) setUp(page);
   if (!dialog || dialog.open) return;
-  opener = document.activeElement as HTMLElement | null;
   dialog.showModal();
   box.select();
 }
@@ -79,7 +78,6 @@ function wire(search: HTMLFormElement): void {
     }
   });
   dialog.addEventListener('keydown', (event) => (event.key === 'Tab' ? wrap(event) : move(event)));
-  dialog.addEventListener('close', () => opener?.focus());
   // A click on the backdrop (outside the dialog's box) closes it, as Esc does.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 }

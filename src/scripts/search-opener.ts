@@ -14,7 +14,7 @@ let page: Document;
 let dialog: Promise<typeof import('./search-dialog.ts')> | undefined;
 
 /** Opens the dialog, loading the search page and, by the URL it holds, the dialog's script the first time. */
-const open = (event: Event): void => {
+const openDialog = (event: Event): void => {
   event.preventDefault();
   dialog ??= fetch(form.action)
     .then((response) => response.text())
@@ -28,7 +28,7 @@ const open = (event: Event): void => {
 addEventListener('keydown', (event) => {
   // The archive's pages have no editable element but these fields (its selects take no typing).
   const typing = (event.target as Element).matches('input,textarea');
-  if ((event.key === '/' && !typing) || (event.key === 'k' && (event.ctrlKey || event.metaKey))) open(event);
+  if ((event.key === '/' && !typing) || (event.key === 'k' && (event.ctrlKey || event.metaKey))) openDialog(event);
 });
 // The button with an empty box opens the dialog; a query typed in the box goes to the search page, as without a script.
-form?.addEventListener('submit', (event) => (form[0] as HTMLInputElement).value || open(event));
+form?.addEventListener('submit', (event) => (form[0] as HTMLInputElement).value || openDialog(event));

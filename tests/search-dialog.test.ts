@@ -6,7 +6,7 @@
  * page's language switch keeps the query and filters.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/schemas/index.ts';
 import { itemPath, pagePath, reportPath, searchPath } from '../src/lib/urls.ts';
@@ -54,7 +54,12 @@ describe('the search dialog, keyboard only', () => {
     pool.use(async (page) => {
       const lang = path.slice(1, 3) as Lang;
       const requested: string[] = [];
-      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      const errors: string[] = [];
+      const onRequest = (request: Request) => requested.push(new URL(request.url()).pathname);
+      // A style the Content-Security-Policy refused, or a script error, is a console error.
+      const onConsole = (message: ConsoleMessage) => message.type() === 'error' && errors.push(message.text());
+      page.on('request', onRequest);
+      page.on('console', onConsole);
       await page.goto(`${origin()}${path}`);
       // `/` typed in a field is a character, not the shortcut.
       await page.locator('#site-search-q').focus();
@@ -85,6 +90,9 @@ describe('the search dialog, keyboard only', () => {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await page.waitForURL(`${origin()}${hits[1]}`, { timeout: 10_000 });
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+      expect(errors).toEqual([]);
     }),
   );
 

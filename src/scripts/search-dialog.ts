@@ -30,10 +30,15 @@ function setUp(page: Document): void {
   for (const script of page.querySelectorAll<HTMLElement>('[data-lazy-script]'))
     lazy[script.dataset['lazyScript'] ?? ''] = script.dataset['src'] ?? '';
   dialog = Object.assign(document.createElement('dialog'), { className: 'search-dialog' });
+  // Its box here, not in a stylesheet every search page would load: at the top, as wide as the text, within the screen.
+  Object.assign(dialog.style, { width: 'min(40rem, 100% - 1rem)', maxHeight: 'calc(100% - 4rem)', marginTop: '2rem' });
   dialog.setAttribute('aria-labelledby', 'search-dialog-title');
-  const search = Object.assign(form.cloneNode(true) as HTMLFormElement, { className: 'search-dialog__form' });
-  const label = search.querySelector('label') as HTMLLabelElement;
-  Object.assign(label, { id: 'search-dialog-title', htmlFor: 'search-dialog-q', className: '' });
+  // The header's form (label, box, button) made the dialog's: the label names the dialog, the button closes it.
+  const search = form.cloneNode(true) as HTMLFormElement;
+  Object.assign(search.querySelector('label') as HTMLLabelElement, {
+    id: 'search-dialog-title',
+    htmlFor: 'search-dialog-q',
+  });
   box = Object.assign(search.querySelector('input') as HTMLInputElement, {
     id: 'search-dialog-q',
     autocomplete: 'off',

@@ -23,6 +23,15 @@ if (headerBox) headerBox.value = new URLSearchParams(location.search).get('q') ?
 const languageSwitch = document.querySelector<HTMLAnchorElement>('.site-nav__lang a');
 if (languageSwitch) languageSwitch.search = location.search;
 
+// The search dialog's shortcuts (src/scripts/search-opener.ts, not loaded here) go to this page's own box.
+addEventListener('keydown', (event) => {
+  const typing = (event.target as Element).matches('input,textarea');
+  if ((event.key === '/' && !typing) || (event.key === 'k' && (event.ctrlKey || event.metaKey))) {
+    event.preventDefault();
+    form?.q.focus();
+  }
+});
+
 // Changing a filter runs the search again, as pressing the button would.
 form?.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).tagName === 'SELECT') form.requestSubmit();

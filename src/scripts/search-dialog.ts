@@ -33,12 +33,15 @@ function setUp(page: Document): void {
   // Its box here, not in a stylesheet every search page would load: at the top, as wide as the text, within the screen.
   Object.assign(dialog.style, { width: 'min(40rem, 100% - 1rem)', maxHeight: 'calc(100% - 4rem)', marginTop: '2rem' });
   dialog.setAttribute('aria-labelledby', 'search-dialog-title');
-  // The header's form (label, box, button) made the dialog's: the label names the dialog, the button closes it.
+  // The header's form (box, button) made the dialog's, under a heading of the box's name (unseen, as in the header,
+  // whose box is named by aria-label: a label element would cost the report pages bytes they have not got).
   const search = form.cloneNode(true) as HTMLFormElement;
-  Object.assign(search.querySelector('label') as HTMLLabelElement, {
+  const title = Object.assign(document.createElement('h2'), {
     id: 'search-dialog-title',
-    htmlFor: 'search-dialog-q',
+    className: 'visually-hidden',
   });
+  title.textContent = search.querySelector('input')?.getAttribute('aria-label') ?? '';
+  search.prepend(title);
   box = Object.assign(search.querySelector('input') as HTMLInputElement, {
     id: 'search-dialog-q',
     autocomplete: 'off',

@@ -156,9 +156,14 @@ export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Htm
           </ul>
         </nav>
         <form class="site-search" action="${pagePath(lang, searchPath())}" role="search">
-          <label class="visually-hidden" for="site-search-q">${t('search.label')}</label>
-          <input id="site-search-q" name="q" type="search" placeholder="${t('search.placeholder')}" />
-          <button>${t('search.submit')}</button>
+          <input
+            id="site-search-q"
+            name="q"
+            type="search"
+            aria-label="${t('search.label')}"
+            placeholder="${t('search.placeholder')}"
+          />
+          <button type="submit">${t('search.submit')}</button>
         </form>
       </div>
     </header>

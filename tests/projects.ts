@@ -77,6 +77,7 @@ export const BROWSER = [
   'hosting',
   'language-entry',
   'search',
+  'search-dialog',
   'search-golden',
   'wayfind-browser',
 ];

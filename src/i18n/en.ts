@@ -65,6 +65,9 @@ export const en = {
   'search.cite.noItem': 'The report of {date} has no item {number}. Its items:',
   'search.cite.noReport': 'The archive has no report of {date}.',
   'search.cite.year': 'Reports of {year}:',
+  'search.cite.goItem': 'Go to item {number} of the report of {date}',
+  'search.cite.goReport': 'Go to the report of {date}',
+  'search.close': 'Close',
 
   'nav.initiatives': 'Initiatives',
   'nav.organizations': 'Organizations',

@@ -66,6 +66,9 @@ export const es = {
   'search.cite.noItem': 'El informe del {date} no tiene punto {number}. Sus puntos:',
   'search.cite.noReport': 'El archivo no tiene ningún informe del {date}.',
   'search.cite.year': 'Informes de {year}:',
+  'search.cite.goItem': 'Ir al punto {number} del informe del {date}',
+  'search.cite.goReport': 'Ir al informe del {date}',
+  'search.close': 'Cerrar',
 
   'nav.initiatives': 'Iniciativas',
   'nav.organizations': 'Organizaciones',

@@ -142,11 +142,14 @@ export function inlineCode(page: BuiltPage): string[] {
   return problems;
 }
 
-/** Our own scripts and stylesheets a page loads (`/_astro/…`, `/scripts/…`), as URL paths. */
+/**
+ * Our own scripts and stylesheets a page loads (`/_astro/…`, `/scripts/…`), as URL paths; not the scripts it only
+ * names for later (`data-src`, src/components/LazyScript.astro).
+ */
 export function pageAssets(html: string): string[] {
   return [
     ...new Set(
-      [...html.matchAll(/(?:href|src)="(\/(?:_astro|scripts)\/[^"]+\.(?:css|js))"/g)].map(
+      [...html.matchAll(/(?<![\w-])(?:href|src)="(\/(?:_astro|scripts)\/[^"]+\.(?:css|js))"/g)].map(
         (match) => match[1] as string,
       ),
     ),

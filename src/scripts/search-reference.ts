@@ -13,10 +13,11 @@ import { itemPath, meetingsDataPath, pagePath, reportPath, reportsIndexPath } fr
 
 /**
  * Shows and follows the reference a query makes. Returns false when the query is none, or the list of meetings cannot
- * be had: the page then searches the words.
+ * be had: the page then searches the words. With `follow` false (the search dialog, whose query is still being typed)
+ * the page is not left: the first link offers it ("Go to item 2.d of the report of 27 November 2017").
  * @example if (await followReference(root, '2017-11-27 2.d')) return;
  */
-export async function followReference(root: HTMLElement, query: string): Promise<boolean> {
+export async function followReference(root: HTMLElement, query: string, follow = true): Promise<boolean> {
   const reference = readReference(query);
   const meetings = reference && (await meetingsOfYear(reference.report.slice(0, 4)));
   const status = root.querySelector('[role=status]');
@@ -37,9 +38,10 @@ export async function followReference(root: HTMLElement, query: string): Promise
   };
   const answer = resolveReference(reference, meetings);
   if ('to' in answer) {
-    status.textContent = say(reference.item ? 'citeItem' : 'citeReport');
+    const key = reference.item ? 'Item' : 'Report';
+    status.textContent = say(follow ? `cite${key}` : `citeGo${key}`);
     link(answer.to, status.textContent);
-    location.replace(pagePath(lang, answer.to));
+    if (follow) location.replace(pagePath(lang, answer.to));
   } else if (answer.missing === 'item') {
     status.textContent = say('citeNoItem');
     for (const number of answer.items) link(itemPath(reference.report, number), shownNumber(number));

@@ -18,6 +18,19 @@ for (const [name, value] of new URLSearchParams(location.search)) {
 }
 const headerBox = document.querySelector<HTMLInputElement>('#site-search-q');
 if (headerBox) headerBox.value = new URLSearchParams(location.search).get('q') ?? '';
+// The other language's search page answers the same search: the switch carries the query and filters (a static page
+// cannot know them without a script; without one the switch opens the other search page empty).
+const languageSwitch = document.querySelector<HTMLAnchorElement>('.site-nav__lang a');
+if (languageSwitch) languageSwitch.search = location.search;
+
+// The search dialog's shortcuts (src/scripts/search-opener.ts, not loaded here) go to this page's own box.
+addEventListener('keydown', (event) => {
+  const typing = (event.target as Element).matches('input,textarea');
+  if ((event.key === '/' && !typing) || (event.key === 'k' && (event.ctrlKey || event.metaKey))) {
+    event.preventDefault();
+    form?.q.focus();
+  }
+});
 
 // Changing a filter runs the search again, as pressing the button would.
 form?.addEventListener('change', (event) => {

@@ -155,9 +155,14 @@ export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Htm
             </li>
           </ul>
         </nav>
-        <form class="site-search" action="${pagePath(lang, searchPath())}" method="get" role="search">
-          <label class="visually-hidden" for="site-search-q">${t('search.label')}</label>
-          <input id="site-search-q" name="q" type="search" placeholder="${t('search.placeholder')}" />
+        <form class="site-search" action="${pagePath(lang, searchPath())}" role="search">
+          <input
+            id="site-search-q"
+            name="q"
+            type="search"
+            aria-label="${t('search.label')}"
+            placeholder="${t('search.placeholder')}"
+          />
           <button type="submit">${t('search.submit')}</button>
         </form>
       </div>

@@ -98,7 +98,8 @@ function otherAddresses(siteDir: string, origin: string): { found: string[]; rea
   const found: string[] = [];
   const read = new Set<string>();
   const files = filesOf(siteDir).flatMap((name): [string, string][] => {
-    const text = PAGEFIND_RUNTIME.test(name) ? undefined : textOf(join(siteDir, name));
+    const raw = PAGEFIND_RUNTIME.test(name) ? undefined : textOf(join(siteDir, name));
+    const text = raw !== undefined && name.endsWith('.ics') ? calendarText(raw) : raw;
     return text === undefined ? [] : [[name, text], ...carriedFiles(name, text)];
   });
   for (const [name, text] of files) {
@@ -109,6 +110,16 @@ function otherAddresses(siteDir: string, origin: string): { found: string[]; rea
     }
   }
   return { found: [...new Set(found)], read };
+}
+
+/**
+ * An iCalendar file's text as its reader sees it: folded lines joined and escapes undone (RFC 5545 §3.1 and
+ * §3.3.11), so an address split by a fold or after an escaped line break (`\n`) is read whole.
+ */
+function calendarText(text: string): string {
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c));
 }
 
 /**

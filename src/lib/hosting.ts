@@ -425,7 +425,7 @@ function nearestLines(): string[] {
     '  }',
     '  function show(page) {',
     "    document.querySelectorAll('.not-found__nearest').forEach(function (p) {",
-    "      var a = p.querySelector('a') || p.appendChild(document.createElement('a'));",
+    "      var a = p.appendChild(document.createElement('a'));",
     '      a.href = a.textContent = page;',
     '      p.hidden = false;',
     '    });',

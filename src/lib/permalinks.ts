@@ -12,6 +12,7 @@ import { LANGS } from '../schemas/index.ts';
 import { defaultContentDir } from './content-dir.ts';
 import type { Problem } from './problems.ts';
 import type { Archive } from './archive.ts';
+import { ROLES } from './roles.ts';
 import { identifierOfPath, identifierPath, itemPath, pagePath, reportPath } from './urls.ts';
 
 /** Where the ledger lives: with the content it promises to keep. */
@@ -27,6 +28,9 @@ const NOT_PERMALINKS = [
   // The meetings of each year the search page reads a cited reference against (meetingsDataPath): rewritten by every
   // build.
   /^\/search\//,
+  // An entity's role views (entityRolePath, `/en/countries/panama/offered/`) are filters of its page, not records: a
+  // view goes when a correction takes the last item of that role away. The entity's page is the address to cite.
+  new RegExp(`^/[a-z]{2}/(countries|organizations)/[^/]+/(${ROLES.join('|')})/index\\.html$`),
   /^\/_[^/]*$/,
   /^\/404\.html$/,
   /^\/favicon\.svg$/,
@@ -62,6 +66,15 @@ export const LEDGER_HISTORY: readonly LedgerDeparture[] = [
       'data: links on the page itself (issue 23: three files per page were over half the files of the site). ' +
       'The archive had no production origin yet, so these URLs were never published; done once, before the first ' +
       'release.',
+  },
+  {
+    date: '2026-11-30',
+    urls: /^\/(?:en|es)\/(?:countries|organizations)\/[^/]+\/(?:thanked|offered|hosts|committed|asked|requested)\/$/,
+    count: 54,
+    reason:
+      "an entity's role views (/en/countries/panama/offered/), added the same day, are filters of the entity's page " +
+      'and go when a correction takes the last item of that role away, so they are no permanent addresses: the ' +
+      "entity's page is. They were never published at a production origin.",
   },
 ];
 

@@ -6,7 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { mustGet } from '../src/lib/archive.ts';
 import { citationOf } from '../src/lib/citation.ts';
-import { meetingsOf, readReference, type Reference, resolveReference } from '../src/lib/citation-query.ts';
+import {
+  meetingsOf,
+  readReference,
+  type Reference,
+  REGIONAL_MONTH_LOCALES,
+  resolveReference,
+} from '../src/lib/citation-query.ts';
 import { INTL_LOCALE } from '../src/lib/locales.ts';
 import { mayBeReference } from '../src/lib/search-query.ts';
 import { identifierPath, itemPath, pagePath } from '../src/lib/urls.ts';
@@ -100,17 +106,31 @@ describe('a query read as a reference', () => {
     expect(readReference(reportCitation.text.replace(reportCitation.url, '').trim())).toEqual({ report: '2017-11-27' });
   });
 
-  it.for(Object.entries(INTL_LOCALE))('every month as Intl writes it in %s (%s), whole and short', ([, locale]) => {
-    for (const month of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
-      for (let index = 0; index < 12; index++) {
-        const name = format.format(Date.UTC(2016, index, 15));
-        const day = `2016-${String(index + 1).padStart(2, '0')}-15`;
-        expect(readReference(`15 ${name} 2016`), `${locale}: ${name}`).toEqual({ report: day });
-        expect(readReference(`15 de ${name.toLocaleUpperCase(locale)} de 2016, 3`)).toEqual({ report: day, item: '3' });
-      }
-    }
+  it('September as the region also writes it: "setiembre" (es-PE in CLDR), whole and short', () => {
+    expect(readReference('punto 2.d del informe del 27 de setiembre de 2017')).toEqual({
+      report: '2017-09-27',
+      item: '2.d',
+    });
+    expect(readReference('27 set. 2017')).toEqual({ report: '2017-09-27' });
   });
+
+  it.for([...Object.entries(INTL_LOCALE), ...REGIONAL_MONTH_LOCALES.map((locale) => [locale, locale])])(
+    'every month as Intl writes it in %s (%s), whole and short',
+    ([, locale]) => {
+      for (const month of ['long', 'short'] as const) {
+        const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+        for (let index = 0; index < 12; index++) {
+          const name = format.format(Date.UTC(2016, index, 15));
+          const day = `2016-${String(index + 1).padStart(2, '0')}-15`;
+          expect(readReference(`15 ${name} 2016`), `${locale}: ${name}`).toEqual({ report: day });
+          expect(readReference(`15 de ${name.toLocaleUpperCase(locale)} de 2016, 3`)).toEqual({
+            report: day,
+            item: '3',
+          });
+        }
+      }
+    },
+  );
 });
 
 describe('where a reference leads', () => {

@@ -102,8 +102,14 @@ function citedIn(query: string): Reference | undefined {
   return said(REPORT_WORDS) >= 0 || itemWord >= 0 ? { report: day.iso } : undefined;
 }
 
-/** A month's name, as Intl writes it in each language, folded, and its number: `['noviembre', 11]`. */
-const MONTHS: [string, number][] = Object.values(INTL_LOCALE).flatMap((locale) => {
+/**
+ * Locales whose month names the pages do not use but readers write: "setiembre", the spelling of September in Peru,
+ * Uruguay and often Costa Rica (the RAE accepts both), as CLDR writes it for `es-PE`.
+ */
+export const REGIONAL_MONTH_LOCALES = ['es-PE'] as const;
+
+/** A month's name, as Intl writes it in each language (and `REGIONAL_MONTH_LOCALES`), folded: `['noviembre', 11]`. */
+const MONTHS: [string, number][] = [...Object.values(INTL_LOCALE), ...REGIONAL_MONTH_LOCALES].flatMap((locale) => {
   const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, month): [string, number] => [
     fold(format.format(Date.UTC(2000, month))),

@@ -28,6 +28,7 @@ export const UNIT = [
   'mentions',
   'numbering',
   'page-data',
+  'preview-server',
   'projects',
   'reader-checks',
   'readers',

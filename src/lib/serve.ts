@@ -32,14 +32,7 @@ export function siteHandler(
   siteDir: string,
   rules: HostRules,
 ): (request: IncomingMessage, response: ServerResponse) => void {
-  // No guessed names (`/404` is not `/404.html`): nginx serves a file only at its own name, and a folder's index.html.
-  const files = sirv(siteDir, {
-    dev: false,
-    etag: true,
-    extensions: [''],
-    setHeaders: (response, path) => fileHeaders(rules, response, path),
-  });
-  const notFound = readFileSync(join(siteDir, NOT_FOUND_PAGE));
+  const site = currentSite(siteDir, rules);
   const isDirectory = (path: string) =>
     statSync(join(siteDir, path), { throwIfNoEntry: false })?.isDirectory() ?? false;
   const page = (response: ServerResponse, status: number, body: Buffer) => {
@@ -64,12 +57,39 @@ export function siteHandler(
       response.writeHead(answer.status, { location: `${answer.location}${url.search}` });
       response.end();
     } else if (answer?.status === 410) page(response, 410, readFileSync(join(siteDir, answer.page, 'index.html')));
-    else if (answer?.status === 404) page(response, 404, notFound);
+    else if (answer?.status === 404) page(response, 404, site().notFound);
     else {
       if (url.pathname.endsWith('/')) request.url = `${url.pathname}index.html${url.search}`;
+      const { files, notFound } = site();
       files(request, response, () => page(response, 404, notFound));
     }
   };
+}
+
+/**
+ * The files of the site in `siteDir` as sirv serves them (it reads their sizes once) and its 404 page, read again when
+ * a build has put a new site in place: `npm run build` renames the new folder to `siteDir`, so the folder's inode
+ * changes. A server left running across a build would otherwise announce the old sizes with the new files.
+ * @throws Error when `siteDir` has no 404.html (not a built site).
+ */
+function currentSite(siteDir: string, rules: HostRules): () => { files: ReturnType<typeof sirv>; notFound: Buffer } {
+  let served: { inode: number; files: ReturnType<typeof sirv>; notFound: Buffer } | undefined;
+  const read = () => {
+    const inode = statSync(siteDir).ino;
+    if (served?.inode === inode) return served;
+    // No guessed names (`/404` is not `/404.html`): nginx serves a file only at its own name, and a folder's
+    // index.html.
+    const files = sirv(siteDir, {
+      dev: false,
+      etag: true,
+      extensions: [''],
+      setHeaders: (response, path) => fileHeaders(rules, response, path),
+    });
+    served = { inode, files, notFound: readFileSync(join(siteDir, NOT_FOUND_PAGE)) };
+    return served;
+  };
+  read();
+  return read;
 }
 
 function fileHeaders(rules: HostRules, response: ServerResponse, path: string): void {

@@ -254,7 +254,12 @@ function clearScratch(out: string): Promise<void> {
     mkdirSync(trash, { recursive: true });
     renameSync(scratch, join(trash, `${process.pid}-${Date.now()}`));
   }
-  return existsSync(trash) ? rm(trash, { recursive: true, force: true }) : Promise.resolve();
+  if (!existsSync(trash)) return Promise.resolve();
+  // Not deleted is no reason to fail a build (nor an unhandled rejection if the build fails first): the next one tries
+  // again.
+  return rm(trash, { recursive: true, force: true }).catch((error: unknown) =>
+    console.error(`warning: could not delete ${trash} (${String(error)}); the next build tries again`),
+  );
 }
 
 /**

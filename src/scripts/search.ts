@@ -7,7 +7,9 @@
 
 import { ask, mayBeReference, PAGEFIND_OPTIONS, type PagefindModule, renderHit } from '../lib/search-query.ts';
 
-const PAGE = 20;
+// Ten hits first, as readers know from web search: each hit costs its own fragment request, and the first
+// search's transfer is budgeted (issue 20: no more than before the subject records and citations came).
+const PAGE = 10;
 const root = document.querySelector<HTMLElement>('[data-search]');
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 

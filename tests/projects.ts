@@ -77,6 +77,7 @@ export const BROWSER = [
   'hostile-browser',
   'hosting',
   'language-entry',
+  'print',
   'search',
   'search-dialog',
   'search-golden',

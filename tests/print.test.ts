@@ -1,0 +1,110 @@
+/**
+ * Print (issue 21, parts 5 and 7): pages printed by Chromium to A4 PDF (`page.pdf`, as "Save as PDF" does) over dist/,
+ * read back with Debian's poppler-utils (`pdfinfo` for the number of pages, `pdftotext` for the text). Every item page
+ * of every report, in both languages, is one A4 page and opens with the site's name and the item's permanent URL; a
+ * report page opens the same way, prints none of the navigation, chips, copy and download texts, and no URL but its
+ * own, its citation's and those of links out of the archive; the open actions fit on three pages.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type UIKey, useTranslations } from '../src/lib/i18n.ts';
+import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
+import { absoluteUrl, actionsPath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
+import { LANGS } from '../src/schemas/index.ts';
+import { useBrowser } from './browser.ts';
+import { contentArchive, page, scratchDir, selectAll } from './helpers.ts';
+
+const { browser, origin } = useBrowser();
+let tab: Page;
+let folder: string;
+
+beforeAll(async () => {
+  tab = await browser().newPage();
+  folder = scratchDir('print-');
+});
+afterAll(() => tab?.close());
+
+/** Runs one of poppler-utils' tools on a file; says what to install when the tool is missing. */
+function poppler(tool: 'pdfinfo' | 'pdftotext', ...args: string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: 'utf8' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(`${tool} not found: install Debian's poppler-utils (apt-get install poppler-utils; .ci/run does)`);
+  }
+}
+
+/** The page at a path, printed to A4 by Chromium: its number of pages and its text, line by line (blank lines out). */
+async function printed(path: string): Promise<{ pages: number; lines: string[] }> {
+  await tab.goto(`${origin()}${path}`);
+  const file = join(folder, `${path.replaceAll('/', '_')}.pdf`);
+  writeFileSync(file, await tab.pdf({ format: 'A4' }));
+  const pages = Number(/^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', file))?.[1]);
+  const lines = poppler('pdftotext', '-enc', 'UTF-8', file, '-')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return { pages, lines };
+}
+
+/** The tests' builds are previews: every permanent URL is on the preview origin (tests/global-setup.ts). */
+const permanentUrl = (path: string) => absoluteUrl(path, PREVIEW_ORIGIN);
+
+describe('an item prints on one A4 page, under the site name and its permanent URL', () => {
+  const items = contentArchive().reports.flatMap((report) =>
+    report.items.map((item) => pagePath(report.lang, itemPath(report.id, item.number))),
+  );
+
+  it.for(items)('%s', async (path) => {
+    const { pages, lines } = await printed(path);
+    expect(pages).toBe(1);
+    const lang = path.startsWith('/es/') ? 'es' : 'en';
+    expect(lines.slice(0, 2)).toEqual([useTranslations(lang)('site.name'), permanentUrl(path)]);
+  });
+});
+
+describe.for(LANGS)('%s: a report page prints its text, not the site around it', (lang) => {
+  const t = useTranslations(lang);
+  const path = pagePath(lang, reportPath('2017-11-27'));
+  /** Texts of navigation, chips, copy buttons, downloads and the per-item permalinks, none of which is printed. */
+  const notPrinted: UIKey[] = [
+    'nav.skip',
+    'nav.glossary',
+    'report.previousMeeting',
+    'cite.copy',
+    'cite.download',
+    'cite.downloadsOnItemPage',
+  ];
+  let lines: string[] = [];
+  beforeAll(async () => {
+    ({ lines } = await printed(path));
+  });
+
+  it('opens with the site name and the permanent URL', () => {
+    expect(lines.slice(0, 2)).toEqual([t('site.name'), permanentUrl(path)]);
+  });
+
+  it('prints no navigation, chip, copy or download text, nor the items’ “Item 2.d” links', () => {
+    const text = lines.join('\n');
+    const shown = [...notPrinted.map((key) => t(key)), t('item.title', { number: '2.d' })].filter((words) =>
+      text.includes(words),
+    );
+    expect(shown).toEqual([]);
+  });
+
+  it('prints its own URL, its citation’s, and the URL of each link out of the archive in its text only', () => {
+    const outbound = selectAll('.report-text a[href^="http"]', page(path)).length;
+    const printedUrls = lines.join('\n').match(/https?:\/\//g) ?? [];
+    expect(printedUrls.length).toBeGreaterThanOrEqual(2);
+    expect(printedUrls.length).toBeLessThanOrEqual(2 + outbound);
+  });
+});
+
+describe('the open actions print compactly', () => {
+  it.for(LANGS)('%s: on at most three A4 pages', async (lang) => {
+    expect((await printed(pagePath(lang, actionsPath()))).pages).toBeLessThanOrEqual(3);
+  });
+});

@@ -116,6 +116,28 @@ describe('the search dialog, keyboard only', () => {
     }),
   );
 
+  it.concurrent.for(LANGS)('%s: more hits than it shows end in a link to all of them on the search page', (lang) =>
+    pool.use(async (page) => {
+      await page.goto(`${origin()}${pagePath(lang, reportPath(REPORT))}`);
+      await page.keyboard.press('/');
+      await page.locator('dialog.search-dialog[open]').waitFor({ timeout: 10_000 });
+      const shown = await typeQuery(page, QUERY);
+      const count = Number(/\d+/.exec(await page.locator('dialog [role=status]').innerText())?.[0]);
+      expect(shown).toHaveLength(8);
+      expect(count).toBeGreaterThan(8);
+      const all = page.locator('dialog .results__all a');
+      expect(await all.innerText()).toContain(String(count));
+      // Reached with the arrows, as the hits are: one press past the last hit.
+      for (let press = 0; press <= shown.length; press++) await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.closest('.results__all') !== null)).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${origin()}${pagePath(lang, searchPath())}?q=${QUERY}`, { timeout: 10_000 });
+      const status = page.locator('.results [role=status]');
+      await status.filter({ hasText: /\d/ }).waitFor({ timeout: 10_000 });
+      expect(Number(/\d+/.exec(await status.innerText())?.[0])).toBe(count);
+    }),
+  );
+
   it.concurrent.for(LANGS)('%s: axe finds no WCAG 2.2 AA violation with the dialog open', (lang) =>
     pool.use(async (page) => {
       await page.goto(`${origin()}${pagePath(lang, reportPath(REPORT))}`);

@@ -67,6 +67,7 @@ export const en = {
   'search.cite.year': 'Reports of {year}:',
   'search.cite.goItem': 'Go to item {number} of the report of {date}',
   'search.cite.goReport': 'Go to the report of {date}',
+  'search.all': 'See all {count} results',
   'search.close': 'Close',
 
   'nav.initiatives': 'Initiatives',

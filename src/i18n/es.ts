@@ -68,6 +68,7 @@ export const es = {
   'search.cite.year': 'Informes de {year}:',
   'search.cite.goItem': 'Ir al punto {number} del informe del {date}',
   'search.cite.goReport': 'Ir al informe del {date}',
+  'search.all': 'Ver los {count} resultados',
   'search.close': 'Cerrar',
 
   'nav.initiatives': 'Iniciativas',

@@ -93,7 +93,7 @@ function wire(search: HTMLFormElement): void {
 /** ↓/↑: from the box to the first result, from result to result, back to the box above the first. */
 function move(event: KeyboardEvent): void {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [box, ...results.querySelectorAll<HTMLElement>('li a')];
+  const links = [box, ...results.querySelectorAll<HTMLElement>('li a, .results__all a')];
   const at = links.indexOf(document.activeElement as HTMLElement);
   const next = links[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), links.length - 1)];
   event.preventDefault();
@@ -120,6 +120,7 @@ async function run(): Promise<void> {
   const list = results.querySelector('ol') as HTMLOListElement;
   const stale = () => box.value.trim() !== query;
   list.replaceChildren();
+  results.querySelector('.results__all')?.remove();
   status.textContent = query ? (text['searching'] ?? '') : '';
   if (!query) return;
   if (mayBeReference(query) && (await reference(query))) return;
@@ -134,10 +135,24 @@ async function run(): Promise<void> {
   const hits = await Promise.all(found.slice(0, SHOWN).map((result) => result.data()));
   if (stale()) return;
   list.replaceChildren(...hits.map((hit) => renderHit(hit, text)));
+  if (found.length > SHOWN) list.after(allResults(query, found.length, text['all'] ?? ''));
   const rule = new Intl.PluralRules(document.documentElement.lang).select(found.length) === 'one' ? 'one' : 'other';
   status.textContent = found.length
     ? (text[rule] ?? '').replace('{count}', String(found.length))
     : (text['none'] ?? '');
+}
+
+/** A link to the search page with every result of `query`, as a paragraph after the list ("See all 23 results"). */
+function allResults(query: string, count: number, wording: string): HTMLElement {
+  const paragraph = Object.assign(document.createElement('p'), { className: 'results__all' });
+  const form = dialog.querySelector('form') as HTMLFormElement;
+  paragraph.append(
+    Object.assign(document.createElement('a'), {
+      href: `${form.action}?q=${encodeURIComponent(query)}`,
+      textContent: wording.replace('{count}', String(count)),
+    }),
+  );
+  return paragraph;
 }
 
 /** Offers the meeting or item a query cites as the first result (src/scripts/search-reference.ts), not followed. */

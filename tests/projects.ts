@@ -39,6 +39,7 @@ export const UNIT = [
   'search-records',
   'site-archive',
   'sitemap-links',
+  'timeline',
   'urls',
 ];
 

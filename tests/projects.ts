@@ -73,6 +73,7 @@ export const SITE = [
 
 /** Test files that drive a browser or a real web server over a built site. */
 export const BROWSER = [
+  'across-meetings-browser',
   'browser-quality',
   'citation-browser',
   'dev-server',

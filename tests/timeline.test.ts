@@ -50,7 +50,7 @@ describe('positions on the axis', () => {
       [2016, [1], 0],
       [2017, [0], 1],
     ]);
-    const [first, second] = layout.marks as [{ x: number }, { x: number }];
+    const [first, second] = [layout.marks[0]!, layout.marks[1]!];
     const middle = axisPosition('2017-01-01', 2016, 2017);
     expect(first.x).toBeLessThan(middle);
     expect(second.x).toBeGreaterThan(middle);
@@ -96,10 +96,10 @@ describe('meetings close together', () => {
     expect(layout.axisY).toBeGreaterThan(second!.y);
   });
 
-  it('two meetings a year for 30 years (60 meetings): each drawn, no row with marks closer than MARK_GAP', () => {
-    const layout = timelineLayout(twiceAYear(1995, 2024));
+  it('two meetings a year for 20 years (40 meetings): each drawn, no row with marks closer than MARK_GAP', () => {
+    const layout = timelineLayout(twiceAYear(1995, 2014));
     expect(layout.byYear).toBe(false);
-    expect(layout.marks).toHaveLength(60);
+    expect(layout.marks).toHaveLength(MAX_MARKS);
     const lanes = [...new Set(layout.marks.map((mark) => mark.lane))];
     expect(lanes.length).toBeGreaterThan(1);
     for (const marks of lanes.map((lane) => layout.marks.filter((mark) => mark.lane === lane)))
@@ -132,7 +132,7 @@ describe('many meetings: one mark per year', () => {
   });
 
   it(`past ${MAX_MARKS} meetings, or when three rows are not enough, marks are years`, () => {
-    expect(timelineLayout(twiceAYear(1995, 2025)).byYear).toBe(true);
+    expect(timelineLayout(twiceAYear(1995, 2015)).byYear).toBe(true);
     const crowded = ['01', '02', '03', '04'].map((day) => meeting(`2017-11-${day}`));
     expect(timelineLayout(crowded).byYear).toBe(true);
     expect(timelineLayout(crowded.slice(0, 3)).byYear).toBe(false);

@@ -30,8 +30,11 @@ export const MARK_GAP = 12;
 /** Most rows of marks before the picture draws one mark per year. */
 export const MAX_LANES = 3;
 
-/** Most meetings drawn one by one; past this, one mark per year. */
-export const MAX_MARKS = 60;
+/**
+ * Most meetings drawn one by one; past this, one mark per year. Each drawn meeting costs a linked mark and a linked
+ * date under the picture (about 60 bytes gzip): 40 keep an entity page within the report page budget.
+ */
+export const MAX_MARKS = 40;
 
 /** Height of a row of marks, and where the first row sits. */
 const LANE_HEIGHT = 12;

@@ -91,14 +91,16 @@ describe.for(entityPages)('$path: timeline', ({ lang, path, meetings, sentence }
     expect(text(select('h2', select('.timeline', page(path))))).toBe(t('timeline.heading'));
   });
 
-  it('draws a mark per meeting; the emphasised ones are those meetings, linked, as the text list is', () => {
+  it('draws a mark per meeting; the emphasised ones are those meetings, listed and linked under it', () => {
     const marks = selectAll('.timeline__mark', svg());
     expect(marks).toHaveLength(reportsOf(lang).length);
-    const linked = selectAll('a', svg());
-    expect(linked).toHaveLength(meetings.length);
-    for (const link of linked) expect(attr(link, 'tabIndex')).toBe('-1');
+    // An image's children are presentational: no link inside the picture; the dates under it are the links.
+    expect(selectAll('a', svg())).toEqual([]);
+    const emphasised = selectAll('.timeline__mark--on, .timeline__mark--hosted', svg());
+    expect(emphasised).toHaveLength(meetings.length);
     const listed = selectAll('figcaption a', figure());
-    expect(listed.map((link) => attr(link, 'href'))).toEqual(linked.map((link) => attr(link, 'href')));
+    const tooltips = selectAll('.timeline__mark-group--linked > title', svg()).map((title) => text(title));
+    expect(listed.map((link) => text(link))).toEqual(tooltips);
     const reports = listed.map((link) => attr(link, 'href').split('#')[0]);
     expect(reports).toEqual(meetings.map((report) => pagePath(lang, reportPath(report.id))));
     for (const link of listed) expect(resolves(attr(link, 'href')), attr(link, 'href')).toBe(true);

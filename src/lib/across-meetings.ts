@@ -22,7 +22,7 @@ export interface TimelineMarkView {
   y: number;
   /** `hosted` when any of its meetings was hosted, `on` when any is emphasised, else `off`. */
   kind: MarkKind;
-  /** Where the mark leads (emphasised marks only): the meeting's items, or the year in the reports index. */
+  /** Where its entry under the picture leads (emphasised marks only): the meeting's items, or the year's reports. */
   href?: string | undefined;
   /** What it stands for, `27 November 2017` or `2017: 3 of 12 meetings` (a tooltip; the text list says it too). */
   label: string;

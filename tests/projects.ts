@@ -39,11 +39,13 @@ export const UNIT = [
   'search-records',
   'site-archive',
   'sitemap-links',
+  'timeline',
   'urls',
 ];
 
 /** Test files that read the shared build of dist/ or build a site of their own. */
 export const SITE = [
+  'across-meetings',
   'action-data',
   'budgets',
   'citation',
@@ -71,6 +73,7 @@ export const SITE = [
 
 /** Test files that drive a browser or a real web server over a built site. */
 export const BROWSER = [
+  'across-meetings-browser',
   'browser-quality',
   'citation-browser',
   'dev-server',

@@ -45,6 +45,7 @@ export const UNIT = [
 /** Test files that read the shared build of dist/ or build a site of their own. */
 export const SITE = [
   'action-data',
+  'action-pages',
   'budgets',
   'citation',
   'connections',

@@ -153,7 +153,7 @@ describe('literal rows of the seed actions', () => {
   const entry = (lang: Lang, reportId: string, id: string) =>
     entries(page(pagePath(lang, reportActionsPath(reportId)))).find((each) => each.id === id);
 
-  it('Costa Rica’s offer to host in 2016: deadline as stated, past it as of the status date, in both languages', () => {
+  it('Costa Rica’s offer to host in 2016: deadline as stated, past it as of the status date, both languages', () => {
     expect(entry('en', '2016-11-15', '2016-11-15/6/1')).toMatchObject({
       actors: 'Costa Rica',
       kind: 'offers to host',

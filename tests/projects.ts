@@ -12,6 +12,7 @@
 
 /** Test files that need no build of the site. */
 export const UNIT = [
+  'action-lists',
   'actions',
   'changes',
   'citation-query',

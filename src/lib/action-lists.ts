@@ -68,7 +68,8 @@ function listed(archive: Archive, record: ActionRecord, lang: Lang): ListedActio
  * The actions a meeting agreed, in item order (an item's actions in the order its text gives them), in a language.
  * Empty when the meeting agreed none, or is not in the archive.
  * @example reportActions(archive, 'https://example.org', '2016-11-15', 'en')[0]
- * // { id: '2016-11-15/2/1', actors: 'Honduras, …', kind: 'offers to host', href: '/en/reports/2016-11-15/items/2/', … }
+ * // { id: '2016-11-15/2/1', actors: 'Honduras, Mexico', kind: 'offers to host',
+ * //   href: '/en/reports/2016-11-15/items/2/', … }
  */
 export function reportActions(archive: Archive, site: string, reportId: string, lang: Lang): ListedAction[] {
   return archiveActions(archive, site)

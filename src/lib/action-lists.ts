@@ -26,10 +26,10 @@ export const ASKED_KINDS: readonly ActionKind[] = ['is-requested', 'is-instructe
 
 /**
  * How many actions of each list an entity page shows, newest meeting first; the rest are one link away (the "Open
- * actions" page filtered by the actor, the meetings' actions pages). 10 entries weigh about 1.3 KB gzip, so an entity
- * page at 1,000 reports stays within `PAGE_BUDGETS.report` (docs/actions.md).
+ * actions" page filtered by the actor, the meetings' actions pages). An entry weighs 80–230 bytes gzip, so two full
+ * lists keep an entity page at 1,000 reports within `PAGE_BUDGETS.report` (measured: docs/actions.md).
  */
-export const ENTITY_ACTIONS_SHOWN = 10;
+export const ENTITY_ACTIONS_SHOWN = 5;
 
 /** Every action record with the day its status is for, computed once per archive (and site). */
 const recordsOf = perArchive(() => new Map<string, { asOf: string; records: ActionRecord[] }>());

@@ -16,6 +16,7 @@ import { actionStatus } from '../src/lib/action-status.ts';
 import { type Action, twinKey } from '../src/lib/actions.ts';
 import { findReport, reportsIn } from '../src/lib/archive.ts';
 import { formatDate } from '../src/lib/dates.ts';
+import { siteUrls } from '../src/lib/permalinks.ts';
 import { PAGE_BUDGETS, pageWeight } from '../src/lib/site-check.ts';
 import { useTranslations } from '../src/lib/i18n.ts';
 import { countryPath, itemPath, organizationPath, pagePath, reportActionsPath, reportPath } from '../src/lib/urls.ts';
@@ -136,6 +137,14 @@ describe.each(LANGS)('a meeting’s actions, /%s/reports/{id}/actions/', (lang) 
         useTranslations(lang)('actions.asOf', { date }),
       );
       for (const entry of entries(tree)) expect(entry.status?.endsWith(date), entry.id).toBe(true);
+    }
+  });
+
+  it('is not a permanent address: the ledger never takes it (the report and its items are what is cited)', () => {
+    const urls = siteUrls(SITE_DIR);
+    for (const report of reports) {
+      expect(urls.has(pagePath(lang, reportPath(report.id)))).toBe(true);
+      expect(urls.has(pagePath(lang, reportActionsPath(report.id)))).toBe(false);
     }
   });
 

@@ -21,6 +21,7 @@ export interface ListedAction extends OpenAction {
 /**
  * The kinds in which someone else asks the actor to act ("IOM is requested to…", "the TS is instructed to…"); every
  * other kind of `ACTION_KINDS` is the actor's own offer or commitment ("commits", "offers to host", "will submit").
+ * @example ASKED_KINDS.includes('offers') // false: an offer is listed under "Offered or committed to"
  */
 export const ASKED_KINDS: readonly ActionKind[] = ['is-requested', 'is-instructed'];
 

@@ -148,7 +148,12 @@ export function reportActionsPath(reportId: string): LocalPath {
   return `${reportPath(reportId)}${REPORT_ACTIONS_IN_REPORT}`;
 }
 
-/** The actions page's address relative to its report page: the report page links with it, as few bytes as can be. */
+/**
+ * The actions page's address relative to its report page: the report page links with it, in as few bytes as can be
+ * (its byte budget, `PAGE_BUDGETS`). `reportActionsPath` is this under `reportPath`.
+ * @example new URL(REPORT_ACTIONS_IN_REPORT, 'https://x/en/reports/2017-11-27/').pathname
+ * // '/en/reports/2017-11-27/actions/'
+ */
 export const REPORT_ACTIONS_IN_REPORT = 'actions/';
 
 /**

@@ -33,6 +33,18 @@ const roleViews = pages.filter((path) => path.split('/').length === 6);
 const attr = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
 const langOf = (path: string) => path.split('/')[1] as Lang;
 
+/** An element without the actions section (`.entity-actions`) it may hold. */
+function withoutActions(element: Element): Element {
+  const isActions = (node: Element['children'][number]) =>
+    node.type === 'element' && String(node.properties['className'] ?? '').includes('entity-actions');
+  return {
+    ...element,
+    children: element.children
+      .filter((node) => !isActions(node))
+      .map((node) => (node.type === 'element' ? withoutActions(node) : node)),
+  };
+}
+
 /** Every item of the archive by the URL of its page. */
 const items = new Map(
   contentArchive().reports.flatMap((report) =>
@@ -61,12 +73,15 @@ it('an entity page without items says so, and has no empty list', () => {
 describe.for(listing)('%s', (path) => {
   const tree = () => page(path);
   const main = () => select('main', tree())!;
+  // The listing holds each item once. The actions section (issue 22) quotes an item's sentence and links its permanent
+  // page once per action, by design: tests/action-pages.test.ts checks it.
+  const listing = () => withoutActions(main());
 
   it('no item link or item text appears twice', () => {
-    const links = selectAll('a[href*="/items/"]', main()).map((link) => attr(link, 'href'));
+    const links = selectAll('a[href*="/items/"]', listing()).map((link) => attr(link, 'href'));
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter((href, index) => links.indexOf(href) !== index)).toEqual([]);
-    const text = normalise(toText(main()));
+    const text = normalise(toText(listing()));
     const twice = links.filter((href) => {
       const words = normalise(items.get(href)?.text ?? '').slice(0, 60);
       return words.length > 0 && text.indexOf(words) !== text.lastIndexOf(words);

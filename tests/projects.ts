@@ -12,6 +12,7 @@
 
 /** Test files that need no build of the site. */
 export const UNIT = [
+  'action-lists',
   'actions',
   'changes',
   'citation-query',
@@ -47,6 +48,7 @@ export const UNIT = [
 export const SITE = [
   'across-meetings',
   'action-data',
+  'action-pages',
   'budgets',
   'citation',
   'connections',

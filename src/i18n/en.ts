@@ -332,6 +332,21 @@ export const en = {
   'actions.kind.undertakes': 'undertakes',
   'actions.kind.intends': 'intends',
   'actions.kind.recommends-approval': 'recommends approval',
+  'actions.followedUpIn': 'Followed up in',
+  'reportActions.link': 'Actions agreed at this meeting',
+  'reportActions.title': 'Actions agreed at this meeting',
+  'reportActions.lead':
+    'Who was asked to act, or offered to, what the item says (its own words), by when, and what became of it; ' +
+    'in item order, each linked to its item’s permanent page.',
+  'reportActions.none': 'The text of this meeting states no actions.',
+  'reportActions.open': 'Actions of every meeting not yet followed up:',
+  'entityActions.title': 'What it was asked to do, and what it offered',
+  'entityActions.lead': 'Newest meeting first; each status as of {date}.',
+  'entityActions.asked': 'Asked of it',
+  'entityActions.offered': 'Offered or committed to',
+  'entityActions.none': 'None.',
+  'entityActions.fold': 'Showing the {shown} most recent of {total}; every meeting lists its own.',
+  'entityActions.open': 'Its actions not yet followed up',
 
   'notFound.title': 'Page not found',
   'notFound.nearest': 'The nearest existing page:',

@@ -336,6 +336,21 @@ export const es = {
   'actions.kind.undertakes': 'realizará',
   'actions.kind.intends': 'tiene la intención',
   'actions.kind.recommends-approval': 'recomienda la aprobación',
+  'actions.followedUpIn': 'Seguimiento en',
+  'reportActions.link': 'Acciones de esta reunión',
+  'reportActions.title': 'Acciones acordadas en esta reunión',
+  'reportActions.lead':
+    'A quién se pidió actuar, o quién se ofreció, lo que dice el punto (sus propias palabras), para cuándo y qué ' +
+    'fue de ello; en el orden de los puntos, cada una enlazada a la página permanente de su punto.',
+  'reportActions.none': 'El texto de esta reunión no enuncia acciones.',
+  'reportActions.open': 'Acciones de todas las reuniones aún sin seguimiento:',
+  'entityActions.title': 'Lo que se le pidió y lo que ofreció',
+  'entityActions.lead': 'Primero la reunión más reciente; cada estado al {date}.',
+  'entityActions.asked': 'Lo que se le pidió',
+  'entityActions.offered': 'Lo que ofreció o a lo que se comprometió',
+  'entityActions.none': 'Ninguna.',
+  'entityActions.fold': 'Se muestran las {shown} más recientes de {total}; cada reunión enumera las suyas.',
+  'entityActions.open': 'Sus acciones aún sin seguimiento',
 
   'notFound.title': 'Página no encontrada',
   'notFound.nearest': 'La página existente más cercana:',

@@ -295,8 +295,12 @@ export interface OpenActionGroup {
   actions: OpenAction[];
 }
 
-/** A record as the page lists it. */
-function openAction(archive: Archive, record: ActionRecord, lang: Lang): OpenAction {
+/**
+ * A record as a page lists it, in the page's language: the "Open actions" page, a meeting's actions page, an entity's
+ * actions (src/lib/action-lists.ts).
+ * @example openAction(archive, record, 'es').kind // 'se compromete'
+ */
+export function openAction(archive: Archive, record: ActionRecord, lang: Lang): OpenAction {
   const t = useTranslations(lang);
   const report = findReport(archive, lang, record.report);
   return {

@@ -31,6 +31,9 @@ const NOT_PERMALINKS = [
   // An entity's role views (entityRolePath, `/en/countries/panama/offered/`) are filters of its page, not records: a
   // view goes when a correction takes the last item of that role away. The entity's page is the address to cite.
   new RegExp(`^/[a-z]{2}/(countries|organizations)/[^/]+/(${ROLES.join('|')})/index\\.html$`),
+  // A meeting's actions page (reportActionsPath, `/en/reports/2017-11-27/actions/`) is a list derived from the text,
+  // with statuses that change with every later meeting: the report and its items are the addresses to cite.
+  /^\/[a-z]{2}\/reports\/[^/]+\/actions\/index\.html$/,
   /^\/_[^/]*$/,
   /^\/404\.html$/,
   /^\/favicon\.svg$/,

@@ -139,6 +139,24 @@ export function actionsPath(): LocalPath {
 }
 
 /**
+ * Path (inside a language) of the page of the actions a meeting agreed (issue 22, part 4): `reports/{id}/actions/`.
+ * Not a permanent address (the list is derived from the text and its status changes); the report and its items are
+ * (docs/actions.md, "Actions on report and entity pages").
+ * @example reportActionsPath('2017-11-27') // 'reports/2017-11-27/actions/'
+ */
+export function reportActionsPath(reportId: string): LocalPath {
+  return `${reportPath(reportId)}${REPORT_ACTIONS_IN_REPORT}`;
+}
+
+/**
+ * The actions page's address relative to its report page: the report page links with it, in as few bytes as can be
+ * (its byte budget, `PAGE_BUDGETS`). `reportActionsPath` is this under `reportPath`.
+ * @example new URL(REPORT_ACTIONS_IN_REPORT, 'https://x/en/reports/2017-11-27/').pathname
+ * // '/en/reports/2017-11-27/actions/'
+ */
+export const REPORT_ACTIONS_IN_REPORT = 'actions/';
+
+/**
  * Path of a language's iCalendar file of action deadlines (RFC 5545): one per language, so a subscriber's calendar
  * shows each event in the language they read (docs/actions.md, "Open data and calendars").
  * @example actionsCalendarPath('es') // '/data/actions.es.ics'

@@ -1,0 +1,131 @@
+/**
+ * The actions as a meeting's actions page and a country's or organization's page list them (issue 22, part 4): the
+ * records of `src/lib/action-data.ts` (one per action, both languages' words, status as of the build's status date),
+ * computed once per build, picked by report or by actor and written in the page's language. Why a page per meeting
+ * and a fold on entity pages: docs/actions.md, "Actions on report and entity pages".
+ */
+import type { Lang } from '../schemas/index.ts';
+import { type ActionRecord, actionRecords, type OpenAction, openAction, statusDate } from './action-data.ts';
+import type { ActionKind } from './actions.ts';
+import { type Archive, findReport, perArchive } from './archive.ts';
+import { formatDate } from './dates.ts';
+import { useTranslations } from './i18n.ts';
+import { actionsPath, itemPath, pagePath } from './urls.ts';
+
+/** An action as a meeting's or an entity's page lists it: the "Open actions" entry and its follow-ups, linked. */
+export interface ListedAction extends OpenAction {
+  /** The later items that follow it up (empty unless its status is "followed up"), oldest first. */
+  followUps: { href: string; label: string }[];
+}
+
+/**
+ * The kinds in which someone else asks the actor to act ("IOM is requested to…", "the TS is instructed to…"); every
+ * other kind of `ACTION_KINDS` is the actor's own offer or commitment ("commits", "offers to host", "will submit").
+ * @example ASKED_KINDS.includes('offers') // false: an offer is listed under "Offered or committed to"
+ */
+export const ASKED_KINDS: readonly ActionKind[] = ['is-requested', 'is-instructed'];
+
+/**
+ * How many actions of each list an entity page shows, newest meeting first; the rest are one link away (the "Open
+ * actions" page filtered by the actor, the meetings' actions pages). An entry weighs 80–230 bytes gzip, so two full
+ * lists keep an entity page at 1,000 reports within `PAGE_BUDGETS.report` (measured: docs/actions.md).
+ */
+export const ENTITY_ACTIONS_SHOWN = 5;
+
+/** Every action record with the day its status is for, computed once per archive (and site). */
+const recordsOf = perArchive(() => new Map<string, { asOf: string; records: ActionRecord[] }>());
+
+/**
+ * The action records of the archive (`actionRecords`) as of its status date (`statusDate`), computed once per build:
+ * every meeting's and entity's page reads them. Throws as `statusDate` does on a bad `SOURCE_DATE_EPOCH`.
+ * @example archiveActions(archive, 'https://example.org').asOf // '2026-11-30'
+ */
+export function archiveActions(archive: Archive, site: string): { asOf: string; records: ActionRecord[] } {
+  const cache = recordsOf(archive);
+  let entry = cache.get(site);
+  if (entry === undefined) {
+    const asOf = statusDate(archive);
+    entry = { asOf, records: actionRecords(archive, site, asOf) };
+    cache.set(site, entry);
+  }
+  return entry;
+}
+
+/** A record as listed: its "Open actions" entry and its follow-ups, each linked to the item's page. */
+function listed(archive: Archive, record: ActionRecord, lang: Lang): ListedAction {
+  const t = useTranslations(lang);
+  const followUps = record.followUps.map(({ id }) => {
+    const [reportId = '', number = ''] = id.split('/');
+    const date = findReport(archive, lang, reportId)?.data.date ?? reportId;
+    return {
+      href: pagePath(lang, itemPath(reportId, number)),
+      label: t('actions.item', { number, date: formatDate(date, lang) }),
+    };
+  });
+  return { ...openAction(archive, record, lang), followUps };
+}
+
+/**
+ * The actions a meeting agreed, in item order (an item's actions in the order its text gives them), in a language.
+ * Empty when the meeting agreed none, or is not in the archive.
+ * @example reportActions(archive, 'https://example.org', '2016-11-15', 'en')[0]
+ * // { id: '2016-11-15/2/1', actors: 'Honduras, Mexico', kind: 'offers to host',
+ * //   href: '/en/reports/2016-11-15/items/2/', … }
+ */
+export function reportActions(archive: Archive, site: string, reportId: string, lang: Lang): ListedAction[] {
+  return archiveActions(archive, site)
+    .records.filter((record) => record.report === reportId)
+    .map((record) => listed(archive, record, lang));
+}
+
+/** One list of an entity's actions: the first `ENTITY_ACTIONS_SHOWN`, newest meeting first, and how many in all. */
+export interface ActionFold {
+  /** The actions shown. */
+  shown: ListedAction[];
+  /** How many there are in all. */
+  total: number;
+}
+
+/** An entity's actions: what it was asked to do, what it offered or committed to, and where its open ones are. */
+export interface EntityActions {
+  /** The day every status is for, `YYYY-MM-DD` (`statusDate`). */
+  asOf: string;
+  /** Actions of `ASKED_KINDS` with the entity among the actors. */
+  asked: ActionFold;
+  /** Its other actions: offers and commitments. */
+  offered: ActionFold;
+  /** The "Open actions" page at the entity's group (`#actor-{id}`), when it has open actions; else undefined. */
+  openHref?: string;
+}
+
+/** Records newest meeting first, each meeting's in item order (records come oldest meeting first). */
+function newestFirst(records: ActionRecord[]): ActionRecord[] {
+  const meetings = [...new Set(records.map((record) => record.report))].reverse();
+  return meetings.flatMap((reportId) => records.filter((record) => record.report === reportId));
+}
+
+/**
+ * What a country or organization was asked to do and what it offered or committed to: the actions that name it
+ * among their actors (not those of "RCM Member Countries" as a whole, which name no one country), each list newest
+ * meeting first and folded at `ENTITY_ACTIONS_SHOWN`; with the "Open actions" page's anchor for its group
+ * (`openActionGroups` names it `actor-{id}`) when it has actions not followed up.
+ * @example entityActions(archive, site, 'iom', 'en').offered.total // 3
+ */
+export function entityActions(archive: Archive, site: string, actorId: string, lang: Lang): EntityActions {
+  const { asOf, records } = archiveActions(archive, site);
+  const mine = records.filter((record) => record.actors.some((actor) => actor.id === actorId));
+  const fold = (records: ActionRecord[]): ActionFold => ({
+    shown: newestFirst(records)
+      .slice(0, ENTITY_ACTIONS_SHOWN)
+      .map((record) => listed(archive, record, lang)),
+    total: records.length,
+  });
+  const asked = (record: ActionRecord) => ASKED_KINDS.includes(record.kind as ActionKind);
+  const open = mine.some((record) => record.status.state !== 'followed-up');
+  return {
+    asOf,
+    asked: fold(mine.filter(asked)),
+    offered: fold(mine.filter((record) => !asked(record))),
+    ...(open ? { openHref: `${pagePath(lang, actionsPath())}#actor-${actorId}` } : {}),
+  };
+}

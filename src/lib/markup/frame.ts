@@ -122,12 +122,22 @@ export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Htm
   return html`<a class="skip-link" href="#main">${t('nav.skip')}</a> ${previewNotice(props.site, [lang])}
     ${siteHeader(lang, path)} ${breadcrumbs}
     <main id="main" class="wrap" tabindex="-1">${main}</main>
-    <footer class="site-footer">
-      <div class="wrap">
-        <p>${t('footer.about')}</p>
-        <p>${t('footer.permanence')}</p>
-      </div>
-    </footer>`;
+    ${siteFooter([lang])}`;
+}
+
+/**
+ * The site's footer: what the archive is, and that its addresses are permanent, in each language given (a page in a
+ * language gives its own; the 404 page, of no language, gives both, each paragraph marked with its language).
+ *
+ * @example siteFooter(['en', 'es']) // <footer class="site-footer"><div class="wrap"><p lang="en">…</p>…</div></footer>
+ */
+export function siteFooter(langs: readonly Lang[]): Html {
+  const paragraphs = langs.map((lang) => {
+    const t = useTranslations(lang);
+    const marked = attr('lang', langs.length > 1 && lang);
+    return html` <p${marked}>${t('footer.about')}</p> <p${marked}>${t('footer.permanence')}</p> `;
+  });
+  return html`<footer class="site-footer"><div class="wrap">${paragraphs}</div></footer>`;
 }
 
 /**

@@ -79,6 +79,7 @@ export const BROWSER = [
   'browser-quality',
   'citation-browser',
   'dev-server',
+  'header-browser',
   'hostile-browser',
   'hosting',
   'language-entry',

@@ -198,10 +198,11 @@ describe('glossary', () => {
 describe('the 404 page', () => {
   it('has a search form in each language, and a place for the nearest page', () => {
     const tree = page('/404.html');
-    expect(selectAll('form[role=search]', tree).map((form) => form.properties['action'])).toEqual(
+    // Those of its own content; the site's header has one more, in the page's language.
+    expect(selectAll('main form[role=search]', tree).map((form) => form.properties['action'])).toEqual(
       LANGS.map((lang) => pagePath(lang, 'search/')),
     );
-    expect(selectAll('form[role=search] input[name=q]', tree)).toHaveLength(LANGS.length);
+    expect(selectAll('main form[role=search] input[name=q]', tree)).toHaveLength(LANGS.length);
     // Empty until its script finds the page: the script adds the link (an empty link would be announced as one).
     expect(selectAll('.not-found__nearest[hidden]', tree)).toHaveLength(LANGS.length);
     expect(selectAll('.not-found__nearest a', tree)).toHaveLength(0);

@@ -15,6 +15,7 @@ export const en = {
 
   'nav.skip': 'Skip to main content',
   'nav.main': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.reports': 'Reports',
   'nav.breadcrumb': 'You are here',

@@ -14,6 +14,7 @@ export const es = {
 
   'nav.skip': 'Saltar al contenido principal',
   'nav.main': 'Principal',
+  'nav.menu': 'Menú',
   'nav.home': 'Inicio',
   'nav.reports': 'Informes',
   'nav.breadcrumb': 'Usted está aquí',

@@ -21,7 +21,7 @@ import {
   searchPath,
 } from '../urls.ts';
 import { LANGS, type Lang } from '../../schemas/index.ts';
-import { attr, type Html, html } from '../html.ts';
+import { attr, type Html, html, raw } from '../html.ts';
 
 /** What the frame needs to know about a page. */
 export interface FrameProps {
@@ -119,62 +119,111 @@ export function previewNotice(site: URL | string, langs: readonly Lang[]): Html 
 export function frameBody(props: FrameProps, breadcrumbs: Html, main: Html): Html {
   const { lang, path } = props;
   const t = useTranslations(lang);
-  const other = otherLang(lang);
-  const current = (section: LocalPath) =>
-    attr('aria-current', (section === '' ? path === '' : path.startsWith(section)) && 'page');
-  const sections = [
-    { path: '', label: t('nav.home') },
-    { path: reportsIndexPath(), label: t('nav.reports') },
-    { path: initiativesIndexPath(), label: t('nav.initiatives') },
-    { path: organizationsIndexPath(), label: t('nav.organizations') },
-    { path: countriesIndexPath(), label: t('nav.countries') },
-    { path: glossaryPath(), label: t('nav.glossary') },
-  ];
   return html`<a class="skip-link" href="#main">${t('nav.skip')}</a> ${previewNotice(props.site, [lang])}
-    <header class="site-header">
-      <div class="wrap site-header__inner">
-        <a class="site-name" href="${pagePath(lang)}"
-          ><span class="site-name__title">${t('site.name')}</span>
-          <span class="site-name__tagline">${t('site.tagline')}</span></a
-        >
-        <nav class="site-nav" aria-label="${t('nav.main')}">
-          <ul>
-            ${sections.map(
-              (section) =>
-                html`<li><a href="${pagePath(lang, section.path)}" ${current(section.path)}>${section.label}</a></li>`,
-            )}
-            <li class="site-nav__lang">
-              <a
-                href="${pagePath(other, path)}"
-                hreflang="${other}"
-                lang="${other}"
-                rel="alternate"
-                title="${t('nav.thisPageIn', { language: languageName(other, lang) })}"
-                >${AUTONYMS[other]}</a
-              >
-            </li>
-          </ul>
-        </nav>
-        <form class="site-search" action="${pagePath(lang, searchPath())}" role="search">
-          <input
-            id="site-search-q"
-            name="q"
-            type="search"
-            aria-label="${t('search.label')}"
-            placeholder="${t('search.placeholder')}"
-          />
-          <button type="submit">${t('search.submit')}</button>
-        </form>
-      </div>
-    </header>
-    ${breadcrumbs}
+    ${siteHeader(lang, path)} ${breadcrumbs}
     <main id="main" class="wrap" tabindex="-1">${main}</main>
-    <footer class="site-footer">
-      <div class="wrap">
-        <p>${t('footer.about')}</p>
-        <p>${t('footer.permanence')}</p>
-      </div>
-    </footer>`;
+    ${siteFooter([lang])}`;
+}
+
+/**
+ * The site's footer: what the archive is, and that its addresses are permanent, in each language given (a page in a
+ * language gives its own; the 404 page, of no language, gives both, each paragraph marked with its language).
+ *
+ * @example siteFooter(['en', 'es']) // <footer class="site-footer"><div class="wrap"><p lang="en">…</p>…</div></footer>
+ */
+export function siteFooter(langs: readonly Lang[]): Html {
+  const paragraphs = langs.map((lang) => {
+    const t = useTranslations(lang);
+    const marked = attr('lang', langs.length > 1 && lang);
+    return html` <p${marked}>${t('footer.about')}</p> <p${marked}>${t('footer.permanence')}</p> `;
+  });
+  return html`<footer class="site-footer"><div class="wrap">${paragraphs}</div></footer>`;
+}
+
+/**
+ * The site's header in a language: the site's name, the language switch, the main navigation and the search box. On a
+ * phone (global.css, "Header") the navigation folds behind the menu button, a `<details>` whose `<summary>` is the
+ * button: no script, so nothing moves when the page loads, and the browser gives it its expanded state and keyboard
+ * handling (HTML Living Standard, "The details element"). The navigation is the details' next sibling, not its content,
+ * so wide screens show it whatever the details' state, in every browser. The language switch stays in the bar.
+ * `path` is the page's path inside its language (its twin's too); `undefined` for a page of no language (the 404),
+ * whose switch leads to the other language's home and whose navigation marks no section as current.
+ *
+ * @example siteHeader('es', 'reports/') // <header class="site-header">… <summary>Menú</summary> …</header>
+ */
+export function siteHeader(lang: Lang, path: LocalPath | undefined): Html {
+  const t = useTranslations(lang);
+  return html`<header class="site-header">
+    <div class="wrap site-header__inner">
+      <a class="site-name" href="${pagePath(lang)}"
+        ><span class="site-name__title">${t('site.name')}</span>
+        <span class="site-name__tagline">${t('site.tagline')}</span></a
+      >
+      ${languageSwitch(lang, path)}
+      <details class="site-menu"><summary>${t('nav.menu')}</summary></details>
+      <nav class="site-nav" aria-label="${t('nav.main')}">
+        <ul>
+          ${siteSections(lang).map(
+            ({ to, label }) => html`<li><a href="${pagePath(lang, to)}" ${current(to, path)}>${label}</a></li>`,
+          )}
+        </ul>
+      </nav>
+      <form class="site-search" action="${pagePath(lang, searchPath())}" role="search">
+        <input
+          id="site-search-q"
+          name="q"
+          type="search"
+          aria-label="${t('search.label')}"
+          placeholder="${t('search.placeholder')}"
+        />
+        <button type="submit">${t('search.submit')}</button>
+      </form>
+    </div>
+  </header>`;
+}
+
+/** The sections of the main navigation, in order: where each lives inside a language and its name there. */
+function siteSections(lang: Lang): { to: LocalPath; label: string }[] {
+  const t = useTranslations(lang);
+  return [
+    { to: '', label: t('nav.home') },
+    { to: reportsIndexPath(), label: t('nav.reports') },
+    { to: initiativesIndexPath(), label: t('nav.initiatives') },
+    { to: organizationsIndexPath(), label: t('nav.organizations') },
+    { to: countriesIndexPath(), label: t('nav.countries') },
+    { to: glossaryPath(), label: t('nav.glossary') },
+  ];
+}
+
+/**
+ * `aria-current="page"` on the section a page at `path` belongs to; nothing on a page of no language. Without
+ * `attr`'s leading space: the template already has one before it (Prettier puts it there).
+ */
+function current(section: LocalPath, path: LocalPath | undefined): Html {
+  const inSection = path !== undefined && (section === '' ? path === '' : path.startsWith(section));
+  return raw(inSection ? 'aria-current="page"' : '');
+}
+
+/**
+ * The link to the page's twin in the other language (the other language's home from a page of no language). Its
+ * wrapper keeps the class the search page's script finds it by (src/scripts/search.ts).
+ */
+function languageSwitch(lang: Lang, path: LocalPath | undefined): Html {
+  const other = otherLang(lang);
+  if (path === undefined)
+    return html`<span class="site-nav__lang"
+      ><a href="${pagePath(other)}" hreflang="${other}" lang="${other}">${AUTONYMS[other]}</a></span
+    >`;
+  return html`<span class="site-nav__lang"
+    ><a
+      href="${pagePath(other, path)}"
+      hreflang="${other}"
+      lang="${other}"
+      rel="alternate"
+      title="${useTranslations(lang)('nav.thisPageIn', { language: languageName(other, lang) })}"
+      >${AUTONYMS[other]}</a
+    ></span
+  >`;
 }
 
 /**

@@ -40,7 +40,7 @@ describe('tables across meetings at 390 px', () => {
       return {
         overflows,
         overflowX: getComputedStyle(region).overflowX,
-        role: region.getAttribute('role'),
+        role: region.localName === 'section' && region.hasAttribute('aria-labelledby') ? 'region' : 'none',
         tabIndex: region.tabIndex,
         name: labelled?.textContent?.trim() ?? '',
         hint: hint?.textContent?.replace(/\s+/g, ' ').trim(),

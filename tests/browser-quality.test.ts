@@ -202,14 +202,16 @@ describe('responsive and print', () => {
     expect(scroll).toBeLessThanOrEqual(client);
   });
 
-  it('printing a report shows every item with its permanent URL', async () => {
+  // Issue 21, part 5: a printed report once ended in 21 item URLs. Its own permanent URL heads the printout
+  // (tests/print.test.ts); each item's is on the item's own printout.
+  it('printing a report appends no item URL after its link', async () => {
     const page = await open('/es/reports/2016-11-15/');
     await page.emulateMedia({ media: 'print' });
     const after = await page
       .locator('.item__permalink')
       .evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
     expect(after).toHaveLength(8);
-    expect(after[0]).toMatch(/\/es\/reports\/2016-11-15\/items\/1\/>"$/);
+    expect(after.filter((content) => content.includes('/reports/'))).toEqual([]);
   });
 });
 

@@ -11,35 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { readLedger } from '../src/lib/permalinks.ts';
 import { pagePool, useBrowser } from './browser.ts';
 import { MIN_PAGES, sitePages } from './helpers.ts';
+import { LANGS } from '../src/lib/locales.ts';
+import { templatePages } from '../src/lib/template-samples.ts';
 
 const { browser, origin } = useBrowser();
 
 /** Pages checked by axe at once (docs/testing.md, "Time": on two cores, 3 was the fastest of 1 to 4, by a little). */
 const AXE_PAGES = 3;
 
-/** One page of each template, in both languages where the template has languages. */
-const TEMPLATES = [
-  '/',
-  '/404.html',
-  ...['en', 'es'].flatMap((lang) =>
-    [
-      '',
-      'reports/',
-      'reports/2017-11-27/',
-      'reports/2017-11-27/items/2/d/',
-      'reports/2016-11-15/items/8/',
-      'search/?q=joint+consulates',
-      'initiatives/',
-      'initiatives/micic/',
-      'organizations/',
-      'organizations/iom/',
-      'countries/',
-      'countries/panama/',
-      'glossary/',
-      'actions/',
-    ].map((path) => `/${lang}/${path}`),
-  ),
-];
+/** One page of each template (src/lib/template-samples.ts), and a second item page: item 8 of 2016. */
+const TEMPLATES = [...templatePages(), ...LANGS.map((lang) => `/${lang}/reports/2016-11-15/items/8/`)];
 
 async function open(url: string, options: Parameters<ReturnType<typeof browser>['newContext']>[0] = {}): Promise<Page> {
   const context = await browser().newContext(options);

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pagePool, useBrowser } from './browser.ts';
+import { templatePages } from '../src/lib/template-samples.ts';
 
 const { browser, origin } = useBrowser();
 const pool = pagePool(browser, 3);
@@ -18,26 +19,7 @@ const HEADER_BUDGET = 106;
 const TARGET = 24;
 
 /** One page of each template in each language, and the 404 page (both languages on one page). */
-const TEMPLATES = [
-  '/404.html',
-  ...['en', 'es'].flatMap((lang) =>
-    [
-      '',
-      'reports/',
-      'reports/2017-11-27/',
-      'reports/2017-11-27/items/2/d/',
-      'search/?q=joint+consulates',
-      'initiatives/',
-      'initiatives/micic/',
-      'organizations/',
-      'organizations/iom/',
-      'countries/',
-      'countries/panama/',
-      'glossary/',
-      'actions/',
-    ].map((path) => `/${lang}/${path}`),
-  ),
-];
+const TEMPLATES = templatePages().filter((path) => path !== '/');
 
 /** The navigation's links, by their addresses, as a page's header lists them. */
 const navLinks = (page: Page) =>

@@ -40,6 +40,7 @@ export const UNIT = [
   'search-records',
   'site-archive',
   'sitemap-links',
+  'template-samples',
   'timeline',
   'urls',
 ];

@@ -26,6 +26,24 @@ const tables = LANGS.flatMap((lang) =>
 );
 
 describe('tables across meetings at 390 px', () => {
+  it.for(tables)('$url: every count can be scrolled into view and is not covered by the row names', async ({ url }) => {
+    await tab.emulateMedia({ colorScheme: 'light', media: 'screen' });
+    await tab.goto(`${origin()}${url}`);
+    const covered = await tab.locator('.table-scroll').evaluate((region) =>
+      [...region.querySelectorAll<HTMLElement>('td a, td')]
+        .filter((cell) => cell.tagName === 'A' || !cell.querySelector('a'))
+        .slice(0, 12)
+        .filter((cell) => {
+          cell.scrollIntoView({ block: 'center', inline: 'end' });
+          const box = cell.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return top !== cell && !cell.contains(top);
+        })
+        .map((cell) => cell.textContent?.trim()),
+    );
+    expect(covered).toEqual([]);
+  });
+
   it.for(tables)('$url: the last column is reached by scrolling, under a visible hint', async ({ lang, url }) => {
     await tab.emulateMedia({ colorScheme: 'light', media: 'screen' });
     await tab.goto(`${origin()}${url}`);

@@ -133,7 +133,8 @@ describe('the search dialog, keyboard only', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(`${origin()}${pagePath(lang, searchPath())}?q=${QUERY}`, { timeout: 10_000 });
       const status = page.locator('.results [role=status]');
-      await status.filter({ hasText: /\d/ }).waitFor({ timeout: 10_000 });
+      // A page load and a first search: longer than a keystroke's answer on a loaded machine.
+      await status.filter({ hasText: /\d/ }).waitFor({ timeout: 30_000 });
       expect(Number(/\d+/.exec(await status.innerText())?.[0])).toBe(count);
     }),
   );

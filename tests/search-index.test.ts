@@ -78,6 +78,8 @@ describe('recordPage', () => {
         country: ['Bolivia (Plurinational State of)'],
         initiative: ['Plan, phase 2: pilots'],
         organization: [],
+        asked: [],
+        offered: [],
       },
       sort: { date: '2001-02-03/9995' },
     };

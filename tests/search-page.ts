@@ -41,7 +41,26 @@ export async function searchOn(page: Page, origin: string, path: string): Promis
   const status = page.locator('.results [role=status]');
   // Playwright's own wait, not expect.poll: this also runs in concurrent tests, where expect has no current test.
   await status.filter({ hasText: /\d|No results|Sin resultados/ }).waitFor({ timeout: 10_000 });
-  const hits = await page.locator('.results__list > li').evaluateAll((items) =>
+  return { status: await status.innerText(), hits: await listedHits(page) };
+}
+
+/**
+ * Every hit of the search on `page`: presses "Show more results" until the page has listed them all (it lists ten at
+ * a time, src/scripts/search.ts).
+ */
+export async function allHits(page: Page): Promise<Hit[]> {
+  const more = page.locator('.results__more');
+  while (await more.isVisible()) {
+    const shown = await page.locator('.results__list > li').count();
+    await more.click();
+    await page.waitForFunction((count) => document.querySelectorAll('.results__list > li').length > count, shown);
+  }
+  return listedHits(page);
+}
+
+/** The hits the page lists now. */
+async function listedHits(page: Page): Promise<Hit[]> {
+  return page.locator('.results__list > li').evaluateAll((items) =>
     items.map((item) => ({
       path: new URL((item.querySelector('a') as HTMLAnchorElement).href).pathname,
       title: item.querySelector('h2')?.textContent ?? '',
@@ -50,7 +69,6 @@ export async function searchOn(page: Page, origin: string, path: string): Promis
       marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
     })),
   );
-  return { status: await status.innerText(), hits };
 }
 
 /** The paths of hits, in order. */

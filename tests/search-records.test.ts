@@ -79,6 +79,8 @@ describe('search records', () => {
       country: ['El Salvador', 'Mexico', 'South Africa', 'Australia'],
       organization: [],
       initiative: ['Joint consulates'],
+      asked: [],
+      offered: [],
     });
     // Organizations are named as their pages name them: full name, acronym in brackets.
     expect(item('/es/reports/2017-11-27/items/7/')?.filters.organization).toEqual([
@@ -93,6 +95,27 @@ describe('search records', () => {
       'Workshop on Consular Crisis Management and MICIC Guidelines',
       'MICIC Initiative',
     ]);
+  });
+
+  it('files each item under who its actions ask something of and who offers, named as the entity pages do', () => {
+    const item = (url: string) => records.find((record) => record.url === url)?.filters;
+    // "The Technical Secretariat is requested to identify financial support"; Honduras and Mexico offer.
+    expect(item('/en/reports/2016-11-15/items/2/')).toMatchObject({
+      asked: ['RCM Technical Secretariat (TS)'],
+      offered: ['Honduras', 'Mexico'],
+    });
+    expect(item('/es/reports/2016-11-15/items/6/')).toMatchObject({ asked: [], offered: ['Costa Rica'] });
+    expect(item('/es/reports/2017-11-27/items/2/d/')).toMatchObject({
+      asked: ['Organización Internacional para las Migraciones (OIM)'],
+      offered: [],
+    });
+    // The same actions from both texts of every item: as many actors asked and offering in each language.
+    const counts = (lang: string) =>
+      records
+        .filter((record) => record.language === lang && record.meta.kind === 'item')
+        .map((record) => `${record.url.slice(3)} ${record.filters.asked.length}/${record.filters.offered.length}`);
+    expect(counts('es')).toEqual(counts('en'));
+    expect(records.filter((record) => record.filters.asked.length > 0).length).toBeGreaterThan(10);
   });
 
   it('newest first (keys descending) reads each meeting as its report, then its items in document order', () => {
@@ -130,5 +153,7 @@ describe('search records', () => {
     expect(options.country).toContain('Panamá');
     expect(options.organization).toContain('Organización Internacional para las Migraciones (OIM)');
     expect(options.organization.some((name) => name.includes('IOM'))).toBe(false);
+    expect(options.asked).toContain('Secretaría Técnica de la CRM (ST)');
+    expect(options.offered).toContain('Países Miembros de la CRM');
   });
 });

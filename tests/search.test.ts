@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { searchRecords } from '../src/lib/search-records.ts';
 import { useBrowser } from './browser.ts';
 import { contentArchive } from './helpers.ts';
-import { paths, searchAt as openSearch } from './search-page.ts';
+import { allHits, paths, searchAt as openSearch } from './search-page.ts';
 
 const { browser, origin } = useBrowser();
 
@@ -51,7 +51,7 @@ describe('search, English', () => {
 
   it('filters by initiative, organization and country without a query: exactly the items filed under each', async () => {
     const records = searchRecords(contentArchive());
-    const filed = (kind: 'initiative' | 'organization' | 'country', value: string) =>
+    const filed = (kind: 'initiative' | 'organization' | 'country' | 'asked', value: string) =>
       records
         .filter(
           (record) =>
@@ -66,6 +66,13 @@ describe('search, English', () => {
     const icrc = await searchAt(`/en/search/?organization=${encodeURIComponent(icrcName)}`);
     expect(paths(icrc.hits).sort()).toEqual(filed('organization', icrcName));
     expect(icrc.hits.length).toBeGreaterThan(0);
+    // Issue 22, part 6: actions found by who is asked and who offers.
+    const secretariat = 'RCM Technical Secretariat (TS)';
+    const asked = await searchAt(`/en/search/?asked=${encodeURIComponent(secretariat)}`);
+    expect(paths(asked.hits).sort()).toEqual(filed('asked', secretariat));
+    expect(asked.hits.length).toBeGreaterThan(1);
+    const offered = await searchAt('/en/search/?q=workshop&offered=Panama');
+    expect(paths(offered.hits)).toEqual(['/en/reports/2017-11-27/items/7/c/']);
     const panama = await searchAt('/en/search/?q=workshop&country=Panama');
     expect(paths(panama.hits).sort()).toEqual(
       expect.arrayContaining(['/en/reports/2017-11-27/items/7/c/', '/en/reports/2017-11-27/items/8/']),
@@ -74,18 +81,31 @@ describe('search, English', () => {
   });
 
   it('orders by date on request, newest meeting first', async () => {
-    const { hits } = await searchAt('/en/search/?q=IOM&sort=date');
+    const sorted = await searchAt('/en/search/?q=IOM&sort=date');
     // Subjects lead the list and have no date; the reports and items follow, newest meeting first.
-    const dates = paths(hits)
+    const dates = paths(await allHits(sorted.page))
       .filter((path) => path.includes('/reports/'))
       .map((path) => path.split('/')[3] ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
     const unsorted = await searchAt('/en/search/?q=IOM');
-    const unsortedDates = paths(unsorted.hits)
+    const unsortedDates = paths(await allHits(unsorted.page))
       .filter((path) => path.includes('/reports/'))
       .map((path) => path.split('/')[3] ?? '');
     expect(new Set(dates)).toEqual(new Set(unsortedDates));
     expect(new Set(dates).size).toBeGreaterThan(1);
+  });
+
+  it('"Show more results" by the keyboard gives the focus to the first new hit', async () => {
+    const { page } = await searchAt('/en/search/?q=consular');
+    const more = page.locator('.results__more');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.results__list > li:nth-child(11)').waitFor({ timeout: 10_000 });
+    const focused = await page.evaluate(() => {
+      const item = document.activeElement?.closest('li');
+      return item ? [...(item.parentElement?.children ?? [])].indexOf(item) : -1;
+    });
+    expect(focused).toBe(10);
   });
 
   it("a hit's link opens the item page", async () => {

@@ -45,6 +45,8 @@ export const en = {
   'search.country': 'Country',
   'search.initiative': 'Initiative',
   'search.organization': 'Organization',
+  'search.asked': 'Asked of',
+  'search.offered': 'Offered by',
   'search.sort': 'Order',
   'search.sort.relevance': 'Most relevant first',
   'search.sort.date': 'Newest meeting first',

@@ -44,6 +44,8 @@ export const es = {
   'search.country': 'País',
   'search.initiative': 'Iniciativa',
   'search.organization': 'Organización',
+  'search.asked': 'Solicitado a',
+  'search.offered': 'Ofrecido por',
   'search.sort': 'Orden',
   'search.sort.relevance': 'Más pertinentes primero',
   'search.sort.date': 'Más recientes primero',

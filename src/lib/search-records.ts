@@ -8,6 +8,8 @@
  * pages show. Why and how: docs/search.md.
  */
 import { type Lang, LANGS } from '../schemas/index.ts';
+import { actorName } from './action-data.ts';
+import { ASKED_KINDS } from './action-lists.ts';
 import { type Archive, mustGet, perArchive, type Report, type ReportItem } from './archive.ts';
 import { initiativesOf } from './connections.ts';
 import { formatDays, yearOf } from './dates.ts';
@@ -16,7 +18,7 @@ import { countryName, organizationName, reportTitle, venueText } from './present
 import { entityPath, itemPath, pagePath, reportPath } from './urls.ts';
 
 /** The search filters, in the order the search form shows them. */
-export const SEARCH_FILTERS = ['year', 'country', 'initiative', 'organization'] as const;
+export const SEARCH_FILTERS = ['year', 'country', 'initiative', 'organization', 'asked', 'offered'] as const;
 
 /** A search filter name. */
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
@@ -127,13 +129,33 @@ function itemRecord(archive: Archive, report: Report, item: ReportItem, index: n
       organization: mentions.organizations.map((id) => organizationLabel(archive, id, lang)),
       // An item about a MICIC workshop is found under MICIC too.
       initiative: initiativesOf(archive, item).map((id) => mustGet(archive.initiatives, id).name[lang]),
+      ...actorFilters(archive, item, lang),
     },
     sort: { date: dateSortKey(report.data.date, index) },
   };
 }
 
 function noFilters(report: Report): SearchRecord['filters'] {
-  return { year: [yearOf(report.data.date)], country: [], initiative: [], organization: [] };
+  return { year: [yearOf(report.data.date)], country: [], initiative: [], organization: [], asked: [], offered: [] };
+}
+
+/**
+ * Who the item's actions ask something of (`asked`: is requested, is instructed) and who offers or commits (`offered`:
+ * every other kind), named as the Open actions page names them (issue 22, part 6: "asked of", "offered by").
+ */
+function actorFilters(
+  archive: Archive,
+  item: ReportItem,
+  lang: Lang,
+): Pick<SearchRecord['filters'], 'asked' | 'offered'> {
+  const actors = (asked: boolean) => [
+    ...new Set(
+      item.actions
+        .filter((action) => ASKED_KINDS.includes(action.kind) === asked)
+        .flatMap((action) => action.actors.map((id) => actorName(archive, id, lang))),
+    ),
+  ];
+  return { asked: actors(true), offered: actors(false) };
 }
 
 /**
@@ -169,7 +191,15 @@ function subjectRecords(archive: Archive): SearchRecord[] {
           content: [...new Set(aliases)].join('\n\n'),
           language: lang,
           meta: { title, date: '', venue: '', kind: 'subject' },
-          filters: { year: [], country: [], initiative: [], organization: [], subject: ['yes'] },
+          filters: {
+            year: [],
+            country: [],
+            initiative: [],
+            organization: [],
+            asked: [],
+            offered: [],
+            subject: ['yes'],
+          },
           sort: {},
         };
       }),

@@ -16,7 +16,7 @@ const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 // The form shows the search in the URL, so refining it starts from there; so does the header's box.
 for (const [name, value] of new URLSearchParams(location.search)) {
   const field = form?.elements.namedItem(name);
-  if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+  if (field && 'value' in field) field.value = value;
 }
 const headerBox = document.querySelector<HTMLInputElement>('#site-search-q');
 if (headerBox) headerBox.value = new URLSearchParams(location.search).get('q') ?? '';
@@ -46,9 +46,10 @@ async function run(root: HTMLElement): Promise<void> {
   const params = new URLSearchParams(location.search);
   const query = params.get('q')?.trim() ?? '';
   const filters: Record<string, string> = {};
-  for (const name of ['year', 'country', 'initiative', 'organization']) {
+  // The form's filters, whatever they are (src/lib/search-records.ts, SEARCH_FILTERS); the order is not one.
+  for (const { name } of form?.querySelectorAll('select') ?? []) {
     const value = params.get(name);
-    if (value) filters[name] = value;
+    if (value && name !== 'sort') filters[name] = value;
   }
   if (!query && Object.keys(filters).length === 0) return;
   // Marks let the benchmark time the search itself, apart from loading the page.
@@ -76,9 +77,12 @@ async function run(root: HTMLElement): Promise<void> {
   let shown = 0;
   const showMore = async (): Promise<void> => {
     const hits = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
-    list.append(...hits.map((hit) => renderHit(hit, text)));
-    shown += hits.length;
+    const items = hits.map((hit) => renderHit(hit, text));
+    list.append(...items);
+    shown += items.length;
     more.hidden = shown >= count;
+    // After "Show more results" (not the first hits), the first new hit takes the focus: the button may be gone.
+    if (shown > items.length) items[0]?.querySelector('a')?.focus();
   };
   more.addEventListener('click', () => void showMore());
   await showMore();

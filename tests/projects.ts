@@ -56,6 +56,7 @@ export const SITE = [
   'date-style',
   'documents-site',
   'entity-pages',
+  'file-count',
   'hostile',
   'import-roundtrip',
   // Runs `npm run import` as a process, about fifteen times: a command's test, too slow for the unit project.

@@ -482,3 +482,37 @@ export function contentType(rules: HostRules, path: string): string {
   const type = rules.types[extension] ?? 'application/octet-stream';
   return TEXT_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
 }
+
+/** One static host's caps on what a site may hold: files, and bytes of their apparent size (`undefined`: no cap). */
+export interface HostLimit {
+  /** The host and plan, as its documentation names it. */
+  host: string;
+  /** The most files a deployment may have. */
+  files?: number;
+  /** The most bytes a deployment may have (apparent size: the sum of the files' lengths). */
+  bytes?: number;
+}
+
+/**
+ * The caps of the common static hosts that the archive promises to fit (issue 23; figures from each host's
+ * documentation as of 2026-11): Cloudflare Pages 20,000 files on the free plan and 100,000 on paid plans; GitLab
+ * Pages 200,000 files and 1 GB; GitHub Pages 1 GB. The site fits all of them at 100 reports, and all but Cloudflare's
+ * free plan at 1,000 (`ARCHIVE_SCALE_LIMITS`).
+ * @example HOST_LIMITS.cloudflareFree.files // 20000
+ */
+export const HOST_LIMITS = {
+  cloudflareFree: { host: 'Cloudflare Pages (free)', files: 20_000 },
+  cloudflarePaid: { host: 'Cloudflare Pages (paid)', files: 100_000 },
+  gitlab: { host: 'GitLab Pages', files: 200_000, bytes: 1_000_000_000 },
+  github: { host: 'GitHub Pages', bytes: 1_000_000_000 },
+} as const satisfies Record<string, HostLimit>;
+
+/**
+ * The hosts the site must fit at each archive size (issue 23): at 100 reports every host above; at 1,000 reports
+ * every host but Cloudflare's free plan. `tests/file-count.test.ts` checks both on the bench's synthetic archive.
+ * @example ARCHIVE_SCALE_LIMITS[1000].map((limit) => limit.host)
+ */
+export const ARCHIVE_SCALE_LIMITS: Record<100 | 1000, HostLimit[]> = {
+  100: Object.values(HOST_LIMITS),
+  1000: [HOST_LIMITS.cloudflarePaid, HOST_LIMITS.gitlab, HOST_LIMITS.github],
+};

@@ -5,7 +5,15 @@
  * and a fold on entity pages: docs/actions.md, "Actions on report and entity pages".
  */
 import type { Lang } from '../schemas/index.ts';
-import { type ActionRecord, actionRecords, type OpenAction, openAction, statusDate } from './action-data.ts';
+import {
+  type ActionRecord,
+  actionRecords,
+  type OpenAction,
+  type OpenActionGroup,
+  openAction,
+  openActionGroups,
+  statusDate,
+} from './action-data.ts';
 import type { ActionKind } from './actions.ts';
 import { type Archive, findReport, perArchive } from './archive.ts';
 import { formatDate } from './dates.ts';
@@ -51,8 +59,8 @@ export function archiveActions(archive: Archive, site: string): { asOf: string; 
   return entry;
 }
 
-/** A record as listed: its "Open actions" entry and its follow-ups, each linked to the item's page. */
-function listed(archive: Archive, record: ActionRecord, lang: Lang): ListedAction {
+/** A record as listed: its "Open actions" entry (or `entry`, the same with its anchor) and its follow-ups, linked. */
+function listed(archive: Archive, record: ActionRecord, lang: Lang, entry?: OpenAction): ListedAction {
   const t = useTranslations(lang);
   const followUps = record.followUps.map(({ id }) => {
     const [reportId = '', number = ''] = id.split('/');
@@ -62,7 +70,7 @@ function listed(archive: Archive, record: ActionRecord, lang: Lang): ListedActio
       label: t('actions.item', { number, date: formatDate(date, lang) }),
     };
   });
-  return { ...openAction(archive, record, lang), followUps };
+  return { ...(entry ?? openAction(archive, record, lang)), followUps };
 }
 
 /**
@@ -75,7 +83,35 @@ function listed(archive: Archive, record: ActionRecord, lang: Lang): ListedActio
 export function reportActions(archive: Archive, site: string, reportId: string, lang: Lang): ListedAction[] {
   return archiveActions(archive, site)
     .records.filter((record) => record.report === reportId)
-    .map((record) => listed(archive, record, lang));
+    .map((record) => listed(archive, record, lang))
+    .map((action) => ({ ...action, anchor: action.target }));
+}
+
+/** A group of the "Open actions" page (an actor's or an initiative's), its entries as lists show them. */
+export interface ListedGroup extends Omit<OpenActionGroup, 'actions'> {
+  /** Its open actions, oldest meeting first, in item order. */
+  actions: ListedAction[];
+}
+
+/**
+ * The "Open actions" page's groups (`openActionGroups`: the actions not followed up as of the status date, by actor
+ * and by initiative), each actor's entries as `ActionList` writes them; with the status date. Throws as `statusDate`
+ * does.
+ * @example openActionLists(archive, site, 'en').byActor[0]?.actions[0]?.anchor // 'action-2016-11-15-6-1'
+ */
+export function openActionLists(
+  archive: Archive,
+  site: string,
+  lang: Lang,
+): { asOf: string; byActor: ListedGroup[]; byInitiative: OpenActionGroup[] } {
+  const { asOf, records } = archiveActions(archive, site);
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const groups = openActionGroups(archive, records, lang);
+  const lists = (group: OpenActionGroup): ListedGroup => ({
+    ...group,
+    actions: group.actions.map((entry) => listed(archive, byId.get(entry.id)!, lang, entry)),
+  });
+  return { asOf, byActor: groups.byActor.map(lists), byInitiative: groups.byInitiative };
 }
 
 /** One list of an entity's actions: the first `ENTITY_ACTIONS_SHOWN`, newest meeting first, and how many in all. */

@@ -287,13 +287,17 @@ describe.each(LANGS)('the open actions page, /%s/actions/', (lang) => {
       for (const [, href] of links as [string, string][]) expect(pageExists(href), href).toBe(true);
   });
 
-  it('says the date its statuses are for, and gives each status with it', () => {
+  it('says once, above the lists, the date its statuses are for; each entry gives its status without it', () => {
+    const t = useTranslations(lang);
     const date = formatDate(asOf(), lang);
-    expect(textOf(page(url), '.actions-as-of')).toBe(useTranslations(lang)('actions.asOf', { date }));
-    const statuses = selectAll('li[data-action] dd', page(url)).map((dd) =>
+    expect(textOf(page(url), '.actions-as-of')).toBe(t('actions.asOf', { date }));
+    expect(textOf(page(url), 'main')?.split(date)).toHaveLength(2);
+    const states = new Set(['open', 'past-deadline'].map((state) => t(`actions.state.${state as 'open'}`)));
+    const statuses = selectAll('li[data-action] .action-list__status', page(url)).map((dd) =>
       textOf({ type: 'root', children: [dd] }, 'dd'),
     );
-    expect(statuses.filter((text) => text?.endsWith(date)).length).toBe(selectAll('li[data-action]', page(url)).length);
+    expect(statuses.length).toBe(selectAll('li[data-action]', page(url)).length);
+    expect(statuses.filter((text) => !states.has(text ?? ''))).toEqual([]);
   });
 
   it('filters without JavaScript: anchor links to each actor group and, by initiative, to each action', () => {

@@ -1,12 +1,15 @@
 /**
  * The fold of an entity's actions (src/lib/action-lists.ts, issue 22 part 4) on the bench's synthetic archive, which
  * gives its busiest actors more actions than a page shows: each list shows the `ENTITY_ACTIONS_SHOWN` newest, says
- * how many there are, and leaves no newer action out. Without building a site.
+ * how many there are, and leaves no newer action out; an action's history folds the later meetings at which it stayed
+ * in one state into one step. Without building a site.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
-import { ENTITY_ACTIONS_SHOWN, entityActions } from '../src/lib/action-lists.ts';
-import type { Archive } from '../src/lib/archive.ts';
+import { archiveActions, ENTITY_ACTIONS_SHOWN, entityActions, reportActions } from '../src/lib/action-lists.ts';
+import { actionStatus } from '../src/lib/action-status.ts';
+import { type Archive, reportsIn } from '../src/lib/archive.ts';
+import { formatDays } from '../src/lib/dates.ts';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
 import { scratchDir } from './helpers.ts';
 
@@ -45,4 +48,34 @@ it('folds an entity’s actions at ENTITY_ACTIONS_SHOWN, newest meetings first, 
     expect(newer.length).toBeLessThanOrEqual(ENTITY_ACTIONS_SHOWN);
     for (const action of newer) expect(shownMeetings).toContain(action.reportId);
   }
+});
+
+it('folds the meetings at which an action stayed in one state into one step of its history, in order', () => {
+  const meetings = reportsIn(archive, 'en').map((report) => report.data.date);
+  const { asOf, records } = archiveActions(archive, SITE);
+  const oldest = meetings[0] ?? '';
+  const listed = reportActions(archive, SITE, oldest, 'en');
+  expect(listed.length).toBeGreaterThan(0);
+  for (const entry of listed) {
+    const record = records.find((each) => each.id === entry.id)!;
+    const action = archive.reports
+      .find((report) => report.lang === 'en' && report.id === oldest)!
+      .items.find((item) => item.number === record.number)!.actions[Number(entry.id.split('/')[2]) - 1]!;
+    // The state at every later meeting, from the status module, folded here by hand: one step per change of state.
+    const expected: string[] = [];
+    let previous = '';
+    for (const day of meetings.filter((each) => each > oldest && each <= asOf)) {
+      const state = actionStatus(action, day, archive).state;
+      if (state === previous) expected[expected.length - 1] = `${expected.at(-1)?.split('|')[0]}|${day}`;
+      else expected.push(day);
+      previous = state;
+    }
+    const words = expected.map((run) => {
+      const [from = '', to] = run.split('|');
+      return `${formatDays(from, to, 'en')}: ${actionStatus(action, from, archive).state.replace('-', ' ')}`;
+    });
+    expect(entry.history.map((step) => `${step.when}: ${step.state}`.replace(', no follow-up', ''))).toEqual(words);
+  }
+  // The corpus states no deadlines and no follow-ups: its actions stay open, one step over every later meeting.
+  expect(listed.some((entry) => entry.history.some((step) => step.when.includes('–')))).toBe(true);
 });

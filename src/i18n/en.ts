@@ -335,7 +335,8 @@ export const en = {
   'actions.kind.undertakes': 'undertakes',
   'actions.kind.intends': 'intends',
   'actions.kind.recommends-approval': 'recommends approval',
-  'actions.followedUpIn': 'Followed up in',
+  'actions.history': 'At later meetings',
+  'actions.stepItem': 'item {number}',
   'reportActions.link': 'Actions agreed at this meeting',
   'reportActions.title': 'Actions agreed at this meeting',
   'reportActions.lead':

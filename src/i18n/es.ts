@@ -339,7 +339,8 @@ export const es = {
   'actions.kind.undertakes': 'realizará',
   'actions.kind.intends': 'tiene la intención',
   'actions.kind.recommends-approval': 'recomienda la aprobación',
-  'actions.followedUpIn': 'Seguimiento en',
+  'actions.history': 'En reuniones posteriores',
+  'actions.stepItem': 'punto {number}',
   'reportActions.link': 'Acciones de esta reunión',
   'reportActions.title': 'Acciones acordadas en esta reunión',
   'reportActions.lead':

@@ -271,7 +271,10 @@ export interface OpenAction {
   deadline?: string;
   /** The condition as stated, or undefined. */
   condition?: string;
-  /** The status with its date: "past its deadline, no follow-up, as of 30 November 2026". */
+  /**
+   * The status as of the status date, without it ("past its deadline, no follow-up"): every action of a page shares
+   * that date, so the page states it once, above its list (issue 22, part 3).
+   */
   status: string;
   /** The item's page in the page's language (its permanent path). */
   href: string;
@@ -311,7 +314,7 @@ export function openAction(archive: Archive, record: ActionRecord, lang: Lang): 
     wordsLang: record.subject.words[lang] === null ? 'en' : lang,
     ...(record.deadline ? { deadline: wordsIn(record.deadline.stated, lang) } : {}),
     ...(record.condition ? { condition: wordsIn(record.condition.stated, lang) } : {}),
-    status: statusText(record.status, lang),
+    status: t(`actions.state.${record.status.state}`),
     href: pagePath(lang, itemPath(record.report, record.number)),
     item: t('actions.item', { number: record.number, date: formatDate(report?.data.date ?? record.report, lang) }),
     target: `action-${record.id.replace(/[/.]/g, '-')}`,

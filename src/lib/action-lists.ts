@@ -14,16 +14,39 @@ import {
   openActionGroups,
   statusDate,
 } from './action-data.ts';
-import type { ActionKind } from './actions.ts';
-import { type Archive, findReport, perArchive } from './archive.ts';
-import { formatDate } from './dates.ts';
+import { type ActionStatus, statusTimeline } from './action-status.ts';
+import type { Action, ActionKind } from './actions.ts';
+import { type Archive, findReport, perArchive, reportsIn } from './archive.ts';
+import { formatDays } from './dates.ts';
 import { useTranslations } from './i18n.ts';
 import { actionsPath, itemPath, pagePath } from './urls.ts';
 
-/** An action as a meeting's or an entity's page lists it: the "Open actions" entry and its follow-ups, linked. */
+/** A link to an item: its page, and what it says ("item 5", after its meeting's date). */
+export interface ItemLink {
+  /** The item's permanent page in the page's language. */
+  href: string;
+  /** The link's text. */
+  label: string;
+}
+
+/**
+ * What became of an action at later meetings (issue 22, part 3: status as of each later meeting), compactly: a run
+ * of meetings at which it stayed open (or past its deadline) is one step; a meeting whose items followed it up is
+ * one step, with those items; the meetings after a follow-up that add none are left out (followed up stays so).
+ */
+export interface StatusStep {
+  /** The meeting, or the first and last meeting of the run: "27 November 2017", "15 May 2018–3 June 2019". */
+  when: string;
+  /** The state at those meetings, in the page's language: "open", "followed up". */
+  state: string;
+  /** The items of that meeting that followed it up, linked: empty unless the state is "followed up". */
+  followUps: ItemLink[];
+}
+
+/** An action as a list shows it: the "Open actions" entry, and its status at each later meeting. */
 export interface ListedAction extends OpenAction {
-  /** The later items that follow it up (empty unless its status is "followed up"), oldest first. */
-  followUps: { href: string; label: string }[];
+  /** Its status at the meetings after its own, up to the status date, oldest first (empty for the latest meeting's). */
+  history: StatusStep[];
 }
 
 /**
@@ -59,18 +82,58 @@ export function archiveActions(archive: Archive, site: string): { asOf: string; 
   return entry;
 }
 
-/** A record as listed: its "Open actions" entry (or `entry`, the same with its anchor) and its follow-ups, linked. */
-function listed(archive: Archive, record: ActionRecord, lang: Lang, entry?: OpenAction): ListedAction {
+/** The action (of `src/lib/actions.ts`) a record publishes: its English item's action at the record's place. */
+function actionOf(archive: Archive, record: ActionRecord): Action | undefined {
+  const place = Number(record.id.split('/').at(-1)) - 1;
+  const item = findReport(archive, 'en', record.report)?.items.find((each) => each.number === record.number);
+  return item?.actions[place];
+}
+
+/** A step of an action's history before it is put in words: its first (and last) meeting and the status there. */
+interface Step {
+  from: string;
+  to?: string;
+  status: ActionStatus;
+}
+
+/** An action's statuses at each later meeting up to the status date, as steps (`StatusStep`, not yet in words). */
+function steps(archive: Archive, record: ActionRecord): Step[] {
+  const action = actionOf(archive, record);
+  if (action === undefined) return [];
+  const meetings = new Set(reportsIn(archive, 'en').map((report) => report.data.date));
+  const result: Step[] = [];
+  let seen = 0;
+  for (const status of statusTimeline(action, archive, record.status.asOf)) {
+    // The timeline ends with the status date itself: that status is the entry's own, shown apart.
+    if (!meetings.has(status.asOf)) continue;
+    const last = result.at(-1);
+    if (status.state === 'followed-up') {
+      // Follow-ups come oldest first: those beyond the ones already shown are this meeting's.
+      const fresh = status.followUps.slice(seen);
+      if (fresh.length > 0) result.push({ from: status.asOf, status: { ...status, followUps: fresh } });
+      seen = status.followUps.length;
+    } else if (last?.status.state === status.state) last.to = status.asOf;
+    else result.push({ from: status.asOf, status });
+  }
+  return result;
+}
+
+/** A record's status at each later meeting, in a language (`StatusStep`). */
+function history(archive: Archive, record: ActionRecord, lang: Lang): StatusStep[] {
   const t = useTranslations(lang);
-  const followUps = record.followUps.map(({ id }) => {
-    const [reportId = '', number = ''] = id.split('/');
-    const date = findReport(archive, lang, reportId)?.data.date ?? reportId;
-    return {
+  return steps(archive, record).map(({ from, to, status }) => ({
+    when: formatDays(from, to, lang),
+    state: t(`actions.state.${status.state}`),
+    followUps: status.followUps.map(({ reportId, number }) => ({
       href: pagePath(lang, itemPath(reportId, number)),
-      label: t('actions.item', { number, date: formatDate(date, lang) }),
-    };
-  });
-  return { ...(entry ?? openAction(archive, record, lang)), followUps };
+      label: t('actions.stepItem', { number }),
+    })),
+  }));
+}
+
+/** A record as listed: its "Open actions" entry (or `entry`, the same with its anchor) and its later statuses. */
+function listed(archive: Archive, record: ActionRecord, lang: Lang, entry?: OpenAction): ListedAction {
+  return { ...(entry ?? openAction(archive, record, lang)), history: history(archive, record, lang) };
 }
 
 /**

@@ -68,7 +68,12 @@ function expectedEntry({ action, twin, id, status }: Expected, lang: Lang) {
   return {
     id,
     actors: action.actors.map((actor) => actorName(archive, actor, lang)).join(', '),
-    kind: t(`actions.kind.${action.kind}`),
+    // Agreeing with who must act: several actors, or the Member Countries as a whole, take the plural wording.
+    kind: t(
+      action.actors.length > 1 || action.actors[0] === 'member-countries'
+        ? `actions.kinds.${action.kind}`
+        : `actions.kind.${action.kind}`,
+    ),
     words: inLang(action.subject.words, twin?.subject.words),
     deadline: action.deadline ? inLang(action.deadline.stated, twin?.deadline?.stated) : t('actions.noDeadline'),
     status: t(`actions.state.${status.state}`),
@@ -195,6 +200,18 @@ describe('literal rows of the seed actions', () => {
       status: 'plazo vencido, sin seguimiento',
       href: '/es/reports/2016-11-15/items/6/',
     });
+  });
+
+  it('Honduras and Mexico offer to host: the kind agrees with several actors, in both languages', () => {
+    expect(entry('en', '2016-11-15', '2016-11-15/2/1')).toMatchObject({
+      actors: 'Honduras, Mexico',
+      kind: 'offer to host',
+    });
+    expect(entry('es', '2016-11-15', '2016-11-15/2/1')).toMatchObject({
+      actors: 'Honduras, México',
+      kind: 'ofrecen ser sede',
+    });
+    expect(entry('en', '2016-11-15', '2016-11-15/6/1')).toMatchObject({ kind: 'offers to host' });
   });
 
   it('IOM’s 2016 offer of a MICIC workshop: followed up at the 2017 meeting, linked to its item', () => {

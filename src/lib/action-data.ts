@@ -15,7 +15,7 @@ import { type Archive, findReport, type Report, type ReportItem, reportsIn } fro
 import { csvFile } from './csv.ts';
 import { formatDate } from './dates.ts';
 import { useTranslations } from './i18n.ts';
-import { countryName, excerpt, organizationName } from './present.ts';
+import { actionKindText, countryName, excerpt, organizationName } from './present.ts';
 import { UserError } from './problems.ts';
 import { absoluteUrl, actionsCalendarPath, identifierPath, itemPath, pagePath } from './urls.ts';
 
@@ -178,9 +178,13 @@ function wordsIn<T extends { en: string; es: string | null }>(words: T, lang: La
   return words[lang] ?? words.en;
 }
 
-/** An action's kind in a language: "offers to host". */
+/** An action's kind in a language, agreeing with its actors: "offers to host", "offer to host" (`actionKindText`). */
 function kindText(record: ActionRecord, lang: Lang): string {
-  return useTranslations(lang)(`actions.kind.${record.kind as Action['kind']}`);
+  return actionKindText(
+    record.kind as Action['kind'],
+    record.actors.map((actor) => actor.id),
+    lang,
+  );
 }
 
 /** What an action is about, for a calendar's summary: its initiatives' names, else the start of its words. */

@@ -360,7 +360,6 @@ export const en = {
   'entityActions.lead': 'Newest meeting first; each status as of {date}.',
   'entityActions.asked': 'Asked of it',
   'entityActions.offered': 'Offered or committed to',
-  'entityActions.none': 'None.',
   'entityActions.fold': 'Showing the {shown} most recent of {total}; every meeting lists its own.',
   'entityActions.open': 'Its actions not yet followed up',
 

@@ -364,7 +364,6 @@ export const es = {
   'entityActions.lead': 'Primero la reunión más reciente; cada estado al {date}.',
   'entityActions.asked': 'Lo que se le pidió',
   'entityActions.offered': 'Lo que ofreció o a lo que se comprometió',
-  'entityActions.none': 'Ninguna.',
   'entityActions.fold': 'Se muestran las {shown} más recientes de {total}; cada reunión enumera las suyas.',
   'entityActions.open': 'Sus acciones aún sin seguimiento',
 

@@ -187,10 +187,14 @@ function kindText(record: ActionRecord, lang: Lang): string {
   );
 }
 
+/** The names of the initiatives an action is about, in a language: "MICIC, MICIC workshop" ('' when none). */
+function initiativeNames(archive: Archive, record: ActionRecord, lang: Lang): string {
+  return record.subject.initiatives.map((id) => archive.initiatives.get(id)?.name[lang] ?? id).join(', ');
+}
+
 /** What an action is about, for a calendar's summary: its initiatives' names, else the start of its words. */
 function aboutText(archive: Archive, record: ActionRecord, lang: Lang): string {
-  const initiatives = record.subject.initiatives.map((id) => archive.initiatives.get(id)?.name[lang] ?? id);
-  return initiatives.length > 0 ? initiatives.join(', ') : excerpt(wordsIn(record.subject.words, lang), 80);
+  return initiativeNames(archive, record, lang) || excerpt(wordsIn(record.subject.words, lang), 80);
 }
 
 /**
@@ -269,6 +273,8 @@ export interface OpenAction {
   actors: string;
   /** The item's words (the English ones, `wordsLang` 'en', when the Spanish reading differs). */
   words: string;
+  /** The names of the initiatives it is about, in the page's language ("MICIC workshop"), or undefined if none. */
+  about?: string;
   /** The language of `words`. */
   wordsLang: Lang;
   /** The deadline as stated, or undefined. */
@@ -316,6 +322,7 @@ export function openAction(archive: Archive, record: ActionRecord, lang: Lang): 
     actors: record.actors.map((actor) => actor.name[lang]).join(', '),
     words: wordsIn(record.subject.words, lang),
     wordsLang: record.subject.words[lang] === null ? 'en' : lang,
+    ...(record.subject.initiatives.length > 0 ? { about: initiativeNames(archive, record, lang) } : {}),
     ...(record.deadline ? { deadline: wordsIn(record.deadline.stated, lang) } : {}),
     ...(record.condition ? { condition: wordsIn(record.condition.stated, lang) } : {}),
     status: t(`actions.state.${record.status.state}`),

@@ -2,8 +2,11 @@
  * The fold of an entity's actions (src/lib/action-lists.ts, issue 22 part 4) on the bench's synthetic archive, which
  * gives its busiest actors more actions than a page shows: each list shows the `ENTITY_ACTIONS_SHOWN` newest, says
  * how many there are, and leaves no newer action out; an action's history folds the later meetings at which it stayed
- * in one state into one step. Without building a site.
+ * in one state into one step; the search records do not load the calendar writer. Without building a site.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import ts from 'typescript';
 import { beforeAll, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import { archiveActions, ENTITY_ACTIONS_SHOWN, entityActions, reportActions } from '../src/lib/action-lists.ts';
@@ -78,4 +81,23 @@ it('folds the meetings at which an action stayed in one state into one step of i
   }
   // The corpus states no deadlines and no follow-ups: its actions stay open, one step over every later meeting.
   expect(listed.some((entry) => entry.history.some((step) => step.when.includes('–')))).toBe(true);
+});
+
+/** The packages a module loads, following its relative imports (read by TypeScript's own `preProcessFile`). */
+function packagesLoadedBy(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>();
+  if (seen.has(file)) return packages;
+  seen.add(file);
+  for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8')).importedFiles) {
+    if (!fileName.startsWith('.')) packages.add(fileName);
+    else for (const name of packagesLoadedBy(resolve(dirname(file), fileName), seen)) packages.add(name);
+  }
+  return packages;
+}
+
+it('the search records name actors without loading the calendar writer (actorName lives in present.ts)', () => {
+  const packages = packagesLoadedBy(resolve('src/lib/search-records.ts'));
+  expect(packages.has('astro/zod')).toBe(true);
+  expect(packages.has('ical-generator')).toBe(false);
+  expect(packagesLoadedBy(resolve('src/lib/action-data.ts')).has('ical-generator')).toBe(true);
 });

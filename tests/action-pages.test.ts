@@ -10,7 +10,8 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { actorName, statusDate } from '../src/lib/action-data.ts';
+import { statusDate } from '../src/lib/action-data.ts';
+import { actorName } from '../src/lib/present.ts';
 import { ENTITY_ACTIONS_SHOWN } from '../src/lib/action-lists.ts';
 import { actionStatus } from '../src/lib/action-status.ts';
 import { type Action, twinKey } from '../src/lib/actions.ts';

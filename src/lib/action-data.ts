@@ -10,12 +10,12 @@ import { ACTIONS_CSV_COLUMNS, DATA_VERSION, type exportedActionSchema } from '..
 import type { Lang } from '../schemas/index.ts';
 import { intervalEnd } from './action-deadlines.ts';
 import { actionStatus } from './action-status.ts';
-import { type Action, MEMBER_COUNTRIES, twinKey } from './actions.ts';
+import { type Action, twinKey } from './actions.ts';
 import { type Archive, findReport, type Report, type ReportItem, reportsIn } from './archive.ts';
 import { csvFile } from './csv.ts';
 import { formatDate } from './dates.ts';
 import { useTranslations } from './i18n.ts';
-import { actionKindText, countryName, excerpt, organizationName } from './present.ts';
+import { actionKindText, actorName, excerpt } from './present.ts';
 import { UserError } from './problems.ts';
 import { absoluteUrl, actionsCalendarPath, identifierPath, itemPath, pagePath } from './urls.ts';
 
@@ -49,15 +49,6 @@ export function statusDate(archive: Archive, env: Record<string, string | undefi
 
 function latest(days: readonly string[]): string {
   return days.reduce((a, b) => (b > a ? b : a), '0000-01-01');
-}
-
-/**
- * The name of an actor in a language: a country's or organization's name, or "RCM Member Countries".
- * @example actorName(archive, 'member-countries', 'es') // 'Países Miembros de la CRM'
- */
-export function actorName(archive: Archive, id: string, lang: Lang): string {
-  if (id === MEMBER_COUNTRIES) return useTranslations(lang)('actions.memberCountries');
-  return archive.countries.has(id) ? countryName(archive, id, lang) : organizationName(archive, id, lang);
 }
 
 /** The permanent URLs of an item: each language's page and the language-neutral identifier. */

@@ -15,7 +15,7 @@ import {
   statusDate,
 } from './action-data.ts';
 import { type ActionStatus, statusTimeline } from './action-status.ts';
-import type { Action, ActionKind } from './actions.ts';
+import { type Action, ASKED_KINDS } from './actions.ts';
 import { type Archive, findReport, perArchive, reportsIn } from './archive.ts';
 import { formatDays } from './dates.ts';
 import { useTranslations } from './i18n.ts';
@@ -48,13 +48,6 @@ export interface ListedAction extends OpenAction {
   /** Its status at the meetings after its own, up to the status date, oldest first (empty for the latest meeting's). */
   history: StatusStep[];
 }
-
-/**
- * The kinds in which someone else asks the actor to act ("IOM is requested to…", "the TS is instructed to…"); every
- * other kind of `ACTION_KINDS` is the actor's own offer or commitment ("commits", "offers to host", "will submit").
- * @example ASKED_KINDS.includes('offers') // false: an offer is listed under "Offered or committed to"
- */
-export const ASKED_KINDS: readonly ActionKind[] = ['is-requested', 'is-instructed'];
 
 /**
  * How many actions of each list an entity page shows, newest meeting first; the rest are one link away (the "Open
@@ -219,7 +212,7 @@ export function entityActions(archive: Archive, site: string, actorId: string, l
       .map((record) => listed(archive, record, lang)),
     total: records.length,
   });
-  const asked = (record: ActionRecord) => ASKED_KINDS.includes(record.kind as ActionKind);
+  const asked = (record: ActionRecord) => ASKED_KINDS.includes(record.kind as Action['kind']);
   const open = mine.some((record) => record.status.state !== 'followed-up');
   return {
     asOf,

@@ -132,6 +132,16 @@ export function actionKindText(kind: ActionKind, actors: readonly string[], lang
   return useTranslations(lang)(plural ? `actions.kinds.${kind}` : `actions.kind.${kind}`);
 }
 
+/**
+ * The name of an action's actor in a language: a country's or organization's name (`countryName`,
+ * `organizationName`), or "RCM Member Countries" for `member-countries`. Throws as they do for an unknown id.
+ * @example actorName(archive, 'member-countries', 'es') // 'Países Miembros de la CRM'
+ */
+export function actorName(archive: Archive, id: string, lang: Lang): string {
+  if (id === MEMBER_COUNTRIES) return useTranslations(lang)('actions.memberCountries');
+  return archive.countries.has(id) ? countryName(archive, id, lang) : organizationName(archive, id, lang);
+}
+
 /** Where the meeting was held, as its heading gives it: "Antiguo Cuscatlán, La Libertad, El Salvador". */
 export function venueText(archive: Archive, report: Report, lang: Lang = report.lang): string | undefined {
   const venue = report.data.venue;

@@ -13,7 +13,8 @@ import { z } from 'astro/zod';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { intervalEnd } from '../src/lib/action-deadlines.ts';
-import { actionUid, actorName, statusDate, statusText } from '../src/lib/action-data.ts';
+import { actionUid, statusDate, statusText } from '../src/lib/action-data.ts';
+import { actorName } from '../src/lib/present.ts';
 import { actionStatus } from '../src/lib/action-status.ts';
 import { twinKey } from '../src/lib/actions.ts';
 import { findReport, reportsIn } from '../src/lib/archive.ts';
@@ -206,15 +207,16 @@ describe.each(LANGS)('/data/actions.%s.ics', (lang) => {
       withDeadline.map((record) => {
         const last = intervalEnd(record.deadline?.interval ?? '');
         const actors = record.actors.map((actor) => actorName(archive, actor.id, lang)).join(', ');
+        // The kind agrees with who must act: several actors, or the Member Countries as a whole, are plural.
+        const plural = record.actors.length > 1 || record.actors[0]?.id === 'member-countries';
+        const kind = t(`actions.${plural ? 'kinds' : 'kind'}.${record.kind as 'offers'}`);
         return {
           uid: actionUid(record, lang, SITE),
           allDay: true,
           start: last,
           end: dayAfter(last),
           stamp: `${asOf()}T00:00:00Z`,
-          summary: expect.stringMatching(
-            new RegExp(`^${escapeRegExp(`${actors}: ${t(`actions.kind.${record.kind as 'offers'}`)} — `)}.+`),
-          ) as string,
+          summary: expect.stringMatching(new RegExp(`^${escapeRegExp(`${actors}: ${kind} — `)}.+`)) as string,
           description: expect.stringContaining(
             `${record.deadline?.stated[lang]} (${record.deadline?.interval})`,
           ) as string,
@@ -287,13 +289,17 @@ describe.each(LANGS)('the open actions page, /%s/actions/', (lang) => {
       for (const [, href] of links as [string, string][]) expect(pageExists(href), href).toBe(true);
   });
 
-  it('says the date its statuses are for, and gives each status with it', () => {
+  it('says once, above the lists, the date its statuses are for; each entry gives its status without it', () => {
+    const t = useTranslations(lang);
     const date = formatDate(asOf(), lang);
-    expect(textOf(page(url), '.actions-as-of')).toBe(useTranslations(lang)('actions.asOf', { date }));
-    const statuses = selectAll('li[data-action] dd', page(url)).map((dd) =>
+    expect(textOf(page(url), '.actions-as-of')).toBe(t('actions.asOf', { date }));
+    expect(textOf(page(url), 'main')?.split(date)).toHaveLength(2);
+    const states = new Set(['open', 'past-deadline'].map((state) => t(`actions.state.${state as 'open'}`)));
+    const statuses = selectAll('li[data-action] .action-list__status', page(url)).map((dd) =>
       textOf({ type: 'root', children: [dd] }, 'dd'),
     );
-    expect(statuses.filter((text) => text?.endsWith(date)).length).toBe(selectAll('li[data-action]', page(url)).length);
+    expect(statuses.length).toBe(selectAll('li[data-action]', page(url)).length);
+    expect(statuses.filter((text) => !states.has(text ?? ''))).toEqual([]);
   });
 
   it('filters without JavaScript: anchor links to each actor group and, by initiative, to each action', () => {

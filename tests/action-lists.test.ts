@@ -1,12 +1,18 @@
 /**
  * The fold of an entity's actions (src/lib/action-lists.ts, issue 22 part 4) on the bench's synthetic archive, which
  * gives its busiest actors more actions than a page shows: each list shows the `ENTITY_ACTIONS_SHOWN` newest, says
- * how many there are, and leaves no newer action out. Without building a site.
+ * how many there are, and leaves no newer action out; an action's history folds the later meetings at which it stayed
+ * in one state into one step; the search records do not load the calendar writer. Without building a site.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import ts from 'typescript';
 import { beforeAll, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
-import { ENTITY_ACTIONS_SHOWN, entityActions } from '../src/lib/action-lists.ts';
-import type { Archive } from '../src/lib/archive.ts';
+import { archiveActions, ENTITY_ACTIONS_SHOWN, entityActions, reportActions } from '../src/lib/action-lists.ts';
+import { actionStatus } from '../src/lib/action-status.ts';
+import { type Archive, reportsIn } from '../src/lib/archive.ts';
+import { formatDays } from '../src/lib/dates.ts';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
 import { scratchDir } from './helpers.ts';
 
@@ -45,4 +51,53 @@ it('folds an entity’s actions at ENTITY_ACTIONS_SHOWN, newest meetings first, 
     expect(newer.length).toBeLessThanOrEqual(ENTITY_ACTIONS_SHOWN);
     for (const action of newer) expect(shownMeetings).toContain(action.reportId);
   }
+});
+
+it('folds the meetings at which an action stayed in one state into one step of its history, in order', () => {
+  const meetings = reportsIn(archive, 'en').map((report) => report.data.date);
+  const { asOf, records } = archiveActions(archive, SITE);
+  const oldest = meetings[0] ?? '';
+  const listed = reportActions(archive, SITE, oldest, 'en');
+  expect(listed.length).toBeGreaterThan(0);
+  for (const entry of listed) {
+    const record = records.find((each) => each.id === entry.id)!;
+    const action = archive.reports
+      .find((report) => report.lang === 'en' && report.id === oldest)!
+      .items.find((item) => item.number === record.number)!.actions[Number(entry.id.split('/')[2]) - 1]!;
+    // The state at every later meeting, from the status module, folded here by hand: one step per change of state.
+    const expected: string[] = [];
+    let previous = '';
+    for (const day of meetings.filter((each) => each > oldest && each <= asOf)) {
+      const state = actionStatus(action, day, archive).state;
+      if (state === previous) expected[expected.length - 1] = `${expected.at(-1)?.split('|')[0]}|${day}`;
+      else expected.push(day);
+      previous = state;
+    }
+    const words = expected.map((run) => {
+      const [from = '', to] = run.split('|');
+      return `${formatDays(from, to, 'en')}: ${actionStatus(action, from, archive).state.replace('-', ' ')}`;
+    });
+    expect(entry.history.map((step) => `${step.when}: ${step.state}`.replace(', no follow-up', ''))).toEqual(words);
+  }
+  // The corpus states no deadlines and no follow-ups: its actions stay open, one step over every later meeting.
+  expect(listed.some((entry) => entry.history.some((step) => step.when.includes('–')))).toBe(true);
+});
+
+/** The packages a module loads, following its relative imports (read by TypeScript's own `preProcessFile`). */
+function packagesLoadedBy(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>();
+  if (seen.has(file)) return packages;
+  seen.add(file);
+  for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8')).importedFiles) {
+    if (!fileName.startsWith('.')) packages.add(fileName);
+    else for (const name of packagesLoadedBy(resolve(dirname(file), fileName), seen)) packages.add(name);
+  }
+  return packages;
+}
+
+it('the search records name actors without loading the calendar writer (actorName lives in present.ts)', () => {
+  const packages = packagesLoadedBy(resolve('src/lib/search-records.ts'));
+  expect(packages.has('astro/zod')).toBe(true);
+  expect(packages.has('ical-generator')).toBe(false);
+  expect(packagesLoadedBy(resolve('src/lib/action-data.ts')).has('ical-generator')).toBe(true);
 });

@@ -10,12 +10,12 @@ import { ACTIONS_CSV_COLUMNS, DATA_VERSION, type exportedActionSchema } from '..
 import type { Lang } from '../schemas/index.ts';
 import { intervalEnd } from './action-deadlines.ts';
 import { actionStatus } from './action-status.ts';
-import { type Action, MEMBER_COUNTRIES, twinKey } from './actions.ts';
+import { type Action, twinKey } from './actions.ts';
 import { type Archive, findReport, type Report, type ReportItem, reportsIn } from './archive.ts';
 import { csvFile } from './csv.ts';
 import { formatDate } from './dates.ts';
 import { useTranslations } from './i18n.ts';
-import { countryName, excerpt, organizationName } from './present.ts';
+import { actionKindText, actorName, excerpt } from './present.ts';
 import { UserError } from './problems.ts';
 import { absoluteUrl, actionsCalendarPath, identifierPath, itemPath, pagePath } from './urls.ts';
 
@@ -49,15 +49,6 @@ export function statusDate(archive: Archive, env: Record<string, string | undefi
 
 function latest(days: readonly string[]): string {
   return days.reduce((a, b) => (b > a ? b : a), '0000-01-01');
-}
-
-/**
- * The name of an actor in a language: a country's or organization's name, or "RCM Member Countries".
- * @example actorName(archive, 'member-countries', 'es') // 'Países Miembros de la CRM'
- */
-export function actorName(archive: Archive, id: string, lang: Lang): string {
-  if (id === MEMBER_COUNTRIES) return useTranslations(lang)('actions.memberCountries');
-  return archive.countries.has(id) ? countryName(archive, id, lang) : organizationName(archive, id, lang);
 }
 
 /** The permanent URLs of an item: each language's page and the language-neutral identifier. */
@@ -178,15 +169,23 @@ function wordsIn<T extends { en: string; es: string | null }>(words: T, lang: La
   return words[lang] ?? words.en;
 }
 
-/** An action's kind in a language: "offers to host". */
+/** An action's kind in a language, agreeing with its actors: "offers to host", "offer to host" (`actionKindText`). */
 function kindText(record: ActionRecord, lang: Lang): string {
-  return useTranslations(lang)(`actions.kind.${record.kind as Action['kind']}`);
+  return actionKindText(
+    record.kind as Action['kind'],
+    record.actors.map((actor) => actor.id),
+    lang,
+  );
+}
+
+/** The names of the initiatives an action is about, in a language: "MICIC, MICIC workshop" ('' when none). */
+function initiativeNames(archive: Archive, record: ActionRecord, lang: Lang): string {
+  return record.subject.initiatives.map((id) => archive.initiatives.get(id)?.name[lang] ?? id).join(', ');
 }
 
 /** What an action is about, for a calendar's summary: its initiatives' names, else the start of its words. */
 function aboutText(archive: Archive, record: ActionRecord, lang: Lang): string {
-  const initiatives = record.subject.initiatives.map((id) => archive.initiatives.get(id)?.name[lang] ?? id);
-  return initiatives.length > 0 ? initiatives.join(', ') : excerpt(wordsIn(record.subject.words, lang), 80);
+  return initiativeNames(archive, record, lang) || excerpt(wordsIn(record.subject.words, lang), 80);
 }
 
 /**
@@ -265,13 +264,18 @@ export interface OpenAction {
   actors: string;
   /** The item's words (the English ones, `wordsLang` 'en', when the Spanish reading differs). */
   words: string;
+  /** The names of the initiatives it is about, in the page's language ("MICIC workshop"), or undefined if none. */
+  about?: string;
   /** The language of `words`. */
   wordsLang: Lang;
   /** The deadline as stated, or undefined. */
   deadline?: string;
   /** The condition as stated, or undefined. */
   condition?: string;
-  /** The status with its date: "past its deadline, no follow-up, as of 30 November 2026". */
+  /**
+   * The status as of the status date, without it ("past its deadline, no follow-up"): every action of a page shares
+   * that date, so the page states it once, above its list (issue 22, part 3).
+   */
   status: string;
   /** The item's page in the page's language (its permanent path). */
   href: string;
@@ -309,9 +313,10 @@ export function openAction(archive: Archive, record: ActionRecord, lang: Lang): 
     actors: record.actors.map((actor) => actor.name[lang]).join(', '),
     words: wordsIn(record.subject.words, lang),
     wordsLang: record.subject.words[lang] === null ? 'en' : lang,
+    ...(record.subject.initiatives.length > 0 ? { about: initiativeNames(archive, record, lang) } : {}),
     ...(record.deadline ? { deadline: wordsIn(record.deadline.stated, lang) } : {}),
     ...(record.condition ? { condition: wordsIn(record.condition.stated, lang) } : {}),
-    status: statusText(record.status, lang),
+    status: t(`actions.state.${record.status.state}`),
     href: pagePath(lang, itemPath(record.report, record.number)),
     item: t('actions.item', { number: record.number, date: formatDate(report?.data.date ?? record.report, lang) }),
     target: `action-${record.id.replace(/[/.]/g, '-')}`,

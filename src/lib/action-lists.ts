@@ -5,25 +5,49 @@
  * and a fold on entity pages: docs/actions.md, "Actions on report and entity pages".
  */
 import type { Lang } from '../schemas/index.ts';
-import { type ActionRecord, actionRecords, type OpenAction, openAction, statusDate } from './action-data.ts';
-import type { ActionKind } from './actions.ts';
-import { type Archive, findReport, perArchive } from './archive.ts';
-import { formatDate } from './dates.ts';
+import {
+  type ActionRecord,
+  actionRecords,
+  type OpenAction,
+  type OpenActionGroup,
+  openAction,
+  openActionGroups,
+  statusDate,
+} from './action-data.ts';
+import { type ActionStatus, statusTimeline } from './action-status.ts';
+import { type Action, ASKED_KINDS } from './actions.ts';
+import { type Archive, findReport, perArchive, reportsIn } from './archive.ts';
+import { formatDays } from './dates.ts';
 import { useTranslations } from './i18n.ts';
 import { actionsPath, itemPath, pagePath } from './urls.ts';
 
-/** An action as a meeting's or an entity's page lists it: the "Open actions" entry and its follow-ups, linked. */
-export interface ListedAction extends OpenAction {
-  /** The later items that follow it up (empty unless its status is "followed up"), oldest first. */
-  followUps: { href: string; label: string }[];
+/** A link to an item: its page, and what it says ("item 5", after its meeting's date). */
+export interface ItemLink {
+  /** The item's permanent page in the page's language. */
+  href: string;
+  /** The link's text. */
+  label: string;
 }
 
 /**
- * The kinds in which someone else asks the actor to act ("IOM is requested to…", "the TS is instructed to…"); every
- * other kind of `ACTION_KINDS` is the actor's own offer or commitment ("commits", "offers to host", "will submit").
- * @example ASKED_KINDS.includes('offers') // false: an offer is listed under "Offered or committed to"
+ * What became of an action at later meetings (issue 22, part 3: status as of each later meeting), compactly: a run
+ * of meetings at which it stayed open (or past its deadline) is one step; a meeting whose items followed it up is
+ * one step, with those items; the meetings after a follow-up that add none are left out (followed up stays so).
  */
-export const ASKED_KINDS: readonly ActionKind[] = ['is-requested', 'is-instructed'];
+export interface StatusStep {
+  /** The meeting, or the first and last meeting of the run: "27 November 2017", "15 May 2018–3 June 2019". */
+  when: string;
+  /** The state at those meetings, in the page's language: "open", "followed up". */
+  state: string;
+  /** The items of that meeting that followed it up, linked: empty unless the state is "followed up". */
+  followUps: ItemLink[];
+}
+
+/** An action as a list shows it: the "Open actions" entry, and its status at each later meeting. */
+export interface ListedAction extends OpenAction {
+  /** Its status at the meetings after its own, up to the status date, oldest first (empty for the latest meeting's). */
+  history: StatusStep[];
+}
 
 /**
  * How many actions of each list an entity page shows, newest meeting first; the rest are one link away (the "Open
@@ -51,18 +75,58 @@ export function archiveActions(archive: Archive, site: string): { asOf: string; 
   return entry;
 }
 
-/** A record as listed: its "Open actions" entry and its follow-ups, each linked to the item's page. */
-function listed(archive: Archive, record: ActionRecord, lang: Lang): ListedAction {
+/** The action (of `src/lib/actions.ts`) a record publishes: its English item's action at the record's place. */
+function actionOf(archive: Archive, record: ActionRecord): Action | undefined {
+  const place = Number(record.id.split('/').at(-1)) - 1;
+  const item = findReport(archive, 'en', record.report)?.items.find((each) => each.number === record.number);
+  return item?.actions[place];
+}
+
+/** A step of an action's history before it is put in words: its first (and last) meeting and the status there. */
+interface Step {
+  from: string;
+  to?: string;
+  status: ActionStatus;
+}
+
+/** An action's statuses at each later meeting up to the status date, as steps (`StatusStep`, not yet in words). */
+function steps(archive: Archive, record: ActionRecord): Step[] {
+  const action = actionOf(archive, record);
+  if (action === undefined) return [];
+  const meetings = new Set(reportsIn(archive, 'en').map((report) => report.data.date));
+  const result: Step[] = [];
+  let seen = 0;
+  for (const status of statusTimeline(action, archive, record.status.asOf)) {
+    // The timeline ends with the status date itself: that status is the entry's own, shown apart.
+    if (!meetings.has(status.asOf)) continue;
+    const last = result.at(-1);
+    if (status.state === 'followed-up') {
+      // Follow-ups come oldest first: those beyond the ones already shown are this meeting's.
+      const fresh = status.followUps.slice(seen);
+      if (fresh.length > 0) result.push({ from: status.asOf, status: { ...status, followUps: fresh } });
+      seen = status.followUps.length;
+    } else if (last?.status.state === status.state) last.to = status.asOf;
+    else result.push({ from: status.asOf, status });
+  }
+  return result;
+}
+
+/** A record's status at each later meeting, in a language (`StatusStep`). */
+function history(archive: Archive, record: ActionRecord, lang: Lang): StatusStep[] {
   const t = useTranslations(lang);
-  const followUps = record.followUps.map(({ id }) => {
-    const [reportId = '', number = ''] = id.split('/');
-    const date = findReport(archive, lang, reportId)?.data.date ?? reportId;
-    return {
+  return steps(archive, record).map(({ from, to, status }) => ({
+    when: formatDays(from, to, lang),
+    state: t(`actions.state.${status.state}`),
+    followUps: status.followUps.map(({ reportId, number }) => ({
       href: pagePath(lang, itemPath(reportId, number)),
-      label: t('actions.item', { number, date: formatDate(date, lang) }),
-    };
-  });
-  return { ...openAction(archive, record, lang), followUps };
+      label: t('actions.stepItem', { number }),
+    })),
+  }));
+}
+
+/** A record as listed: its "Open actions" entry (or `entry`, the same with its anchor) and its later statuses. */
+function listed(archive: Archive, record: ActionRecord, lang: Lang, entry?: OpenAction): ListedAction {
+  return { ...(entry ?? openAction(archive, record, lang)), history: history(archive, record, lang) };
 }
 
 /**
@@ -75,7 +139,35 @@ function listed(archive: Archive, record: ActionRecord, lang: Lang): ListedActio
 export function reportActions(archive: Archive, site: string, reportId: string, lang: Lang): ListedAction[] {
   return archiveActions(archive, site)
     .records.filter((record) => record.report === reportId)
-    .map((record) => listed(archive, record, lang));
+    .map((record) => listed(archive, record, lang))
+    .map((action) => ({ ...action, anchor: action.target }));
+}
+
+/** A group of the "Open actions" page (an actor's or an initiative's), its entries as lists show them. */
+export interface ListedGroup extends Omit<OpenActionGroup, 'actions'> {
+  /** Its open actions, oldest meeting first, in item order. */
+  actions: ListedAction[];
+}
+
+/**
+ * The "Open actions" page's groups (`openActionGroups`: the actions not followed up as of the status date, by actor
+ * and by initiative), each actor's entries as `ActionList` writes them; with the status date. Throws as `statusDate`
+ * does.
+ * @example openActionLists(archive, site, 'en').byActor[0]?.actions[0]?.anchor // 'action-2016-11-15-6-1'
+ */
+export function openActionLists(
+  archive: Archive,
+  site: string,
+  lang: Lang,
+): { asOf: string; byActor: ListedGroup[]; byInitiative: OpenActionGroup[] } {
+  const { asOf, records } = archiveActions(archive, site);
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const groups = openActionGroups(archive, records, lang);
+  const lists = (group: OpenActionGroup): ListedGroup => ({
+    ...group,
+    actions: group.actions.map((entry) => listed(archive, byId.get(entry.id)!, lang, entry)),
+  });
+  return { asOf, byActor: groups.byActor.map(lists), byInitiative: groups.byInitiative };
 }
 
 /** One list of an entity's actions: the first `ENTITY_ACTIONS_SHOWN`, newest meeting first, and how many in all. */
@@ -120,7 +212,7 @@ export function entityActions(archive: Archive, site: string, actorId: string, l
       .map((record) => listed(archive, record, lang)),
     total: records.length,
   });
-  const asked = (record: ActionRecord) => ASKED_KINDS.includes(record.kind as ActionKind);
+  const asked = (record: ActionRecord) => ASKED_KINDS.includes(record.kind as Action['kind']);
   const open = mine.some((record) => record.status.state !== 'followed-up');
   return {
     asOf,

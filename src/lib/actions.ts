@@ -37,6 +37,14 @@ export const ACTION_KINDS = [
 /** One of `ACTION_KINDS`. */
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
+/**
+ * The kinds in which someone else asks the actor to act ("IOM is requested to…", "the TS is instructed to…"); every
+ * other kind of `ACTION_KINDS` is the actor's own offer or commitment ("commits", "offers to host", "will submit").
+ * Entity pages list them as "Asked of it", search filters them as "asked of" (docs/actions.md).
+ * @example ASKED_KINDS.includes('offers') // false: an offer is listed under "Offered or committed to"
+ */
+export const ASKED_KINDS: readonly ActionKind[] = ['is-requested', 'is-instructed'];
+
 /** The actor id for the RCM Member Countries as a whole ("Member Countries", "Countries", "los países"). */
 export const MEMBER_COUNTRIES = 'member-countries';
 

@@ -5,6 +5,7 @@
  */
 import type { Country, Lang, Organization, Ref, SourceFileFormat } from '../schemas/index.ts';
 import { sourceFormatOf } from '../schemas/index.ts';
+import { type ActionKind, MEMBER_COUNTRIES } from './actions.ts';
 import { type Archive, mustGet, type Report, type ReportItem } from './archive.ts';
 import { formatDays, yearOf } from './dates.ts';
 import { useTranslations } from './i18n.ts';
@@ -117,6 +118,28 @@ export function countryName(archive: Archive, ref: Ref | string, lang: Lang): st
 export function organizationName(archive: Archive, ref: Ref | string, lang: Lang): string {
   const organization = mustGet<Organization>(archive.organizations, typeof ref === 'string' ? ref : ref.id);
   return organization.acronym ? `${organization.name[lang]} (${organization.acronym[lang]})` : organization.name[lang];
+}
+
+/**
+ * An action's kind as its list writes it after who must act, agreeing with them (issue 22): "Costa Rica offers to
+ * host", "Honduras, Mexico offer to host", "RCM Member Countries will submit"; Spanish "ofrece ser sede", "ofrecen ser
+ * sede". Plural for several actors, and for the RCM Member Countries as a whole (a plural subject in both languages);
+ * the wordings are the dictionaries' `actions.kind.*` (one actor) and `actions.kinds.*` (several).
+ * @example actionKindText('offers-to-host', ['honduras', 'mexico'], 'es') // 'ofrecen ser sede'
+ */
+export function actionKindText(kind: ActionKind, actors: readonly string[], lang: Lang): string {
+  const plural = actors.length > 1 || actors[0] === MEMBER_COUNTRIES;
+  return useTranslations(lang)(plural ? `actions.kinds.${kind}` : `actions.kind.${kind}`);
+}
+
+/**
+ * The name of an action's actor in a language: a country's or organization's name (`countryName`,
+ * `organizationName`), or "RCM Member Countries" for `member-countries`. Throws as they do for an unknown id.
+ * @example actorName(archive, 'member-countries', 'es') // 'Países Miembros de la CRM'
+ */
+export function actorName(archive: Archive, id: string, lang: Lang): string {
+  if (id === MEMBER_COUNTRIES) return useTranslations(lang)('actions.memberCountries');
+  return archive.countries.has(id) ? countryName(archive, id, lang) : organizationName(archive, id, lang);
 }
 
 /** Where the meeting was held, as its heading gives it: "Antiguo Cuscatlán, La Libertad, El Salvador". */

@@ -8,13 +8,12 @@
  * pages show. Why and how: docs/search.md.
  */
 import { type Lang, LANGS } from '../schemas/index.ts';
-import { actorName } from './action-data.ts';
-import { ASKED_KINDS } from './action-lists.ts';
+import { ASKED_KINDS } from './actions.ts';
 import { type Archive, mustGet, perArchive, type Report, type ReportItem } from './archive.ts';
 import { initiativesOf } from './connections.ts';
 import { formatDays, yearOf } from './dates.ts';
 import { useTranslations } from './i18n.ts';
-import { countryName, organizationName, reportTitle, venueText } from './present.ts';
+import { actorName, countryName, organizationName, reportTitle, venueText } from './present.ts';
 import { entityPath, itemPath, pagePath, reportPath } from './urls.ts';
 
 /** The search filters, in the order the search form shows them. */

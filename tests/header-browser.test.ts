@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pagePool, useBrowser } from './browser.ts';
+import { layoutShift, pagePool, useBrowser } from './browser.ts';
 import { templatePages } from '../src/lib/template-samples.ts';
 
 const { browser, origin } = useBrowser();
@@ -35,21 +35,6 @@ async function menuExpanded(page: Page): Promise<boolean | undefined> {
   await session.detach();
   const button = nodes.find((node) => node.role?.value === 'DisclosureTriangle');
   return button?.properties?.find((property) => property.name === 'expanded')?.value.value as boolean | undefined;
-}
-
-/** The sum of the layout shifts Chromium recorded since the page started loading (Layout Instability API). */
-function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let sum = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) sum += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        // Buffered entries arrive in the observer's first callback; a frame later every one has been counted.
-        requestAnimationFrame(() => setTimeout(() => resolve(sum), 100));
-      }),
-  );
 }
 
 describe('every template at 390 px', () => {

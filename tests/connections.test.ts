@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { newestFirst, reportsIn } from '../src/lib/archive.ts';
 import { itemsAbout, meetingCount, relatedItems, withAncestors } from '../src/lib/connections.ts';
-import { countryPath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
+import { countryPath, initiativePath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
 import { reportExpectations } from './expectations.ts';
 import { contentArchive, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
@@ -221,4 +221,21 @@ describe('glossary', () => {
       );
     });
   }
+});
+
+describe('an initiative page names each initiative once', () => {
+  const pages = [...contentArchive().initiatives.keys()].flatMap((id) =>
+    (['en', 'es'] as const).map((lang) => pagePath(lang, initiativePath(id))),
+  );
+
+  it.for(pages)('%s: no initiative under "Part of" or "Includes" is listed again as related', (url) => {
+    const tree = page(url);
+    const links = selectAll('main a[href*="/initiatives/"]', tree).map((a) => String(a.properties['href']));
+    expect(links.filter((href, index) => links.indexOf(href) !== index)).toEqual([]);
+  });
+
+  it('MICIC, which includes initiatives, lists them once', () => {
+    const parts = selectAll('main .facts a[href*="/initiatives/"]', page('/en/initiatives/micic/'));
+    expect(parts.length).toBeGreaterThan(0);
+  });
 });

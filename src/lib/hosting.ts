@@ -113,7 +113,8 @@ export const REPORT_LIKE = /^\/(en|es)\/reports\/([^/]+)(?:\/items\/([0-9]+(?:-[
  * exists is the nearest existing page (the 404 page's script asks the host for each in turn and names the first found
  * by its own title, `og:title`).
  * @example nearestCandidates('/en/reports/2017-11-27/items/2/d/x')
- * // ['/en/reports/2017-11-27/items/2/d/', '/en/reports/2017-11-27/items/2/', '/en/reports/2017-11-27/', '/en/reports/']
+ * // ['/en/reports/2017-11-27/items/2/d/', '/en/reports/2017-11-27/items/2/',
+ * //  '/en/reports/2017-11-27/', '/en/reports/']
  */
 export function nearestCandidates(path: string): string[] {
   const match = REPORT_LIKE.exec(path);

@@ -3,6 +3,7 @@
  * organization pages, links inside the text, related items, the glossary and
  * the tables across meetings, in both languages.
  */
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { newestFirst, reportsIn } from '../src/lib/archive.ts';
 import { itemsAbout, meetingCount, relatedItems, withAncestors } from '../src/lib/connections.ts';
@@ -237,5 +238,15 @@ describe('an initiative page names each initiative once', () => {
   it('MICIC, which includes initiatives, lists them once', () => {
     const parts = selectAll('main .facts a[href*="/initiatives/"]', page('/en/initiatives/micic/'));
     expect(parts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('linked dates in lists have no space inside their link (it would be underlined)', () => {
+  const pages = ['/en/countries/panama/', '/es/countries/mexico/', '/es/countries/panama/'];
+
+  it.for(pages)('%s', (url) => {
+    const links = selectAll('.meeting-links a', page(url)).map((a) => toText(a));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((text) => text !== text.trim())).toEqual([]);
   });
 });

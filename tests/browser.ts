@@ -71,3 +71,21 @@ export function pagePool(
     },
   };
 }
+
+/**
+ * The sum of the layout shifts Chromium recorded since the page started loading (Layout Instability API): the page's
+ * CLS, as long as it had no input. Example: `expect(await layoutShift(page)).toBe(0)`.
+ */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) sum += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries arrive in the observer's first callback; a frame later every one has been counted.
+        requestAnimationFrame(() => setTimeout(() => resolve(sum), 100));
+      }),
+  );
+}

@@ -3,10 +3,11 @@
  * organization pages, links inside the text, related items, the glossary and
  * the tables across meetings, in both languages.
  */
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { newestFirst, reportsIn } from '../src/lib/archive.ts';
 import { itemsAbout, meetingCount, relatedItems, withAncestors } from '../src/lib/connections.ts';
-import { countryPath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
+import { countryPath, initiativePath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
 import { reportExpectations } from './expectations.ts';
 import { contentArchive, page, select, selectAll, textOf, requireBuild } from './helpers.ts';
 
@@ -221,4 +222,31 @@ describe('glossary', () => {
       );
     });
   }
+});
+
+describe('an initiative page names each initiative once', () => {
+  const pages = [...contentArchive().initiatives.keys()].flatMap((id) =>
+    (['en', 'es'] as const).map((lang) => pagePath(lang, initiativePath(id))),
+  );
+
+  it.for(pages)('%s: no initiative under "Part of" or "Includes" is listed again as related', (url) => {
+    const tree = page(url);
+    const links = selectAll('main a[href*="/initiatives/"]', tree).map((a) => String(a.properties['href']));
+    expect(links.filter((href, index) => links.indexOf(href) !== index)).toEqual([]);
+  });
+
+  it('MICIC, which includes initiatives, lists them once', () => {
+    const parts = selectAll('main .facts a[href*="/initiatives/"]', page('/en/initiatives/micic/'));
+    expect(parts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('linked dates in lists have no space inside their link (it would be underlined)', () => {
+  const pages = ['/en/countries/panama/', '/es/countries/mexico/', '/es/countries/panama/'];
+
+  it.for(pages)('%s', (url) => {
+    const links = selectAll('.meeting-links a', page(url)).map((a) => toText(a));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((text) => text !== text.trim())).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pagePool, useBrowser } from './browser.ts';
+import { layoutShift, pagePool, useBrowser } from './browser.ts';
 import { templatePages } from '../src/lib/template-samples.ts';
 
 const { browser, origin } = useBrowser();
@@ -35,21 +35,6 @@ async function menuExpanded(page: Page): Promise<boolean | undefined> {
   await session.detach();
   const button = nodes.find((node) => node.role?.value === 'DisclosureTriangle');
   return button?.properties?.find((property) => property.name === 'expanded')?.value.value as boolean | undefined;
-}
-
-/** The sum of the layout shifts Chromium recorded since the page started loading (Layout Instability API). */
-function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let sum = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) sum += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        // Buffered entries arrive in the observer's first callback; a frame later every one has been counted.
-        requestAnimationFrame(() => setTimeout(() => resolve(sum), 100));
-      }),
-  );
 }
 
 describe('every template at 390 px', () => {
@@ -166,6 +151,60 @@ describe('the menu', () => {
     expect(await visibleNavLinks(page)).toBe(6);
     expect(await menuExpanded(page)).toBe(true);
     await context.close();
+  });
+
+  /** Opens the menu at 390 px on a page, from its button, and checks that it is open. */
+  async function openMenu(page: Page, url: string): Promise<void> {
+    await page.setViewportSize(PHONE);
+    await page.goto(`${origin()}${url}`);
+    await page.locator('.site-menu summary').click();
+    expect(await visibleNavLinks(page)).toBe(6);
+  }
+
+  it.concurrent.for(['/en/reports/', '/es/reports/2017-11-27/items/2/d/', '/404.html'])(
+    '%s: Escape closes the open menu and puts focus back on its button',
+    (url, { expect }) =>
+      pool.use(async (page) => {
+        await openMenu(page, url);
+        await page.locator('.site-nav a').nth(2).focus();
+        await page.keyboard.press('Escape');
+        expect(await visibleNavLinks(page)).toBe(0);
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+      }),
+  );
+
+  it.concurrent.for(['/en/', '/es/reports/2017-11-27/'])(
+    '%s: the menu closes when focus leaves it (Tab past its last link) or a tap lands outside it',
+    (url, { expect }) =>
+      pool.use(async (page) => {
+        await openMenu(page, url);
+        // Focus moving within the menu keeps it open; the stop after its last link (the search box) closes it.
+        await page.locator('.site-nav a').last().focus();
+        expect(await visibleNavLinks(page)).toBe(6);
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+        expect(await visibleNavLinks(page)).toBe(0);
+        await page.locator('.site-menu summary').click();
+        expect(await visibleNavLinks(page)).toBe(6);
+        await page.locator('main h1').click();
+        expect(await visibleNavLinks(page)).toBe(0);
+      }),
+  );
+
+  it('tells assistive technology that its open button controls the navigation beside it', async () => {
+    const page = await browser().newPage({ viewport: PHONE });
+    await page.goto(`${origin()}/en/`);
+    // Chromium relates the two while the navigation shows (a hidden element is no target of aria-controls).
+    await page.locator('.site-menu summary').click();
+    const session = await page.context().newCDPSession(page);
+    const { nodes } = await session.send('Accessibility.getFullAXTree');
+    const button = nodes.find((node) => node.role?.value === 'DisclosureTriangle');
+    const controls = button?.properties?.find((property) => property.name === 'controls')?.value.relatedNodes ?? [];
+    const controlled = controls.map(({ backendDOMNodeId }) =>
+      nodes.find((node) => node.backendDOMNodeId === backendDOMNodeId),
+    );
+    expect(controlled.map((node) => [node?.role?.value, node?.name?.value])).toEqual([['navigation', 'Main']]);
+    await page.close();
   });
 
   it.concurrent.for(['/en/', '/es/reports/2017-11-27/'])(

@@ -15,7 +15,8 @@ import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
 import { absoluteUrl, actionsPath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
 import { LANGS } from '../src/schemas/index.ts';
 import { useBrowser } from './browser.ts';
-import { contentArchive, page, scratchDir, selectAll } from './helpers.ts';
+import { toText } from 'hast-util-to-text';
+import { contentArchive, normalise, page, scratchDir, selectAll } from './helpers.ts';
 
 const { browser, origin } = useBrowser();
 let tab: Page;
@@ -51,7 +52,11 @@ async function printed(path: string): Promise<{ pages: number; lines: string[] }
 }
 
 /** The tests' builds are previews: every permanent URL is on the preview origin (tests/global-setup.ts). */
-const permanentUrl = (path: string) => absoluteUrl(path, PREVIEW_ORIGIN);
+const pageUrl = (path: string) => absoluteUrl(path, PREVIEW_ORIGIN);
+
+/** The line under the site's name on a report's or an item's printout: its URL, labelled as the permalink it is. */
+const permanentUrl = (path: string) =>
+  `${useTranslations(path.startsWith('/es/') ? 'es' : 'en')('print.permanentUrl')} ${pageUrl(path)}`;
 
 describe('an item prints on one A4 page, under the site name and its permanent URL', () => {
   const items = contentArchive().reports.flatMap((report) =>
@@ -100,6 +105,69 @@ describe.for(LANGS)('%s: a report page prints its text, not the site around it',
     const printedUrls = lines.join('\n').match(/https?:\/\//g) ?? [];
     expect(printedUrls.length).toBeGreaterThanOrEqual(2);
     expect(printedUrls.length).toBeLessThanOrEqual(2 + outbound);
+  });
+});
+
+describe('the printout calls a URL permanent only where it is a permalink', () => {
+  /** Pages that are no permalinks (src/lib/permalinks.ts, NOT_PERMALINKS) or not a report or an item. */
+  const others = [
+    ...LANGS.map((lang) => pagePath(lang, `${reportPath('2017-11-27')}actions/`)),
+    '/en/countries/panama/offered/',
+    '/es/reports/',
+  ];
+
+  it.for(others)('%s: its URL, with no label', async (path) => {
+    const { lines } = await printed(path);
+    expect(lines.slice(0, 2)).toEqual([
+      useTranslations(path.startsWith('/es/') ? 'es' : 'en')('site.name'),
+      pageUrl(path),
+    ]);
+  });
+});
+
+describe.for(LANGS)('%s: links that only lead elsewhere are not printed', (lang) => {
+  const meeting = reportPath('2017-11-27');
+  it.for([meeting, 'reports/', `${meeting}actions/`])('%s', async (local) => {
+    const path = pagePath(lang, local);
+    // Each such link's words, and the whole paragraph or navigation around them.
+    const blocks = selectAll('main p:has(> a[href*="actions/"]), .year-nav', page(path));
+    const texts = [...blocks, ...blocks.flatMap((block) => selectAll('a', block))].map((node) =>
+      normalise(toText(node)),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    const { lines } = await printed(path);
+    expect(lines.map(normalise).filter((line) => texts.includes(line))).toEqual([]);
+  });
+});
+
+describe('headings stay with what follows them', () => {
+  /** A4's height less the 15 mm margins of `@page` (global.css), in CSS px (96 per inch). */
+  const PAGE_HEIGHT = ((297 - 30) / 25.4) * 96;
+
+  it.for(LANGS)('%s: a heading that would end the first page starts the second, with its text', async (lang) => {
+    const path = pagePath(lang, reportPath('2017-11-27'));
+    await tab.goto(`${origin()}${path}`);
+    // Laid out as printed (A4 less margins: 180 mm wide), a spacer puts the first h2 at the foot of the first page.
+    await tab.emulateMedia({ media: 'print' });
+    await tab.setViewportSize({ width: Math.round((180 / 25.4) * 96), height: 1000 });
+    const heading = await tab.evaluate((pageHeight) => {
+      const h2 = document.querySelector('main h2')!;
+      const spacer = h2.parentElement!.insertBefore(document.createElement('div'), h2);
+      // 20 px above the page's foot: room for the heading (less, and rounding sends it over), none for the next line.
+      spacer.style.height = `${pageHeight - h2.getBoundingClientRect().bottom - 20}px`;
+      return h2.textContent!.trim();
+    }, PAGE_HEIGHT);
+    const file = join(folder, `headings-${lang}.pdf`);
+    writeFileSync(file, await tab.pdf({ format: 'A4' }));
+    await tab.emulateMedia({ media: null });
+    const [first = '', second = ''] = poppler('pdftotext', '-enc', 'UTF-8', file, '-').split('\f');
+    const lines = (text: string) =>
+      text
+        .split('\n')
+        .map(normalise)
+        .filter((line) => line !== '');
+    expect(lines(first).at(-1)).not.toBe(heading);
+    expect(lines(second)[0]).toBe(heading);
   });
 });
 

@@ -7,8 +7,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nearestCandidates } from '../src/lib/hosting.ts';
 import { pagePath, reportPath } from '../src/lib/urls.ts';
-import { useBrowser } from './browser.ts';
-import { contentArchive, pageExists } from './helpers.ts';
+import { useTranslations } from '../src/lib/i18n.ts';
+import { layoutShift, useBrowser } from './browser.ts';
+import { contentArchive, page, pageExists, select } from './helpers.ts';
 
 const { browser, origin } = useBrowser();
 const PHONE = { width: 390, height: 844 };
@@ -61,6 +62,27 @@ describe('the 404 page links the nearest existing page', () => {
   it('a date with no report leads to the reports list', async () => {
     expect(await nearestShown('/en/reports/2017-11-28/items/2/d/')).toBe('/en/reports/');
   });
+
+  it('a word after a lettered item leads to that item, named by its title', async () => {
+    const item = '/en/reports/2017-11-27/items/2/d/';
+    expect(await nearestShown(`${item}x`)).toBe(item);
+    // The item page's own name (its og:title), not a bare path.
+    const title = select('meta[property="og:title"]', page(item))?.properties['content'];
+    const names = await tab.locator('.not-found__nearest a').allTextContents();
+    expect(names).toEqual([title, title]);
+    expect(names[0]).toContain(useTranslations('en')('item.title', { number: '2.d' }));
+  });
+
+  it.for([PHONE, { width: 1280, height: 800 }])(
+    'at $width px nothing moves when the nearest page appears',
+    async (size) => {
+      await tab.setViewportSize(size);
+      await tab.goto(`${origin()}/es/reports/2017-11-27/items/2/d/x`);
+      await tab.locator('.not-found__nearest a').first().waitFor();
+      expect(await layoutShift(tab)).toBe(0);
+      await tab.setViewportSize(PHONE);
+    },
+  );
 
   it('an address like no report or item gets no nearest page', async () => {
     expect(await nearestShown('/en/about-us/')).toBeNull();

@@ -214,7 +214,13 @@ describe('the 404 page', () => {
       '/en/reports/2017-11-27/',
       '/en/reports/',
     ]);
-    expect(nearestCandidates('/es/reports/2017-11-27/items/2.z/')[0]).toBe('/es/reports/2017-11-27/items/2/');
+    expect(nearestCandidates('/es/reports/2017-11-27/items/2.z/')[0]).toBe('/es/reports/2017-11-27/items/2/z/');
+    // A lettered sub-item is nearer than its numbered item; a word after the number is no letter.
+    expect(nearestCandidates('/en/reports/2017-11-27/items/2/d/x').slice(0, 2)).toEqual([
+      '/en/reports/2017-11-27/items/2/d/',
+      '/en/reports/2017-11-27/items/2/',
+    ]);
+    expect(nearestCandidates('/en/reports/2017-11-27/items/2/dx/')[0]).toBe('/en/reports/2017-11-27/items/2/');
     expect(nearestCandidates('/es/reports/2017-11-28/')).toEqual(['/es/reports/']);
     expect(nearestCandidates('/en/about-us/')).toEqual([]);
   });

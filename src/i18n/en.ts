@@ -365,6 +365,8 @@ export const en = {
 
   'notFound.title': 'Page not found',
   'notFound.nearest': 'The nearest existing page:',
+  // Printed before a report's or an item's URL by global.css (print section), which repeats it: tests/print.test.ts.
+  'print.permanentUrl': 'Permanent URL:',
   'notFound.search': 'Search the archive',
   'notFound.body':
     'There is no page at this address. If you followed a link to a report or an item, start from the list of reports.',

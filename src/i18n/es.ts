@@ -369,6 +369,8 @@ export const es = {
 
   'notFound.title': 'Página no encontrada',
   'notFound.nearest': 'La página existente más cercana:',
+  // Printed before a report's or an item's URL by global.css (print section), which repeats it: tests/print.test.ts.
+  'print.permanentUrl': 'URL permanente:',
   'notFound.search': 'Buscar en el archivo',
   'notFound.body':
     'No hay ninguna página en esta dirección. Si siguió un enlace a un informe ' +

@@ -133,20 +133,30 @@ function firstAtOrAfter(list: ItemInReport[], at: (listed: ItemInReport) => numb
 }
 
 /**
- * Initiatives related to one: the one it belongs to, those that belong to it, and those mentioned in the same items.
+ * The initiatives that belong to one (its `partOf` names it), in archive order: what its page lists as "Includes".
+ * @example initiativeParts(archive, 'micic') // ['micic-virtual-course', 'micic-workshop']
+ */
+export function initiativeParts(archive: Archive, initiativeId: string): string[] {
+  return [...archive.initiatives.values()]
+    .filter((other) => other.partOf?.id === initiativeId)
+    .map((other) => other.id);
+}
+
+/**
+ * Initiatives related to one that its page does not already name: those mentioned in the same items, sorted by id,
+ * less itself, the one it belongs to ("Part of") and those that belong to it ("Includes", `initiativeParts`), so a
+ * page lists each initiative once (issue 21: MICIC's "Related initiatives" repeated its "Includes").
+ * @example relatedInitiatives(archive, 'micic') // [] when only its parts are mentioned with it
  */
 export function relatedInitiatives(archive: Archive, initiativeId: string): string[] {
-  const initiative = archive.initiatives.get(initiativeId);
-  const family = [
-    ...(initiative?.partOf ? [initiative.partOf.id] : []),
-    ...[...archive.initiatives.values()].filter((other) => other.partOf?.id === initiativeId).map((other) => other.id),
-  ];
+  const family = new Set([initiativeId, archive.initiatives.get(initiativeId)?.partOf?.id]);
+  for (const part of initiativeParts(archive, initiativeId)) family.add(part);
   const together = archive.reports.flatMap((report) =>
     report.items
       .filter((item) => item.mentions.initiatives.includes(initiativeId))
       .flatMap((item) => item.mentions.initiatives),
   );
-  return [...new Set([...family, ...together])].filter((id) => id !== initiativeId).sort();
+  return [...new Set(together)].filter((id) => !family.has(id)).sort();
 }
 
 /** One row of the participation table: a country and, per meeting, whether it attended or hosted. */

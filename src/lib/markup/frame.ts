@@ -145,7 +145,10 @@ export function siteFooter(langs: readonly Lang[]): Html {
  * phone (global.css, "Header") the navigation folds behind the menu button, a `<details>` whose `<summary>` is the
  * button: no script, so nothing moves when the page loads, and the browser gives it its expanded state and keyboard
  * handling (HTML Living Standard, "The details element"). The navigation is the details' next sibling, not its content,
- * so wide screens show it whatever the details' state, in every browser. The language switch stays in the bar.
+ * so wide screens show it whatever the details' state, in every browser; the button names it as what it controls
+ * (`aria-controls`, WAI-ARIA 1.2), so a screen reader that finds the open details empty is told where its content is.
+ * The site script closes the menu on Escape and when focus or a tap leaves it (src/scripts/site-menu.ts). The
+ * language switch stays in the bar.
  * `path` is the page's path inside its language (its twin's too); `undefined` for a page of no language (the 404),
  * whose switch leads to the other language's home and whose navigation marks no section as current.
  *
@@ -160,8 +163,8 @@ export function siteHeader(lang: Lang, path: LocalPath | undefined): Html {
         <span class="site-name__tagline">${t('site.tagline')}</span></a
       >
       ${languageSwitch(lang, path)}
-      <details class="site-menu"><summary>${t('nav.menu')}</summary></details>
-      <nav class="site-nav" aria-label="${t('nav.main')}">
+      <details class="site-menu"><summary aria-controls="site-nav">${t('nav.menu')}</summary></details>
+      <nav class="site-nav" id="site-nav" aria-label="${t('nav.main')}">
         <ul>
           ${siteSections(lang).map(
             ({ to, label }) => html`<li><a href="${pagePath(lang, to)}" ${current(to, path)}>${label}</a></li>`,

@@ -80,8 +80,8 @@ describe('recordPage', () => {
         organization: [],
         asked: [],
         offered: [],
+        meeting: ['2001-02-03'],
       },
-      sort: { date: '2001-02-03/9995' },
     };
     mkdirSync(join(folder, record.url), { recursive: true });
     writeFileSync(join(folder, record.url, 'index.html'), recordPage(record).value);

@@ -13,7 +13,7 @@ import { type SearchRecord, searchRecords } from '../src/lib/search-records.ts';
 import { itemPath, meetingsDataPath, pagePath, reportPath, reportsIndexPath } from '../src/lib/urls.ts';
 import { pagePool, useBrowser } from './browser.ts';
 import { contentArchive, normalise } from './helpers.ts';
-import { paths, searchOn } from './search-page.ts';
+import { allHits, paths, searchOn } from './search-page.ts';
 
 const { browser, origin } = useBrowser();
 // One context, three pages taking turns: Pagefind's files are fetched once, not once per query (a fresh context per
@@ -150,18 +150,32 @@ describe('hits a reader can trust', () => {
     }
   });
 
-  it('newest first keeps each meeting as report, then its items in document order', async () => {
-    const { hits } = await search('/en/search/?q=IOM&sort=date');
-    const found = paths(hits).filter((path) => path.includes('/reports/'));
-    const order = records.filter((record) => record.language === 'en').map((record) => record.url);
-    const meetings = [...new Set(found.map((path) => path.split('/')[3]))];
-    expect(meetings).toEqual([...meetings].sort().reverse());
-    for (const meeting of meetings) {
-      const ofMeeting = found.filter((path) => path.split('/')[3] === meeting);
-      expect(ofMeeting.length).toBeGreaterThan(1);
-      expect(ofMeeting).toEqual([...ofMeeting].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
-    }
-  });
+  it.for([
+    ['en', 'IOM'],
+    ['es', 'OIM'],
+  ] as const)(
+    '%s: newest first keeps each meeting as report, then its items in document order, over "Show more"',
+    async ([lang, query]) => {
+      const { status, first, hits } = await pool.use(async (page) => {
+        const shown = await searchOn(page, origin(), `/${lang}/search/?q=${query}&sort=date`);
+        return { status: shown.status, first: shown.hits.length, hits: await allHits(page) };
+      });
+      // More than a page: "Show more results" goes on where the first page stopped, inside a meeting or past it.
+      expect(hits.length).toBeGreaterThan(first);
+      expect(status).toMatch(new RegExp(`^${hits.length} `));
+      const found = paths(hits).filter((path) => path.includes('/reports/'));
+      expect(new Set(found).size).toBe(found.length);
+      const order = records.filter((record) => record.language === lang).map((record) => record.url);
+      const meetings = [...new Set(found.map((path) => path.split('/')[3]))];
+      expect(meetings.length).toBeGreaterThan(1);
+      expect(meetings).toEqual([...meetings].sort().reverse());
+      for (const meeting of meetings) {
+        const ofMeeting = found.filter((path) => path.split('/')[3] === meeting);
+        expect(ofMeeting.length).toBeGreaterThan(1);
+        expect(ofMeeting).toEqual([...ofMeeting].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+      }
+    },
+  );
 
   it('the header box shows the query of the search page', async () => {
     const box = await pool.use(async (page) => {

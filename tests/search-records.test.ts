@@ -80,6 +80,7 @@ describe('search records', () => {
       initiative: ['Joint consulates'],
       asked: [],
       offered: [],
+      meeting: ['2017-11-27'],
     });
     // Organizations are named as their pages name them: full name, acronym in brackets.
     expect(item('/es/reports/2017-11-27/items/7/')?.filters.organization).toEqual([

@@ -55,11 +55,10 @@ export async function newestFirst(
 ): Promise<PagefindResult[]> {
   const query = question.query || null;
   // An empty list of values restricts nothing, but has Pagefind load the filter and count the hits per meeting.
-  const counts = (await pagefind.search(query, { filters: { ...question.filters, meeting: [] } }))?.filters?.[
-    'meeting'
-  ];
-  const meetings = Object.keys(counts ?? {})
-    .filter((id) => (counts?.[id] ?? 0) > 0)
+  const probe = await pagefind.search(query, { filters: { ...question.filters, meeting: [] } });
+  const counts = probe?.filters?.['meeting'] ?? {};
+  const meetings = Object.keys(counts)
+    .filter((id) => (counts[id] ?? 0) > 0)
     .sort(newerFirst);
   const waiting = new Map(found.map((result) => [result.id, result]));
   const ordered: PagefindHit[] = [];
@@ -74,14 +73,21 @@ export async function newestFirst(
         for (const result of own) waiting.delete(result.id);
         ordered.push(...(await inDocumentOrder(meeting, own, meetingsOf)));
       }
-      if (ordered.length <= index) ordered.push(...(await Promise.all([...waiting.values()].map((hit) => hit.data()))));
-      waiting.clear();
+      if (ordered.length <= index) {
+        // Hits no meeting gave (none should): last, most relevant first.
+        const rest = [...waiting.values()];
+        waiting.clear();
+        ordered.push(...(await Promise.all(rest.map((result) => result.data()))));
+      }
     }));
+  // Every hit of `found` is in `ordered` once all is filled: from its meeting, or among the rest.
   return found.map((result, index) => ({
     ...result,
     data: async () => {
       await fill(index);
-      return ordered[index] ?? result.data();
+      const hit = ordered[index];
+      if (!hit) throw new Error(`search: newest first has no hit ${index} of ${found.length}`);
+      return hit;
     },
   }));
 }

@@ -90,16 +90,21 @@ describe('newest first', () => {
     ]);
   });
 
-  it('searches and loads only the meetings the page shown needs', async () => {
+  it("searches and loads only the meetings the page shown needs, each year's meetings once", async () => {
     const { pagefind, searched, loaded } = fakePagefind(hits);
     const found = (await pagefind.search('x', { filters: {} }))?.results ?? [];
     loaded.length = 0;
-    const results = await newestFirst(pagefind, { query: 'x', filters: {} }, found, meetingsOf);
+    const years: string[] = [];
+    const results = await newestFirst(pagefind, { query: 'x', filters: {} }, found, (year) => {
+      years.push(year);
+      return meetingsOf(year);
+    });
     await Promise.all(results.slice(0, 3).map((hit) => hit.data()));
     expect(searched).toEqual(['2017-11-27-2', '2017-11-27']);
     expect(loaded).toHaveLength(5);
     await Promise.all(results.slice(3, 6).map((hit) => hit.data()));
     expect(searched).toEqual(['2017-11-27-2', '2017-11-27', '2016-11-15']);
+    expect(years).toEqual(['2017', '2016']);
   });
 
   it('keeps only the hits it was given, and lists last those no meeting gives', async () => {

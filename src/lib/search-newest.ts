@@ -60,6 +60,9 @@ export async function newestFirst(
   const meetings = Object.keys(counts)
     .filter((id) => (counts[id] ?? 0) > 0)
     .sort(newerFirst);
+  // A year's meetings fetched once, however many of its meetings have hits.
+  const years = new Map<string, Promise<Meetings | null>>();
+  const yearOf: MeetingsSource = (year) => years.get(year) ?? years.set(year, meetingsOf(year)).get(year)!;
   const waiting = new Map(found.map((result) => [result.id, result]));
   const ordered: PagefindHit[] = [];
   let filling = Promise.resolve();
@@ -71,7 +74,7 @@ export async function newestFirst(
         const results = await pagefind.search(query, { filters: { ...question.filters, meeting } });
         const own = (results?.results ?? []).flatMap((result) => waiting.get(result.id) ?? []);
         for (const result of own) waiting.delete(result.id);
-        ordered.push(...(await inDocumentOrder(meeting, own, meetingsOf)));
+        ordered.push(...(await inDocumentOrder(meeting, own, yearOf)));
       }
       if (ordered.length <= index) {
         // Hits no meeting gave (none should): last, most relevant first.
@@ -95,7 +98,8 @@ export async function newestFirst(
 /**
  * Report ids newest first: a later day first, and of two meetings the same day the second (`2017-11-27-2`) first.
  *
- * @example ['2016-11-15', '2017-11-27', '2017-11-27-2'].sort(newerFirst) // ['2017-11-27-2', '2017-11-27', '2016-11-15']
+ * @example ['2016-11-15', '2017-11-27-2', '2017-11-27'].sort(newerFirst)
+ *   // ['2017-11-27-2', '2017-11-27', '2016-11-15']
  */
 export function newerFirst(a: string, b: string): number {
   return b.localeCompare(a, 'en', { numeric: true });

@@ -93,14 +93,15 @@ export function numberTerms(query: string): string[] {
 }
 
 /**
- * Whether a query may be a reference to a meeting (src/lib/citation-query.ts): it holds a year and another number
- * (every day and address it reads does). Only then does the page load that module and the list of meetings, so that
- * a plain search ("2019", "IOM") fetches nothing more.
+ * Whether a query may be a reference to a meeting (src/lib/citation-query.ts): it holds a year and another number, or
+ * a day in figures with a two-digit year (every day and address it reads does). Only then does the page load that
+ * module and the list of meetings, so that a plain search ("2019", "IOM") fetches nothing more.
  * @example mayBeReference('27/11/2017 2.d') // true
+ * @example mayBeReference('27/11/17 2.d') // true
  * @example mayBeReference('2019') // false
  */
 export function mayBeReference(query: string): boolean {
-  return /\d{4}\D+\d|\d\D+\d{4}/.test(query);
+  return /\d{4}\D+\d|\d\D+\d{4}|\d[/.-]\d\d?[/.-]\d\d/.test(query);
 }
 
 /**

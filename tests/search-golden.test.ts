@@ -249,6 +249,7 @@ const CITED: Cited[] = [
   { lang: 'es', query: 'punto 2.d del informe del 27 de noviembre de 2017', lands: ITEM_2D('es') },
   { lang: 'en', query: '2.d, 27 November 2017', lands: ITEM_2D('en') },
   { lang: 'es', query: '27/11/2017 2.d', lands: ITEM_2D('es') },
+  { lang: 'en', query: '27/11/17 2.d', lands: ITEM_2D('en') },
   { lang: 'en', query: '2017-11-27 2.d', lands: ITEM_2D('en') },
   { lang: 'en', query: 'report of 15 November 2016', lands: pagePath('en', reportPath('2016-11-15')) },
   { lang: 'es', query: '2017-11-27', lands: pagePath('es', reportPath('2017-11-27')) },

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mustGet } from '../src/lib/archive.ts';
 import { citationOf } from '../src/lib/citation.ts';
 import {
+  fullYear,
   meetingsOf,
   readReference,
   type Reference,
@@ -34,6 +35,10 @@ const FORMS: [string, Reference][] = [
   ['November 27, 2017, item 2.d', ITEM],
   ['27/11/2017 2.d', ITEM],
   ['27-11-2017, punto 2.d.', ITEM],
+  // Two-digit years, as POSIX strptime reads %y.
+  ['27/11/17 2.d', ITEM],
+  ['27.11.17 punto 2.d', ITEM],
+  ['15/11/16', REPORT],
   ['2017-11-27 2.d', ITEM],
   ['2017-11-27', { report: '2017-11-27' }],
   ['2017-11-27-2 punto 3', { report: '2017-11-27-2', item: '3' }],
@@ -71,6 +76,8 @@ const NEAR_MISSES = [
   'joint consulates 27 November 2017',
   '2.d 2.c 27 November 2017',
   '31/02/2017 2.d',
+  '31/02/17 2.d',
+  '27/11/017 2.d',
   '2017-13-45 2.d',
   '2017-02-29',
   '27 Foo 2017',
@@ -88,6 +95,10 @@ describe('a query read as a reference', () => {
 
   it.for(NEAR_MISSES)('"%s" is no reference', (query) => {
     expect(readReference(query)).toBeUndefined();
+  });
+
+  it('reads a two-digit year as POSIX strptime reads %y: 69–99 in the 1900s, 00–68 in the 2000s', () => {
+    expect(['17', '00', '68', '69', '99', '2017'].map(fullYear)).toEqual([2017, 2000, 2068, 1969, 1999, 2017]);
   });
 
   it('a year, a number or words alone do not load the reading at all', () => {

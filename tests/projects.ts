@@ -36,6 +36,7 @@ export const UNIT = [
   'report-fields',
   'scale',
   'schema',
+  'search-newest',
   'search-query',
   'search-records',
   'site-archive',

@@ -3,6 +3,9 @@
  * must not appear, over the built site in Chromium (docs/search.md). Which items mention a word is read from the
  * archive's records, not written here, so the set holds as reports are added.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../src/schemas/index.ts';
@@ -12,8 +15,8 @@ import { fold } from '../src/lib/search-query.ts';
 import { type SearchRecord, searchRecords } from '../src/lib/search-records.ts';
 import { itemPath, meetingsDataPath, pagePath, reportPath, reportsIndexPath } from '../src/lib/urls.ts';
 import { pagePool, useBrowser } from './browser.ts';
-import { contentArchive, normalise } from './helpers.ts';
-import { paths, searchOn } from './search-page.ts';
+import { contentArchive, normalise, SITE_DIR } from './helpers.ts';
+import { allHits, paths, searchOn } from './search-page.ts';
 
 const { browser, origin } = useBrowser();
 // One context, three pages taking turns: Pagefind's files are fetched once, not once per query (a fresh context per
@@ -150,18 +153,32 @@ describe('hits a reader can trust', () => {
     }
   });
 
-  it('newest first keeps each meeting as report, then its items in document order', async () => {
-    const { hits } = await search('/en/search/?q=IOM&sort=date');
-    const found = paths(hits).filter((path) => path.includes('/reports/'));
-    const order = records.filter((record) => record.language === 'en').map((record) => record.url);
-    const meetings = [...new Set(found.map((path) => path.split('/')[3]))];
-    expect(meetings).toEqual([...meetings].sort().reverse());
-    for (const meeting of meetings) {
-      const ofMeeting = found.filter((path) => path.split('/')[3] === meeting);
-      expect(ofMeeting.length).toBeGreaterThan(1);
-      expect(ofMeeting).toEqual([...ofMeeting].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
-    }
-  });
+  it.for([
+    ['en', 'IOM'],
+    ['es', 'OIM'],
+  ] as const)(
+    '%s: newest first keeps each meeting as report, then its items in document order, over "Show more"',
+    async ([lang, query]) => {
+      const { status, first, hits } = await pool.use(async (page) => {
+        const shown = await searchOn(page, origin(), `/${lang}/search/?q=${query}&sort=date`);
+        return { status: shown.status, first: shown.hits.length, hits: await allHits(page) };
+      });
+      // More than a page: "Show more results" goes on where the first page stopped, inside a meeting or past it.
+      expect(hits.length).toBeGreaterThan(first);
+      expect(status).toMatch(new RegExp(`^${hits.length} `));
+      const found = paths(hits).filter((path) => path.includes('/reports/'));
+      expect(new Set(found).size).toBe(found.length);
+      const order = records.filter((record) => record.language === lang).map((record) => record.url);
+      const meetings = [...new Set(found.map((path) => path.split('/')[3]))];
+      expect(meetings.length).toBeGreaterThan(1);
+      expect(meetings).toEqual([...meetings].sort().reverse());
+      for (const meeting of meetings) {
+        const ofMeeting = found.filter((path) => path.split('/')[3] === meeting);
+        expect(ofMeeting.length).toBeGreaterThan(1);
+        expect(ofMeeting).toEqual([...ofMeeting].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+      }
+    },
+  );
 
   it('the header box shows the query of the search page', async () => {
     const box = await pool.use(async (page) => {
@@ -192,6 +209,20 @@ describe('hits a reader can trust', () => {
   });
 });
 
+/** The meeting filter's file of a language's index (Pagefind names it by a hash; its CBOR starts with the name). */
+function meetingFilterFile(lang: Lang): string {
+  const folder = join(SITE_DIR, 'pagefind', 'filter');
+  const files = readdirSync(folder).filter(
+    (name) =>
+      name.startsWith(`${lang}_`) &&
+      gunzipSync(readFileSync(join(folder, name)))
+        .subarray(0, 24)
+        .includes('meeting'),
+  );
+  if (files.length !== 1) throw new Error(`${files.length} meeting filter files in ${folder}`);
+  return `/pagefind/filter/${files[0]}`;
+}
+
 /** The archive's own citation sentence of item 2.d of 27 November 2017, as pasted from a letter (another origin). */
 function citationSentence(lang: Lang): string {
   const archive = contentArchive();
@@ -218,6 +249,7 @@ const CITED: Cited[] = [
   { lang: 'es', query: 'punto 2.d del informe del 27 de noviembre de 2017', lands: ITEM_2D('es') },
   { lang: 'en', query: '2.d, 27 November 2017', lands: ITEM_2D('en') },
   { lang: 'es', query: '27/11/2017 2.d', lands: ITEM_2D('es') },
+  { lang: 'en', query: '27/11/17 2.d', lands: ITEM_2D('en') },
   { lang: 'en', query: '2017-11-27 2.d', lands: ITEM_2D('en') },
   { lang: 'en', query: 'report of 15 November 2016', lands: pagePath('en', reportPath('2016-11-15')) },
   { lang: 'es', query: '2017-11-27', lands: pagePath('es', reportPath('2017-11-27')) },
@@ -321,6 +353,28 @@ describe('a cited meeting or item opens its page', () => {
       expect(requested.filter((path) => path === lazy || path.startsWith('/search/meetings/'))).toEqual([]);
     },
   );
+
+  it('a search loads newest first and the meeting filter only when the reader asks for newest first', async () => {
+    const loads = async (url: string) => {
+      // A context of its own, cold: all that the search fetches is seen, the worker's requests too.
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      try {
+        await searchOn(page, origin(), url);
+        const lazy = await page.locator('[data-lazy-script=newest]').getAttribute('data-src');
+        return { requested, newest: [lazy, meetingFilterFile('en')] };
+      } finally {
+        await context.close();
+      }
+    };
+    const relevance = await loads('/en/search/?q=joint+consulates');
+    expect(relevance.requested.some((path) => path.startsWith('/pagefind/filter/'))).toBe(true);
+    expect(relevance.requested.filter((path) => relevance.newest.includes(path))).toEqual([]);
+    const newest = await loads('/en/search/?q=joint+consulates&sort=date');
+    expect(newest.requested).toEqual(expect.arrayContaining(newest.newest));
+  });
 
   it('a reference loads both', async () => {
     const { requested, lazy } = await requestsOf('/en/search/?q=2017-11-28+2.d');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../src/schemas/index.ts';
-import { dateSortKey, filterOptions, searchRecords } from '../src/lib/search-records.ts';
+import { filterOptions, SEARCH_FILTERS, searchRecords } from '../src/lib/search-records.ts';
 import { entityPath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
 import { contentArchive } from './helpers.ts';
 
@@ -48,7 +48,6 @@ describe('search records', () => {
       lead: 'Organización Internacional para las Migraciones (OIM)',
       meta: { kind: 'subject', title: 'Organización Internacional para las Migraciones (OIM)' },
       filters: { subject: ['yes'], year: [] },
-      sort: {},
     });
     expect(subject('/en/initiatives/micic/')?.lead).toBe('MICIC Initiative');
     expect(subject('/en/initiatives/micic/')?.content).toContain('MICIC guidelines');
@@ -81,6 +80,7 @@ describe('search records', () => {
       initiative: ['Joint consulates'],
       asked: [],
       offered: [],
+      meeting: ['2017-11-27'],
     });
     // Organizations are named as their pages name them: full name, acronym in brackets.
     expect(item('/es/reports/2017-11-27/items/7/')?.filters.organization).toEqual([
@@ -118,31 +118,21 @@ describe('search records', () => {
     expect(records.filter((record) => record.filters.asked.length > 0).length).toBeGreaterThan(10);
   });
 
-  it('newest first (keys descending) reads each meeting as its report, then its items in document order', () => {
-    const dated = records.filter((record) => record.sort.date !== undefined);
-    const newestFirst = [...dated].sort((a, b) => (b.sort.date ?? '').localeCompare(a.sort.date ?? ''));
+  it('every report and item record names its meeting (the report id) for newest first; subjects none', () => {
     for (const report of archive.reports) {
-      const ofReport = newestFirst.filter(
-        (record) =>
-          record.language === report.lang && record.url.startsWith(pagePath(report.lang, reportPath(report.id))),
-      );
+      const own = [reportPath(report.id), ...report.items.map((item) => itemPath(report.id, item.number))];
+      const meetings = own.map((path) => records.find((record) => record.url === pagePath(report.lang, path)));
       expect(
-        ofReport.map((record) => record.url),
+        meetings.map((record) => record?.filters.meeting),
         report.id,
-      ).toEqual([
-        pagePath(report.lang, reportPath(report.id)),
-        ...report.items.map((item) => pagePath(report.lang, itemPath(report.id, item.number))),
-      ]);
+      ).toEqual(own.map(() => [report.id]));
     }
-    const dates = newestFirst.map((record) => record.sort.date?.slice(0, 10) ?? '');
-    expect(dates).toEqual([...dates].sort().reverse());
-    expect(records.filter((record) => record.meta.kind === 'subject').every((record) => !record.sort.date)).toBe(true);
-  });
-
-  it('sort keys refuse a report with more items than they can order', () => {
-    expect(dateSortKey('2017-11-27')).toBe('2017-11-27/9999');
-    expect(dateSortKey('2017-11-27', 0)).toBe('2017-11-27/9998');
-    expect(() => dateSortKey('2017-11-27', 9998)).toThrow(/over 9998 items/);
+    expect(records.filter((record) => record.meta.kind === 'subject').every((record) => !record.filters.meeting)).toBe(
+      true,
+    );
+    // Not a filter of the form: a list of every meeting would help no one choose.
+    expect(SEARCH_FILTERS).not.toContain('meeting');
+    expect(Object.keys(filterOptions(records, 'en'))).not.toContain('meeting');
   });
 
   it('offers the filter values of each language, years newest first', () => {

@@ -124,12 +124,12 @@ function monthOf(word: string): number | undefined {
 }
 
 /**
- * Day forms, each with the order of its groups: a report id; day first in figures; day, month name, year (with the
- * Spanish "de"); month name, day, year.
+ * Day forms, each with the order of its groups: a report id; day first in figures, the year in four figures or two
+ * (`27/11/17`, `fullYear`); day, month name, year (with the Spanish "de"); month name, day, year.
  */
 const DAY_FORMS: [RegExp, string][] = [
   [new RegExp(`(?<![\\d-])(${REPORT_ID})(?![\\d-])`, 'g'), 'id'],
-  [/(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d./-])/g, 'dmy'],
+  [/(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d./-])/g, 'dmy'],
   [/(?<![\d.])(\d{1,2})º?\s*(?:de\s+)?(\p{L}+)\.?,?\s+(?:del?\s+)?(\d{4})(?!\d)/giu, 'dMy'],
   [/(?<!\p{L})(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/giu, 'Mdy'],
 ];
@@ -152,9 +152,21 @@ function isoDay(order: string, groups: (string | undefined)[]): string | undefin
   const part = (letter: string) => Number(groups[order.indexOf(letter)]);
   const month = order.includes('M') ? monthOf(String(groups[order.indexOf('M')])) : part('m');
   if (!month) return undefined;
-  const iso = `${part('y')}-${String(month).padStart(2, '0')}-${String(part('d')).padStart(2, '0')}`;
+  const year = fullYear(String(groups[order.indexOf('y')]));
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(part('d')).padStart(2, '0')}`;
   // Date.UTC carries an impossible day into the next month, so the round trip fails.
-  return new Date(Date.UTC(part('y'), month - 1, part('d'))).toISOString().startsWith(iso) ? iso : undefined;
+  return new Date(Date.UTC(year, month - 1, part('d'))).toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/**
+ * A year as written: four figures as they are; two as POSIX `strptime` reads `%y` (69–99 are 1969–1999, 00–68 are
+ * 2000–2068), so `27/11/17` is 27 November 2017.
+ * @example fullYear('17') // 2017
+ * @example fullYear('2017') // 2017
+ */
+export function fullYear(written: string): number {
+  const year = Number(written);
+  return written.length > 2 ? year : year + (year < 69 ? 2000 : 1900);
 }
 
 /**

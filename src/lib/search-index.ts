@@ -22,12 +22,12 @@ const LEAD_WEIGHT = 7;
 
 /**
  * A record as the page Pagefind reads: its text is the whole body (its lead, weighted as a title, then its
- * content), and its meta, filters and sort keys are `<meta>` tags that Pagefind takes whole from their `content`
+ * content), and its meta and filters are `<meta>` tags that Pagefind takes whole from their `content`
  * (so a value may hold commas or colons). Pagefind indexes it exactly as the record it stands for
  * (tests/search-index.test.ts).
  */
 export function recordPage(record: SearchRecord): Html {
-  const tag = (kind: 'meta' | 'filter' | 'sort', key: string, value: string) =>
+  const tag = (kind: 'meta' | 'filter', key: string, value: string) =>
     html`<meta data-pagefind-${kind}="${key}[content]" content="${value}" />`;
   const meta = Object.entries(record.meta).flatMap(([key, value]) =>
     value === undefined ? [] : [tag('meta', key, value)],
@@ -35,14 +35,11 @@ export function recordPage(record: SearchRecord): Html {
   const filters = Object.entries(record.filters).flatMap(([key, values]) =>
     values.map((value) => tag('filter', key, value)),
   );
-  const sort = Object.entries(record.sort).flatMap(([key, value]) =>
-    value === undefined ? [] : [tag('sort', key, value)],
-  );
   return html`<!doctype html>
     <html lang="${record.language}">
       <head>
         <meta charset="utf-8" />
-        ${meta}${filters}${sort}
+        ${meta}${filters}
       </head>
       <body data-pagefind-body>
         <span data-pagefind-weight="${String(LEAD_WEIGHT)}">${record.lead}</span>

@@ -35,18 +35,22 @@ export interface PagefindHit {
 export interface PagefindModule {
   /** Sets options (ranking, excerpt ellipsis). */
   options(options: object): Promise<void>;
-  /** Runs a search; null query with filters lists what the filters hold. */
-  search(query: string | null, options: object): Promise<{ results: PagefindResult[] } | null>;
+  /**
+   * Runs a search; null query with filters lists what the filters hold. `filters` counts the hits per value of each
+   * filter the search named (filter name → value → hits).
+   */
+  search(
+    query: string | null,
+    options: object,
+  ): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
-/** The search page's question: the query, the chosen filters, and whether newest first. */
+/** The search page's question: the query and the chosen filters (newest first is src/lib/search-newest.ts). */
 export interface SearchQuestion {
   /** The words typed, trimmed. */
   query: string;
   /** Filter name → chosen value. */
   filters: Record<string, string>;
-  /** Newest meeting first instead of most relevant. */
-  byDate: boolean;
 }
 
 /** What the page shows: subject hits first, then the reports and items. */
@@ -89,28 +93,29 @@ export function numberTerms(query: string): string[] {
 }
 
 /**
- * Whether a query may be a reference to a meeting (src/lib/citation-query.ts): it holds a year and another number
- * (every day and address it reads does). Only then does the page load that module and the list of meetings, so that
- * a plain search ("2019", "IOM") fetches nothing more.
+ * Whether a query may be a reference to a meeting (src/lib/citation-query.ts): it holds a year and another number, or
+ * a day in figures with a two-digit year (every day and address it reads does). Only then does the page load that
+ * module and the list of meetings, so that a plain search ("2019", "IOM") fetches nothing more.
  * @example mayBeReference('27/11/2017 2.d') // true
+ * @example mayBeReference('27/11/17 2.d') // true
  * @example mayBeReference('2019') // false
  */
 export function mayBeReference(query: string): boolean {
-  return /\d{4}\D+\d|\d\D+\d{4}/.test(query);
+  return /\d{4}\D+\d|\d\D+\d{4}|\d[/.-]\d\d?[/.-]\d\d/.test(query);
 }
 
 /**
  * Runs a question against Pagefind: the reports and items it finds by their own words, numbers whole, and apart
- * from them the subjects it names (not when filtered: subjects have no year, country…, nor a date to sort by).
+ * from them the subjects it names (not when filtered: subjects have no year, country…, nor a meeting), most relevant
+ * first.
  *
- * @example const { subjects, results } = await ask(pagefind, { query: 'MICIC', filters: {}, byDate: false })
+ * @example const { subjects, results } = await ask(pagefind, { query: 'MICIC', filters: {} })
  * @throws whatever Pagefind throws (a missing index file): the page says search is unavailable.
  */
 export async function ask(pagefind: PagefindModule, question: SearchQuestion): Promise<SearchAnswer> {
-  const { query, filters, byDate } = question;
-  const sort = byDate ? { sort: { date: 'desc' } } : {};
+  const { query, filters } = question;
   const [found, subjects, ...exact] = await Promise.all([
-    pagefind.search(query || null, { filters, ...sort }),
+    pagefind.search(query || null, { filters }),
     query && Object.keys(filters).length === 0
       ? pagefind.search(query, { filters: { subject: 'yes' } })
       : Promise.resolve(null),

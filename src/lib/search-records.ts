@@ -4,7 +4,7 @@
  * preamble, but not the items again) and one per subject (country,
  * organization, initiative: its names, acronyms and description, at its page),
  * so a query never returns the same text twice and a record is found only by
- * what it says. Filters and sort keys come from the same archive data the
+ * what it says. Filters come from the same archive data the
  * pages show. Why and how: docs/search.md.
  */
 import { type Lang, LANGS } from '../schemas/index.ts';
@@ -45,42 +45,23 @@ export interface SearchRecord {
   meta: { title: string; date: string; venue: string; kind: SearchRecordKind; number?: string };
   /**
    * Filter values, in the record's language. Only subjects have `subject` (always `['yes']`), so the search page can
-   * ask for them apart: a filter Pagefind loads for every search, kept as small as the number of subjects.
+   * ask for them apart: a filter Pagefind loads for every search, kept as small as the number of subjects. Reports
+   * and items have `meeting`, their report's id (`2017-11-27`, `2017-11-27-2`), for newest first
+   * (src/scripts/search-newest.ts): not in the form, and loaded by Pagefind only when a search names it. A sort key
+   * would do it in one search, but Pagefind keeps every record's place in each sort order in the file every first
+   * search loads (42 KB gzip of it at 1,000 reports; docs/search.md).
    */
-  filters: Record<SearchFilter, string[]> & { subject?: ['yes'] };
-  /**
-   * Sort keys: `date` sorts newest first as a meeting's report, then its items in document order (`dateSortKey`).
-   * Subjects have none.
-   */
-  sort: { date?: string };
+  filters: Record<SearchFilter, string[]> & { subject?: ['yes']; meeting?: [string] };
 }
 
 /** Every search record: reports and their items, then subjects, all languages (computed once per archive). */
 export const searchRecords: (archive: Archive) => SearchRecord[] = perArchive((archive) => [
   ...archive.reports.flatMap((report) => [
     reportRecord(archive, report),
-    ...report.items.map((item, index) => itemRecord(archive, report, item, index)),
+    ...report.items.map((item) => itemRecord(archive, report, item)),
   ]),
   ...subjectRecords(archive),
 ]);
-
-/** The most items a report may have for its sort keys to stay in order (four digits). */
-const SORT_SLOTS = 9999;
-
-/**
- * The `date` sort key of a report (`position` undefined) or of its item at `position` (0-based). Pagefind offers the
- * search page one order, newest first (descending keys): the report key is the highest of its meeting and item keys
- * fall with document order, so a meeting reads report, 1, 2, 2.a … in that order.
- *
- * @example dateSortKey('2017-11-27') // '2017-11-27/9999'
- * @example dateSortKey('2017-11-27', 0) // '2017-11-27/9998'
- * @throws Error when a report has more items than the keys can order (9,998).
- */
-export function dateSortKey(date: string, position?: number): string {
-  if (position === undefined) return `${date}/${SORT_SLOTS}`;
-  if (position >= SORT_SLOTS - 1) throw new Error(`search: a report of ${date} has over ${SORT_SLOTS - 1} items`);
-  return `${date}/${String(SORT_SLOTS - 1 - position).padStart(4, '0')}`;
-}
 
 function reportRecord(archive: Archive, report: Report): SearchRecord {
   const lang = report.lang;
@@ -100,11 +81,10 @@ function reportRecord(archive: Archive, report: Report): SearchRecord {
     language: lang,
     meta: { title, date: formatDays(report.data.date, report.data.endDate, lang), venue, kind: 'report' },
     filters: { ...noFilters(report), country: countries.map((id) => countryName(archive, id, lang)) },
-    sort: { date: dateSortKey(report.data.date) },
   };
 }
 
-function itemRecord(archive: Archive, report: Report, item: ReportItem, index: number): SearchRecord {
+function itemRecord(archive: Archive, report: Report, item: ReportItem): SearchRecord {
   const lang = report.lang;
   const t = useTranslations(lang);
   const { mentions } = item;
@@ -130,12 +110,19 @@ function itemRecord(archive: Archive, report: Report, item: ReportItem, index: n
       initiative: initiativesOf(archive, item).map((id) => mustGet(archive.initiatives, id).name[lang]),
       ...actorFilters(archive, item, lang),
     },
-    sort: { date: dateSortKey(report.data.date, index) },
   };
 }
 
 function noFilters(report: Report): SearchRecord['filters'] {
-  return { year: [yearOf(report.data.date)], country: [], initiative: [], organization: [], asked: [], offered: [] };
+  return {
+    year: [yearOf(report.data.date)],
+    country: [],
+    initiative: [],
+    organization: [],
+    asked: [],
+    offered: [],
+    meeting: [report.id],
+  };
 }
 
 /**
@@ -199,7 +186,6 @@ function subjectRecords(archive: Archive): SearchRecord[] {
             offered: [],
             subject: ['yes'],
           },
-          sort: {},
         };
       }),
     ),

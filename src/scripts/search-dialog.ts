@@ -130,7 +130,7 @@ async function run(): Promise<void> {
   );
   const module = await pagefind;
   if (!module) return void (status.textContent = text['unavailable'] ?? '');
-  const answer = await ask(module, { query, filters: {}, byDate: false });
+  const answer = await ask(module, { query, filters: {} });
   const found = [...answer.subjects, ...answer.results];
   const hits = await Promise.all(found.slice(0, SHOWN).map((result) => result.data()));
   if (stale()) return;

@@ -6,10 +6,11 @@
  * `mayBeReference`; the reading is src/lib/citation-query.ts, the wording comes from the page.
  */
 import type { Lang } from '../schemas/common.ts';
-import { type Meetings, readReference, resolveReference } from '../lib/citation-query.ts';
+import { readReference, resolveReference } from '../lib/citation-query.ts';
 import { formatDate } from '../lib/dates.ts';
 import { shownNumber } from '../lib/item-number.ts';
-import { itemPath, meetingsDataPath, pagePath, reportPath, reportsIndexPath } from '../lib/urls.ts';
+import { meetingsOfYear } from '../lib/meetings-data.ts';
+import { itemPath, pagePath, reportPath, reportsIndexPath } from '../lib/urls.ts';
 
 /**
  * Shows and follows the reference a query makes. Returns false when the query is none, or the list of meetings cannot
@@ -51,11 +52,4 @@ export async function followReference(root: HTMLElement, query: string, follow =
     link(reportsIndexPath(), text['allReports'] ?? '');
   }
   return true;
-}
-
-/** A year's meetings; none for a year without meetings (no file: 404), null when the list cannot be had. */
-async function meetingsOfYear(year: string): Promise<Meetings | null> {
-  const response = await fetch(meetingsDataPath(year)).catch(() => null);
-  if (response?.status === 404) return {};
-  return response?.ok ? ((await response.json().catch(() => null)) as Meetings | null) : null;
 }

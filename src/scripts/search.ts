@@ -61,7 +61,7 @@ async function run(root: HTMLElement): Promise<void> {
   if (!status || !list || !more) return;
   status.textContent = text['searching'] ?? '';
   // A cited meeting or item is opened, not searched (src/scripts/search-reference.ts).
-  if (mayBeReference(query) && (await followReference(root, query))) return;
+  if (mayBeReference(query) && (await lazy<Reference>('reference'))?.followReference(root, query)) return;
 
   // No index: `astro dev` (whose pages load Vite's client) has none, or the network failed.
   const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '').catch(() => null)) as PagefindModule | null;
@@ -70,7 +70,9 @@ async function run(root: HTMLElement): Promise<void> {
     return;
   }
   await pagefind.options(PAGEFIND_OPTIONS);
-  const answer = await ask(pagefind, { query, filters, byDate: params.get('sort') === 'date' });
+  // Newest first is a script of its own, loaded only for that order (src/lib/search-newest.ts).
+  const byDate = params.get('sort') === 'date' && (await lazy<Newest>('newest'))?.ask;
+  const answer = await (byDate || ask)(pagefind, { query, filters });
   // Subjects the query names lead the list; they count among the results.
   const results = [...answer.subjects, ...answer.results];
   const count = results.length;
@@ -92,14 +94,17 @@ async function run(root: HTMLElement): Promise<void> {
   performance.mark('search-done');
 }
 
+type Reference = typeof import('./search-reference.ts');
+type Newest = typeof import('../lib/search-newest.ts');
+
 /**
- * Opens the meeting or item a query cites, when it cites one (src/scripts/search-reference.ts). That script is kept in
- * a <template> of the page, so only such a query loads it, and through its URL: a bundled import() would add Vite's
- * preload helper (1.8 KB) to this script (vitejs/vite#13952).
+ * A script of the page loaded only when needed: the reading of a citation (src/scripts/search-reference.ts), newest
+ * first (src/lib/search-newest.ts). Kept in a <template> of the page (src/components/LazyScript.astro) and imported
+ * by its URL: a bundled import() would add Vite's preload helper (1.8 KB) to this script (vitejs/vite#13952).
+ * Null when it cannot be loaded.
  */
-async function followReference(root: HTMLElement, query: string): Promise<boolean> {
-  const src = document.querySelector<HTMLElement>('[data-lazy-script=reference]')?.dataset['src'];
-  const module =
-    src && ((await import(/* @vite-ignore */ src).catch(() => null)) as typeof import('./search-reference.ts') | null);
-  return module ? module.followReference(root, query) : false;
+async function lazy<T>(name: string): Promise<T | null> {
+  // No template: import('') fails (not a module specifier), as a network failure does.
+  const src = document.querySelector<HTMLElement>(`[data-lazy-script=${name}]`)?.dataset['src'] ?? '';
+  return import(/* @vite-ignore */ src).catch(() => null) as Promise<T | null>;
 }

@@ -289,6 +289,20 @@ describe.each(LANGS)('the open actions page, /%s/actions/', (lang) => {
       for (const [, href] of links as [string, string][]) expect(pageExists(href), href).toBe(true);
   });
 
+  it('under an actor’s heading, an entry names its actors only when others act too, so its verb agrees', () => {
+    const open = exported().filter((record) => record.status.state !== 'followed-up');
+    const shared = open.filter((record) => record.actors.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const li of selectAll('section.actions-group li[data-action]', page(url))) {
+      const record = open.find((candidate) => candidate.id === li.properties['dataAction']);
+      const named = select('.action-list__actors', li);
+      const names = record?.actors.map((actor) => actor.name[lang]).join(', ');
+      expect(named ? textOf({ type: 'root', children: [named] }, 'strong') : undefined, record?.id).toBe(
+        record && record.actors.length > 1 ? names : undefined,
+      );
+    }
+  });
+
   it('says once, above the lists, the date its statuses are for; each entry gives its status without it', () => {
     const t = useTranslations(lang);
     const date = formatDate(asOf(), lang);

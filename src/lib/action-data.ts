@@ -262,6 +262,8 @@ export interface OpenAction {
   kind: string;
   /** Who must act, in the page's language (all the action's actors). */
   actors: string;
+  /** More than one actor: a list under one actor's heading still names them all, or its plural verb reads wrong. */
+  shared: boolean;
   /** The item's words (the English ones, `wordsLang` 'en', when the Spanish reading differs). */
   words: string;
   /** The names of the initiatives it is about, in the page's language ("MICIC workshop"), or undefined if none. */
@@ -311,6 +313,7 @@ export function openAction(archive: Archive, record: ActionRecord, lang: Lang): 
     id: record.id,
     kind: kindText(record, lang),
     actors: record.actors.map((actor) => actor.name[lang]).join(', '),
+    shared: record.actors.length > 1,
     words: wordsIn(record.subject.words, lang),
     wordsLang: record.subject.words[lang] === null ? 'en' : lang,
     ...(record.subject.initiatives.length > 0 ? { about: initiativeNames(archive, record, lang) } : {}),

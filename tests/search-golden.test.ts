@@ -77,6 +77,19 @@ const GOLDEN: Golden[] = [
     includes: ['/en/reports/2017-11-27/items/2/a/', '/en/reports/2017-11-27/items/1/'],
     absent: itemsWithout('en', 'El Salvador', '2017-11-27'),
   },
+  // Each word of the query in the item's own text: "el" in an item's text and "Salvador" in its venue is no match.
+  {
+    url: '/es/search/?q=El+Salvador',
+    first: ['/es/countries/el-salvador/'],
+    absent: itemsWithout('es', 'El Salvador', '2017-11-27'),
+  },
+  // No item of the seeds names both: IOM's items of the meeting in San Salvador are no hits.
+  { url: '/en/search/?q=Salvador+IOM', none: true },
+  {
+    url: '/en/search/?q=Honduras+IOM',
+    includes: ['/en/reports/2017-11-27/items/3/c/'],
+    absent: itemsWithout('en', 'Honduras'),
+  },
   {
     url: '/es/search/?q=Honduras',
     first: ['/es/countries/honduras/'],
@@ -122,6 +135,20 @@ describe('golden queries', () => {
     expect(found.slice(0, first.length)).toEqual(first);
     expect(found).toEqual(expect.arrayContaining(includes));
     expect(found.filter((path) => absent.includes(path))).toEqual([]);
+  });
+});
+
+describe('a query that may be a citation but is none', () => {
+  // The citation reader looks at it, finds no meeting or item, and the page searches it as words: it answers (a count
+  // or "No results"), never stays at "Searching…" (searchOn waits for the answer and fails the test without one).
+  it.concurrent.for([
+    '/en/search/?q=consular+protection+2017-11-27',
+    '/en/search/?q=semester+2018%2C+2+workshops',
+    '/es/search/?q=2016+2017',
+    '/es/search/?q=semestre+2018%2C+2+talleres',
+  ])('%s is searched', async (url, { expect }) => {
+    const { status } = await search(url);
+    expect(status).toMatch(/\d|No results|Sin resultados/);
   });
 });
 

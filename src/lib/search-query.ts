@@ -114,14 +114,28 @@ export function mayBeReference(query: string): boolean {
  */
 export async function ask(pagefind: PagefindModule, question: SearchQuestion): Promise<SearchAnswer> {
   const { query, filters } = question;
+  const numbers = numberTerms(query);
+  // Pagefind finds a record whose meta holds one word and whose text holds another ("El Salvador": "el" in the text,
+  // "Salvador" in the venue), so each word of a longer query is asked alone, and must be in the record's own text.
+  const words = fold(query)
+    .split(' ')
+    .filter((word) => /^\D+$/.test(word));
+  const alone = (text: string) => pagefind.search(text, {});
   const [found, subjects, ...exact] = await Promise.all([
     pagefind.search(query || null, { filters }),
-    query && Object.keys(filters).length === 0
-      ? pagefind.search(query, { filters: { subject: 'yes' } })
-      : Promise.resolve(null),
-    ...numberTerms(query).map((term) => pagefind.search(`"${term}"`, {})),
+    query && Object.keys(filters).length === 0 ? pagefind.search(query, { filters: { subject: 'yes' } }) : null,
+    ...numbers.map((term) => alone(`"${term}"`)),
+    ...(words[1] || numbers[0] ? words : []).map(alone),
   ]);
-  const holders = exact.map((search) => new Set((search?.results ?? []).map((result) => result.id)));
+  // A number may be the item's own (its meta); a word must be in the text.
+  const holders = exact.map(
+    (search, index) =>
+      new Set(
+        (search?.results ?? [])
+          .filter((result) => index < numbers.length || result.words.length)
+          .map((result) => result.id),
+      ),
+  );
   const keep = (result: PagefindResult) =>
     (!query || result.words.length > 0) && holders.every((ids) => ids.has(result.id));
   // Subjects are listed once, apart: the general search finds them too.

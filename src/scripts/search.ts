@@ -61,7 +61,7 @@ async function run(root: HTMLElement): Promise<void> {
   if (!status || !list || !more) return;
   status.textContent = text['searching'] ?? '';
   // A cited meeting or item is opened, not searched (src/scripts/search-reference.ts).
-  if (mayBeReference(query) && (await lazy<Reference>('reference'))?.followReference(root, query)) return;
+  if (mayBeReference(query) && (await (await lazy<Reference>('reference'))?.followReference(root, query))) return;
 
   // No index: `astro dev` (whose pages load Vite's client) has none, or the network failed.
   const pagefind = (await import(/* @vite-ignore */ text['pagefind'] ?? '').catch(() => null)) as PagefindModule | null;

@@ -46,9 +46,10 @@ runCli(() => {
     const suggestions = suggestFollowUps(archive, lang).filter(({ action }) => !only || action.reportId === only);
     if (suggestions.length === 0) return 'no undeclared follow-ups found';
     return suggestions
-      .map(({ action, item }) =>
-        `${item.reportId} item ${item.number} may follow up: ${line(action, actionPlace(archive, action), '')}`.trimEnd(),
-      )
+      .map(({ action, item }) => {
+        const earlier = line(action, actionPlace(archive, action), '');
+        return `${item.reportId} item ${item.number} may follow up: ${earlier}`.trimEnd();
+      })
       .join('\n');
   }
   return reportsIn(archive, lang)

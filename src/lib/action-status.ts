@@ -1,8 +1,8 @@
 /**
  * What became of an action, as of a date: followed up (a later item, published by then, declares it follows the
- * action up, or every action of its item), past its deadline without a follow-up, or open. A status means nothing without its date, so
- * every status carries the day it is computed for (ISO 8601 calendar date). Also: the likely follow-ups nobody has
- * declared yet, for `npm run actions -- --follow-ups`.
+ * action up, or every action of its item), past its deadline without a follow-up, or open. A status means nothing
+ * without its date, so every status carries the day it is computed for (ISO 8601 calendar date). Also: the likely
+ * follow-ups nobody has declared yet, for `npm run actions -- --follow-ups`.
  */
 import type { Lang } from '../schemas/index.ts';
 import { intervalEnd } from './action-deadlines.ts';

@@ -104,6 +104,29 @@ describe('/data/actions.json', () => {
       status: { state: 'followed-up', asOf: '2026-11-30' },
       followUps: [{ id: '2017-11-27/5', urls: { es: `${SITE}/es/reports/2017-11-27/items/5/` } }],
     });
+    // 2017 item 5 follows up IOM's offer only (followsUp="2016-11-15:5#1"): the financing is past its deadline.
+    expect(byId.get('2016-11-15/5/2')).toMatchObject({
+      actors: [{ id: 'united-states' }],
+      kind: 'finances',
+      status: { state: 'past-deadline', asOf: '2026-11-30' },
+      followUps: [],
+    });
+    // 2017 item 2.c follows up Mexico's offer to report only (followsUp="2016-11-15:2#3").
+    expect(byId.get('2016-11-15/2/1')).toMatchObject({
+      kind: 'offers-to-host',
+      status: { state: 'open' },
+      followUps: [],
+    });
+    expect(byId.get('2016-11-15/2/2')).toMatchObject({
+      kind: 'is-requested',
+      status: { state: 'open' },
+      followUps: [],
+    });
+    expect(byId.get('2016-11-15/2/3')).toMatchObject({
+      actors: [{ id: 'mexico' }],
+      status: { state: 'followed-up' },
+      followUps: [{ id: '2017-11-27/2.c' }],
+    });
     expect(byId.get('2016-11-15/6/1')).toMatchObject({
       actors: [{ id: 'costa-rica' }],
       kind: 'offers-to-host',

@@ -229,6 +229,25 @@ describe('literal rows of the seed actions', () => {
     });
   });
 
+  it('Honduras and Mexico’s 2016 offer to host is not followed up by 2.c, which follows up Mexico’s offer only', () => {
+    for (const lang of LANGS) {
+      const t = useTranslations(lang);
+      expect(entry(lang, '2016-11-15', '2016-11-15/2/1')).toMatchObject({
+        status: t('actions.state.open'),
+        followUps: [],
+      });
+      expect(entry(lang, '2016-11-15', '2016-11-15/2/3')).toMatchObject({
+        status: t('actions.state.followed-up'),
+        followUps: [pagePath(lang, itemPath('2017-11-27', '2.c'))],
+      });
+      const open = page(pagePath(lang, 'actions/'));
+      expect(select('li[data-action="2016-11-15/2/1"]', open), lang).toBeDefined();
+      expect(select('li[data-action="2016-11-15/2/2"]', open), lang).toBeDefined();
+      expect(select('li[data-action="2016-11-15/5/2"]', open), lang).toBeDefined();
+      expect(select('li[data-action="2016-11-15/2/3"]', open), lang).toBeUndefined();
+    }
+  });
+
   it('an action of the latest meeting has no later meeting to show', () => {
     expect(entry('en', '2017-11-27', '2017-11-27/7.b/1')).toMatchObject({
       history: [],

@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDeadline } from '../src/lib/action-deadlines.ts';
-import { actionStatus, statusTimeline, suggestFollowUps } from '../src/lib/action-status.ts';
+import { actionPlace, actionStatus, statusTimeline, suggestFollowUps } from '../src/lib/action-status.ts';
+import { parseItemReference, referenceCovers } from '../src/lib/follow-ups.ts';
 import { type Action, findActions, twinKey } from '../src/lib/actions.ts';
 import { findReport, reportsIn } from '../src/lib/archive.ts';
 import { checkContent } from '../src/lib/content-check.ts';
@@ -395,7 +396,7 @@ describe('corrections on <Item>: actions, notActions, followsUp', () => {
       'is not earlier than this report (2016-11-15); an item follows up only earlier items';
     const bad = (lang: Lang) => [
       `${at(lang, '2017-11-27.mdx', line2, '2016/')}: item 2: followsUp: "2016/11/15:5": not written ` +
-        'report:number, e.g. followsUp="2016-11-15:5"',
+        'report:number or report:number#k, e.g. followsUp="2016-11-15:5" or "2016-11-15:2#3"',
       `${at(lang, '2017-11-27.mdx', line2, '2015')}: item 2: followsUp: "2015-01-01:1": there is no report ` +
         `2015-01-01 in ${lang}`,
       `${at(lang, '2017-11-27.mdx', line2, '2016-11-15:12')}: item 2: followsUp: "2016-11-15:12": report ` +
@@ -412,6 +413,88 @@ describe('corrections on <Item>: actions, notActions, followsUp', () => {
         `${relative(process.cwd(), join(dir, 'reports/en/2017-11-27.mdx'))} declares "2016-11-15:4"; ` +
         'both languages must declare the same follow-ups',
     ]);
+  });
+});
+
+describe('followsUp="report:number#k": one action of the item', () => {
+  it("reads #k as the action's place in its item; #0, #x, #01 and a bare # are not references", () => {
+    expect(parseItemReference('2016-11-15:2#3')).toEqual({ reportId: '2016-11-15', number: '2', action: 3 });
+    expect(parseItemReference('2016-11-15:2.c#12')).toEqual({ reportId: '2016-11-15', number: '2.c', action: 12 });
+    expect(parseItemReference('2016-11-15:2')).toEqual({ reportId: '2016-11-15', number: '2' });
+    for (const word of ['2016-11-15:2#0', '2016-11-15:2#x', '2016-11-15:2#01', '2016-11-15:2#', '2016-11-15:#3'])
+      expect(parseItemReference(word), word).toBeUndefined();
+  });
+
+  it('a reference covers the action it names, or every action of its item and sub-items', () => {
+    const item2 = { reportId: '2016-11-15', number: '2' };
+    expect([1, 2, 3].map((k) => referenceCovers({ ...item2, action: 3 }, item2, k))).toEqual([false, false, true]);
+    expect([1, 2, 3].map((k) => referenceCovers(item2, item2, k))).toEqual([true, true, true]);
+    const sub = { reportId: '2016-11-15', number: '2.a' };
+    expect(referenceCovers(item2, sub, 1)).toBe(true);
+    expect(referenceCovers({ ...item2, action: 1 }, sub, 1)).toBe(false);
+    expect(referenceCovers(item2, { reportId: '2017-11-27', number: '2' }, 1)).toBe(false);
+  });
+
+  it("the seeds: 2.c follows up only Mexico's offer of 2016 item 2, and 5 only IOM's offer of item 5", () => {
+    const archive = contentArchive();
+    for (const lang of ['en', 'es'] as const) {
+      const rows = (findReport(archive, lang, '2016-11-15')?.items ?? [])
+        .filter((item) => item.number === '2' || item.number === '5')
+        .flatMap((item) => item.actions)
+        .map((action) => {
+          const status = actionStatus(action, '2026-11-30', archive);
+          const by = status.followUps.map((ref) => `${ref.reportId}:${ref.number}`).join(' ');
+          return `${action.number}#${actionPlace(archive, action)} ${action.actors.join('+')} ${status.state} ${by}`;
+        });
+      expect(rows, lang).toEqual([
+        '2#1 honduras+mexico open ',
+        '2#2 technical-secretariat open ',
+        '2#3 mexico followed-up 2017-11-27:2.c',
+        '5#1 iom followed-up 2017-11-27:5',
+        // Its deadline, the first semester of 2017, has passed with no follow-up.
+        '5#2 united-states past-deadline ',
+      ]);
+    }
+  });
+
+  it('a declaration of the whole item still follows up every action of it', () => {
+    const dir = editedContent(
+      Object.fromEntries(
+        (['en', 'es'] as const).map((lang) => [
+          `${lang}/2017-11-27.mdx`,
+          [['<Item n="2.c" followsUp="2016-11-15:2#3">', '<Item n="2.c" followsUp="2016-11-15:2">']],
+        ]),
+      ),
+    );
+    const archive = loadArchiveFromFiles(dir);
+    for (const lang of ['en', 'es'] as const) {
+      const item2 = findReport(archive, lang, '2016-11-15')?.items.find((item) => item.number === '2');
+      expect(item2?.actions.length).toBe(3);
+      for (const action of item2?.actions ?? [])
+        expect(actionStatus(action, '2017-11-27', archive).state).toBe('followed-up');
+    }
+  });
+
+  it("an action that is not there, #0 or #x is reported at its word, with the item's actions to choose from", () => {
+    const line9 = '<Item n="9" followsUp="2016-11-15:5#3 2016-11-15:2#0 2016-11-15:1#1 2016-11-15:2#x">';
+    const dir = editedContent({
+      'en/2017-11-27.mdx': [['<Item n="9">', line9]],
+      'es/2017-11-27.mdx': [['<Item n="9">', line9]],
+    });
+    const problems = checkContent(dir).problems.map(formatProblem);
+    const at = (lang: Lang, word: string) => placeOf(dir, `${lang}/2017-11-27.mdx`, line9, word);
+    const written = 'not written report:number or report:number#k, e.g. followsUp="2016-11-15:5" or "2016-11-15:2#3"';
+    expect(problems).toEqual(
+      (['en', 'es'] as const).flatMap((lang) => [
+        `${at(lang, '2016-11-15:5#3')}: item 9: followsUp: "2016-11-15:5#3": report 2016-11-15 item 5 has no ` +
+          'action #3; it has 2 actions: #1 iom offers, #2 united-states finances; write one of #1–#2, or drop "#3" ' +
+          'to follow up every action of the item',
+        `${at(lang, '2016-11-15:2#0')}: item 9: followsUp: "2016-11-15:2#0": ${written}`,
+        `${at(lang, '2016-11-15:1#1')}: item 9: followsUp: "2016-11-15:1#1": report 2016-11-15 item 1 has no ` +
+          'action #1; it has no actions; drop "#1" to follow up every action of the item',
+        `${at(lang, '2016-11-15:2#x')}: item 9: followsUp: "2016-11-15:2#x": ${written}`,
+      ]),
+    );
   });
 });
 
@@ -476,8 +559,8 @@ describe('suggested follow-ups', () => {
         (['en', 'es'] as const).map((lang) => [
           `${lang}/2017-11-27.mdx`,
           [
-            ['<Item n="2.c" followsUp="2016-11-15:2">', '<Item n="2.c">'],
-            ['<Item n="5" followsUp="2016-11-15:5">', '<Item n="5">'],
+            ['<Item n="2.c" followsUp="2016-11-15:2#3">', '<Item n="2.c">'],
+            ['<Item n="5" followsUp="2016-11-15:5#1">', '<Item n="5">'],
           ],
         ]),
       ),

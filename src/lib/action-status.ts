@@ -1,16 +1,15 @@
 /**
  * What became of an action, as of a date: followed up (a later item, published by then, declares it follows the
- * action's item up), past its deadline without a follow-up, or open. A status means nothing without its date, so
- * every status carries the day it is computed for (ISO 8601 calendar date). Also: the likely follow-ups nobody has
- * declared yet, for `npm run actions -- --follow-ups`.
+ * action up, or every action of its item), past its deadline without a follow-up, or open. A status means nothing
+ * without its date, so every status carries the day it is computed for (ISO 8601 calendar date). Also: the likely
+ * follow-ups nobody has declared yet, for `npm run actions -- --follow-ups`.
  */
 import type { Lang } from '../schemas/index.ts';
 import { intervalEnd } from './action-deadlines.ts';
-import { type Action, MEMBER_COUNTRIES } from './actions.ts';
-import { type Archive, perArchive, type Report, type ReportItem, reportsIn } from './archive.ts';
+import { type Action, MEMBER_COUNTRIES, twinKey } from './actions.ts';
+import { type Archive, findReport, perArchive, type Report, type ReportItem, reportsIn } from './archive.ts';
 import { initiativesOf, withAncestors } from './connections.ts';
-import { followedUpBy, type ItemReference } from './follow-ups.ts';
-import { parseItemNumber } from './item-number.ts';
+import { followedUpBy, type ItemReference, referenceCovers } from './follow-ups.ts';
 
 /** `open`: no follow-up and the deadline (if any) not passed; `followed-up`; `past-deadline`: passed, none. */
 export type ActionState = 'open' | 'followed-up' | 'past-deadline';
@@ -25,14 +24,14 @@ export interface ActionStatus {
   followUps: ItemReference[];
 }
 
-/** The later items that declare a follow-up, by the `lang/report:number` they follow up. */
+/** The later items that declare a follow-up, with the reference they declare, by the `lang/report` it points to. */
 const declarations = perArchive((archive) => {
-  const index = new Map<string, { report: Report; item: ReportItem }[]>();
+  const index = new Map<string, { report: Report; item: ReportItem; reference: ItemReference }[]>();
   for (const report of archive.reports) {
     for (const item of report.items) {
-      for (const target of followedUpBy(item)) {
-        const key = `${report.lang}/${target.reportId}:${target.number}`;
-        index.set(key, [...(index.get(key) ?? []), { report, item }]);
+      for (const reference of followedUpBy(item)) {
+        const key = `${report.lang}/${reference.reportId}`;
+        index.set(key, [...(index.get(key) ?? []), { report, item, reference }]);
       }
     }
   }
@@ -46,10 +45,24 @@ function meetingOf(archive: Archive, action: Action): Report {
   return report;
 }
 
-/** A follow-up of an item counts for its sub-items too: 2016-11-15:5 covers 5 and 5.a. */
-function coveringNumbers(number: string): string[] {
-  const parsed = parseItemNumber(number);
-  return parsed?.letter === undefined ? [number] : [number, parsed.n];
+/**
+ * An action's place k in its item, from 1: the `k` of its id `report/number/k` in `/data/actions.json`, which counts
+ * the English reading's actions. A Spanish action takes the place of its English twin (same `twinKey`, the n-th of
+ * that key in the item), or its own place when the English item gives no such twin (a warned-about difference).
+ * Throws a RangeError when the action is not one of its item's actions in the archive.
+ * Example: the 2016-11-15 item 2 offer of Mexico, in either language → 3.
+ */
+export function actionPlace(archive: Archive, action: Action): number {
+  const item = meetingOf(archive, action).items.find((each) => each.number === action.number);
+  const own = item?.actions.indexOf(action) ?? -1;
+  if (item === undefined || own < 0)
+    throw new RangeError(`action of report ${action.reportId} item ${action.number}: not an action of that item`);
+  if (action.lang === 'en') return own + 1;
+  const key = twinKey(action);
+  const nth = item.actions.slice(0, own).filter((each) => twinKey(each) === key).length;
+  const english = findReport(archive, 'en', action.reportId)?.items.find((each) => each.number === action.number);
+  const places = (english?.actions ?? []).flatMap((each, index) => (twinKey(each) === key ? [index + 1] : []));
+  return places[nth] ?? own + 1;
 }
 
 /**
@@ -63,9 +76,9 @@ export function actionStatus(action: Action, asOf: string, archive: Archive): Ac
   const meeting = meetingOf(archive, action);
   if (asOf < meeting.data.date)
     throw new RangeError(`status date ${asOf} is before the action's meeting (${meeting.data.date})`);
-  const followUps = coveringNumbers(action.number)
-    .flatMap((number) => declarations(archive).get(`${action.lang}/${action.reportId}:${number}`) ?? [])
-    .filter(({ report }) => report.data.date <= asOf)
+  const place = actionPlace(archive, action);
+  const followUps = (declarations(archive).get(`${action.lang}/${action.reportId}`) ?? [])
+    .filter(({ report, reference }) => report.data.date <= asOf && referenceCovers(reference, action, place))
     .sort((a, b) => a.report.data.date.localeCompare(b.report.data.date))
     .map(({ report, item }) => ({ reportId: report.id, number: item.number }));
   if (followUps.length > 0) return { state: 'followed-up', asOf, followUps };
@@ -120,6 +133,7 @@ export function suggestFollowUps(archive: Archive, lang: Lang): FollowUpSuggesti
   for (const [index, report] of reports.entries()) {
     for (const action of report.items.flatMap((item) => item.actions)) {
       if (actionStatus(action, later(reports).at(-1) ?? report.data.date, archive).state === 'followed-up') continue;
+      const place = actionPlace(archive, action);
       const actors = action.actors.filter((id) => id !== MEMBER_COUNTRIES && id !== report.data.network.id);
       const about = new Set(action.subject.initiatives.flatMap((id) => withAncestors(archive, id)));
       for (const later of reports.slice(index + 1)) {
@@ -128,9 +142,7 @@ export function suggestFollowUps(archive: Archive, lang: Lang): FollowUpSuggesti
           const named = [...item.mentions.countries, ...item.mentions.organizations];
           if (!actors.some((id) => named.includes(id))) continue;
           if (!initiativesOf(archive, item).some((id) => about.has(id))) continue;
-          const declared = followedUpBy(item).some(
-            (target) => target.reportId === report.id && coveringNumbers(action.number).includes(target.number),
-          );
+          const declared = followedUpBy(item).some((target) => referenceCovers(target, action, place));
           if (!declared) suggestions.push({ action, item: { reportId: later.id, number: item.number } });
         }
       }

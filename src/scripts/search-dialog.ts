@@ -85,7 +85,14 @@ function wire(search: HTMLFormElement): void {
       first.click();
     }
   });
-  dialog.addEventListener('keydown', (event) => (event.key === 'Tab' ? wrap(event) : move(event)));
+  dialog.addEventListener('keydown', (event) => {
+    // One Esc closes the dialog, even from the box: a search field's own first Esc would only empty it.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    } else if (event.key === 'Tab') wrap(event);
+    else move(event);
+  });
   // A click on the backdrop (outside the dialog's box) closes it, as Esc does.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
 }

@@ -12,11 +12,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type UIKey, useTranslations } from '../src/lib/i18n.ts';
 import { PREVIEW_ORIGIN } from '../src/lib/site.ts';
-import { absoluteUrl, actionsPath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
+import { absoluteUrl, actionsPath, countryPath, itemPath, pagePath, reportPath } from '../src/lib/urls.ts';
 import { LANGS } from '../src/schemas/index.ts';
 import { useBrowser } from './browser.ts';
 import { toText } from 'hast-util-to-text';
-import { contentArchive, normalise, page, scratchDir, selectAll } from './helpers.ts';
+import { contentArchive, normalise, page, scratchDir, select, selectAll } from './helpers.ts';
 
 const { browser, origin } = useBrowser();
 let tab: Page;
@@ -168,6 +168,17 @@ describe('headings stay with what follows them', () => {
         .filter((line) => line !== '');
     expect(lines(first).at(-1)).not.toBe(heading);
     expect(lines(second)[0]).toBe(heading);
+  });
+});
+
+describe('no empty sections on paper', () => {
+  // Panama hosted no meeting of the seeds: its page says so on screen, and prints no such section.
+  it.for(LANGS)('%s: a country that hosted no meeting prints no "Meetings hosted" section', async (lang) => {
+    const t = useTranslations(lang);
+    const path = pagePath(lang, countryPath('panama'));
+    expect(toText(select('main', page(path))!)).toContain(t('country.none'));
+    const { lines } = await printed(path);
+    expect(lines.filter((line) => line === t('country.none') || line === t('country.hosted'))).toEqual([]);
   });
 });
 

@@ -14,9 +14,9 @@ import {
   openActionGroups,
   statusDate,
 } from './action-data.ts';
-import { type ActionStatus, statusTimeline } from './action-status.ts';
+import { actionAt, type ActionStatus, statusTimeline } from './action-status.ts';
 import { type Action, ASKED_KINDS } from './actions.ts';
-import { type Archive, findReport, perArchive, reportsIn } from './archive.ts';
+import { type Archive, perArchive, reportsIn } from './archive.ts';
 import { formatDays } from './dates.ts';
 import { useTranslations } from './i18n.ts';
 import { actionsPath, itemPath, pagePath } from './urls.ts';
@@ -75,13 +75,6 @@ export function archiveActions(archive: Archive, site: string): { asOf: string; 
   return entry;
 }
 
-/** The action (of `src/lib/actions.ts`) a record publishes: its English item's action at the record's place. */
-function actionOf(archive: Archive, record: ActionRecord): Action | undefined {
-  const place = Number(record.id.split('/').at(-1)) - 1;
-  const item = findReport(archive, 'en', record.report)?.items.find((each) => each.number === record.number);
-  return item?.actions[place];
-}
-
 /** A step of an action's history before it is put in words: its first (and last) meeting and the status there. */
 interface Step {
   from: string;
@@ -89,11 +82,28 @@ interface Step {
   status: ActionStatus;
 }
 
+/** The dates of the archive's meetings, and each record's steps once computed (both languages show the same). */
+const stepsIndex = perArchive((archive) => ({
+  meetings: new Set(reportsIn(archive, 'en').map((report) => report.data.date)),
+  byRecord: new Map<string, Step[]>(),
+}));
+
 /** An action's statuses at each later meeting up to the status date, as steps (`StatusStep`, not yet in words). */
 function steps(archive: Archive, record: ActionRecord): Step[] {
-  const action = actionOf(archive, record);
+  const { meetings, byRecord } = stepsIndex(archive);
+  const key = `${record.id}@${record.status.asOf}`;
+  let result = byRecord.get(key);
+  if (result === undefined) {
+    result = timelineSteps(archive, record, meetings);
+    byRecord.set(key, result);
+  }
+  return result;
+}
+
+/** The steps of a record's action (its place in its English item is the `k` of its id `report/number/k`). */
+function timelineSteps(archive: Archive, record: ActionRecord, meetings: Set<string>): Step[] {
+  const action = actionAt(archive, record.report, record.number, Number(record.id.split('/').at(-1)));
   if (action === undefined) return [];
-  const meetings = new Set(reportsIn(archive, 'en').map((report) => report.data.date));
   const result: Step[] = [];
   let seen = 0;
   for (const status of statusTimeline(action, archive, record.status.asOf)) {

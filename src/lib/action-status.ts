@@ -40,7 +40,7 @@ const declarations = perArchive((archive) => {
 
 /** The report of an action (its meeting). */
 function meetingOf(archive: Archive, action: Action): Report {
-  const report = reportsIn(archive, action.lang).find((candidate) => candidate.id === action.reportId);
+  const report = findReport(archive, action.lang, action.reportId);
   if (report === undefined) throw new RangeError(`action of report ${action.reportId}: no such report in the archive`);
   return report;
 }
@@ -66,6 +66,15 @@ export function actionPlace(archive: Archive, action: Action): number {
 }
 
 /**
+ * The action at place `k` (from 1) of an item, counted as `actionPlace` counts: in the English reading. The inverse
+ * of `actionPlace` for English actions; undefined when the report, item or place is not in the archive.
+ * Example: `actionAt(archive, '2016-11-15', '2', 3)` → the offer of Mexico in item 2.
+ */
+export function actionAt(archive: Archive, reportId: string, number: string, k: number): Action | undefined {
+  return findReport(archive, 'en', reportId)?.items.find((each) => each.number === number)?.actions[k - 1];
+}
+
+/**
  * The status of an action on a day. Throws a RangeError when `asOf` is not a `YYYY-MM-DD` calendar day, or is
  * before the action's meeting (the action did not exist yet), or the action's report is not in the archive.
  * Example: the 2016-11-15 item 5 offer of IOM, as of `2017-11-27` → `{ state: 'followed-up', asOf: '2017-11-27',
@@ -76,14 +85,31 @@ export function actionStatus(action: Action, asOf: string, archive: Archive): Ac
   const meeting = meetingOf(archive, action);
   if (asOf < meeting.data.date)
     throw new RangeError(`status date ${asOf} is before the action's meeting (${meeting.data.date})`);
+  return statusOn(asOf, statusFacts(archive, action));
+}
+
+/** What an action's status on any day follows from: the follow-ups declared for it, oldest first, and its deadline. */
+interface StatusFacts {
+  followUps: { date: string; reference: ItemReference }[];
+  deadline?: string;
+}
+
+/** The follow-ups (with their meeting's date) and the deadline of an action, looked up once for all its days. */
+function statusFacts(archive: Archive, action: Action): StatusFacts {
   const place = actionPlace(archive, action);
   const followUps = (declarations(archive).get(`${action.lang}/${action.reportId}`) ?? [])
-    .filter(({ report, reference }) => report.data.date <= asOf && referenceCovers(reference, action, place))
-    .sort((a, b) => a.report.data.date.localeCompare(b.report.data.date))
-    .map(({ report, item }) => ({ reportId: report.id, number: item.number }));
-  if (followUps.length > 0) return { state: 'followed-up', asOf, followUps };
+    .filter(({ reference }) => referenceCovers(reference, action, place))
+    .map(({ report, item }) => ({ date: report.data.date, reference: { reportId: report.id, number: item.number } }))
+    .sort((a, b) => a.date.localeCompare(b.date));
   const deadline = action.deadline ? intervalEnd(action.deadline.interval) : undefined;
-  return { state: deadline !== undefined && deadline < asOf ? 'past-deadline' : 'open', asOf, followUps };
+  return deadline === undefined ? { followUps } : { followUps, deadline };
+}
+
+/** The status on `asOf` that `facts` give: followed up by the items published by then, else past deadline or open. */
+function statusOn(asOf: string, facts: StatusFacts): ActionStatus {
+  const followUps = facts.followUps.filter(({ date }) => date <= asOf).map(({ reference }) => reference);
+  if (followUps.length > 0) return { state: 'followed-up', asOf, followUps };
+  return { state: facts.deadline !== undefined && facts.deadline < asOf ? 'past-deadline' : 'open', asOf, followUps };
 }
 
 /** Whether a text is a real `YYYY-MM-DD` day (2017-02-30 is not). */
@@ -99,12 +125,16 @@ function isCalendarDay(text: string): boolean {
  * Example: `statusTimeline(action2016, archive, '2026-11-30')` → statuses as of `2017-11-27` and `2026-11-30`.
  */
 export function statusTimeline(action: Action, archive: Archive, today: string): ActionStatus[] {
+  if (!isCalendarDay(today)) throw new RangeError(`status date "${today}" is not a calendar day written YYYY-MM-DD`);
   const meeting = meetingOf(archive, action).data.date;
   const days = reportsIn(archive, action.lang)
     .map((report) => report.data.date)
     .filter((date) => date > meeting);
   if (today > meeting && !days.includes(today)) days.push(today);
-  return [...new Set(days)].sort().map((day) => actionStatus(action, day, archive));
+  // The facts are looked up once: a status per later meeting, each looking them up again, made a 1,000-report build
+  // spend minutes here (every action's history on its report's actions page).
+  const facts = statusFacts(archive, action);
+  return [...new Set(days)].sort().map((day) => statusOn(day, facts));
 }
 
 /** The latest meeting date of reports. */

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
+import type { Action } from '../src/lib/actions.ts';
+import { actionStatus, type ActionStatus, statusTimeline } from '../src/lib/action-status.ts';
 import type { Archive, Report, ReportItem } from '../src/lib/archive.ts';
 import { initiativesOf, type ItemInReport, itemsAbout, relatedItems } from '../src/lib/connections.ts';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
-import { scratchDir } from './helpers.ts';
+import { contentArchive, scratchDir } from './helpers.ts';
 
 const dir = scratchDir('scale-');
 generateCorpus(dir, 120);
@@ -49,5 +51,30 @@ describe('related items at scale', () => {
     // The corpus must exercise the limit, or the comparison proves little.
     expect(compared).toBeGreaterThan(2000);
     expect(full).toBeGreaterThan(compared / 4);
+  });
+});
+
+describe('action histories at scale', () => {
+  /** The definition: the status on each later meeting day (and the status date), each computed on its own. */
+  function timelineByDays(archive: Archive, action: Action, today: string): ActionStatus[] {
+    const meeting = archive.reports.find((report) => report.lang === action.lang && report.id === action.reportId);
+    const days = archive.reports
+      .filter((report) => report.lang === action.lang && report.data.date > (meeting?.data.date ?? ''))
+      .map((report) => report.data.date);
+    return [...new Set([...days, today])].sort().map((day) => actionStatus(action, day, archive));
+  }
+
+  it.for([
+    ['the seeds', contentArchive()],
+    ['120 synthetic meetings', archive],
+  ] as const)('are, for every action of %s in both languages, the status of each day by definition', ([, archive]) => {
+    let compared = 0;
+    for (const report of archive.reports)
+      for (const item of report.items)
+        for (const action of item.actions) {
+          expect(statusTimeline(action, archive, '2030-01-01')).toEqual(timelineByDays(archive, action, '2030-01-01'));
+          compared++;
+        }
+    expect(compared).toBeGreaterThan(20);
   });
 });

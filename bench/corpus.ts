@@ -123,6 +123,19 @@ export function generateCorpus(dir: string, n: number): { items: number } {
 }
 
 /**
+ * Adds one report to a corpus `generateCorpus` wrote, as the secretariat adds the latest meeting's: a meeting on
+ * `date` (YYYY-MM-DD, later than the others), its source, report file and translation. Returns its item count.
+ * Example: `addReport(dir, '2026-11-20')` writes `reports/en/2026-11-20.mdx` and its twins.
+ */
+export function addReport(dir: string, date: string): number {
+  const report = syntheticReport(random(Number(date.replaceAll('-', ''))), date, date);
+  writeFileSync(join(dir, 'sources', `${date}.en.txt`), report.source);
+  writeFileSync(join(dir, 'reports', 'en', `${date}.mdx`), report.en);
+  writeFileSync(join(dir, 'reports', 'es', `${date}.mdx`), report.es);
+  return report.items;
+}
+
+/**
  * One synthetic bilingual report of a meeting on `date` (YYYY-MM-DD) with id
  * `id`, drawing from `next` (a seeded PRNG, `random(seed)`): the English
  * original text, its report file, the Spanish translation's report file, and

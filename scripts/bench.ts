@@ -20,7 +20,7 @@ import {
 } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus } from '../bench/corpus.ts';
+import { addReport, generateCorpus } from '../bench/corpus.ts';
 import { commandLine, runCli } from '../src/lib/cli.ts';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -37,9 +37,11 @@ const { values } = commandLine(
       keep: { type: 'boolean', default: false },
       // The results file of another commit's bench, run in the same sitting (issue 19's bound: ≤ 10 % slower).
       baseline: { type: 'string' },
+      // The peer's bench (issue 23: `../shared/peer-bench/run.sh`), run before and after this build's, in the sitting.
+      peer: { type: 'string' },
     },
   },
-  'npm run bench -- [--reports N] [--keep] [--baseline <results.json>]',
+  'npm run bench -- [--reports N] [--keep] [--baseline <results.json>] [--peer <run.sh>]',
 );
 const N = Number(values.reports);
 
@@ -266,6 +268,36 @@ function bounds(results: BuildFigures): Record<string, unknown> {
   return out;
 }
 
+/** One build of the peer, as its script prints it (`treepeak.py`: wall and CPU seconds, peak RSS of the tree). */
+interface PeerRun {
+  wallS: number;
+  cpuS: number;
+  peakTreeRssMiB: number;
+  pages: number;
+  files: number;
+}
+
+/** Runs the peer's bench script at this bench's size; it empties the kernel's caches itself when run as root. */
+function runPeer(script: string): PeerRun {
+  const run = spawnSync('bash', [script, String(N)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`the peer's bench failed: ${script} ${N}`);
+  return JSON.parse(line) as PeerRun;
+}
+
+/**
+ * The peer's runs, and issue 23's comparison of the rebuild with their mean: wall time ≤ 1.0× the peer's, peak RSS
+ * of the tree ≤ 0.8× the peer's.
+ */
+function peerFigures(runs: PeerRun[], rebuild: { wall: number; peak: number }) {
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const wallS = mean(runs.map((run) => run.wallS));
+  const peakMiB = mean(runs.map((run) => run.peakTreeRssMiB));
+  const wallRatio = round(rebuild.wall / 1000 / wallS);
+  const rssRatio = round(rebuild.peak / 2 ** 20 / peakMiB);
+  return { runs, rebuildVsPeer: { wallRatio, rssRatio, met: wallRatio <= 1 && rssRatio <= 0.8 } };
+}
+
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -275,12 +307,18 @@ runCli(async () => {
   const content = join(work, 'content');
   const site = join(work, 'site');
   const corpus = generateCorpus(content, N);
+  const peerRuns = values.peer ? [runPeer(values.peer)] : [];
   const cachesDropped = dropKernelCaches();
   const { wall, cpu, peak, stages, pages } = await measureBuild(work, content, site);
   // What a publisher does next: the same build over the existing output, with what the first kept in its cache.
   dropKernelCaches();
   const rebuild = await measureBuild(work, content, site);
   const search = await measureSearch(site);
+  // The next meeting's report added, and the site built again over the last (issue 23, part 3).
+  if (values.peer) peerRuns.push(runPeer(values.peer));
+  const added = addReport(content, '2026-11-20');
+  dropKernelCaches();
+  const afterAdding = await measureBuild(work, content, site);
   const results = {
     reports: N,
     items: corpus.items,
@@ -306,8 +344,17 @@ runCli(async () => {
         kernel: Math.round(rebuild.cpu.system - cpu.system),
       },
     },
+    addOneReport: {
+      items: added,
+      wallMs: Math.round(afterAdding.wall),
+      stagesMs: afterAdding.stages,
+      peakRssMiB: Math.round(afterAdding.peak / 2 ** 20),
+      // Issue 23's target: at most 0.2 of a clean build.
+      ofCleanBuild: round(afterAdding.wall / wall),
+    },
     output: outputSizes(content, site),
     search,
+    ...(peerRuns.length > 0 ? { peer: peerFigures(peerRuns, rebuild) } : {}),
   };
   const withBounds = { ...results, bounds: bounds(results) };
   mkdirSync('bench', { recursive: true });

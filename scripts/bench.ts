@@ -319,6 +319,19 @@ function peerFigures(peer: { clean: PeerRun; rebuild: PeerRun }, ours: { clean: 
   };
 }
 
+/**
+ * A build's figures as the results file gives them: wall time, stage times, peak RSS of the tree and CPU time (kernel
+ * time is mostly creating files, and varies with the kernel's state, see dropKernelCaches; user time varies less).
+ */
+function figures(run: BuildRun) {
+  return {
+    wallMs: Math.round(run.wall),
+    stagesMs: run.stages,
+    peakRssMiB: Math.round(run.peak / 2 ** 20),
+    cpuSeconds: { user: Math.round(run.cpu.user), kernel: Math.round(run.cpu.system) },
+  };
+}
+
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -333,7 +346,7 @@ runCli(async () => {
   const peerClean = values.peer ? runPeer(values.peer, true) : undefined;
   const cachesDropped = dropKernelCaches();
   const clean = await measureBuild(work, content, site);
-  const { wall, cpu, peak, stages, pages } = clean;
+  const { wall, pages } = clean;
   // What a publisher does next: the same build over the existing output, with what the first kept in its cache.
   dropKernelCaches();
   const rebuild = await measureBuild(work, content, site);
@@ -347,32 +360,10 @@ runCli(async () => {
     reports: N,
     items: corpus.items,
     machine: machine(cachesDropped),
-    build: {
-      wallMs: Math.round(wall),
-      stagesMs: stages,
-      pages,
-      // Pages of every kind over the whole build (Astro's and those written outside it).
-      pagesPerSecond: Math.round(pages / (wall / 1000)),
-      peakRssMiB: Math.round(peak / 2 ** 20),
-      // Kernel time is mostly creating files, and varies with the kernel's state (see dropKernelCaches); user time
-      // varies less.
-      cpuSeconds: { user: Math.round(cpu.user), kernel: Math.round(cpu.system) },
-    },
-    rebuild: {
-      wallMs: Math.round(rebuild.wall),
-      stagesMs: rebuild.stages,
-      peakRssMiB: Math.round(rebuild.peak / 2 ** 20),
-      cpuSeconds: { user: Math.round(rebuild.cpu.user), kernel: Math.round(rebuild.cpu.system) },
-    },
-    addOneReport: {
-      items: added,
-      wallMs: Math.round(afterAdding.wall),
-      stagesMs: afterAdding.stages,
-      peakRssMiB: Math.round(afterAdding.peak / 2 ** 20),
-      cpuSeconds: { user: Math.round(afterAdding.cpu.user), kernel: Math.round(afterAdding.cpu.system) },
-      // Issue 23's target: at most 0.2 of a clean build.
-      ofCleanBuild: round(afterAdding.wall / wall),
-    },
+    build: { ...figures(clean), pages, pagesPerSecond: Math.round(pages / (wall / 1000)) },
+    rebuild: figures(rebuild),
+    // Issue 23's target: at most 0.2 of a clean build.
+    addOneReport: { items: added, ...figures(afterAdding), ofCleanBuild: round(afterAdding.wall / wall) },
     output: outputSizes(content, site),
     search,
     ...(peerClean && peerRebuild

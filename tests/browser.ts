@@ -1,5 +1,5 @@
 /** Browser tests: Chromium and the static server over dist/, started once per test file. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
 import { requireBuild, SITE_DIR } from './helpers.ts';
@@ -34,23 +34,35 @@ export function useBrowser(): { browser: () => Browser; origin: () => string } {
 /**
  * A few pages of one browser context that concurrent tests (`it.concurrent`) take turns on: the checks of many pages
  * run side by side (on two cores, two to four at a time are faster than one; docs/testing.md, "Time") without a
- * context per page. Open in `beforeAll`, closed in `afterAll` of the file that calls it.
+ * context per page. A fresh context and page cost about 1.2 s before the first byte on this machine kind (a renderer
+ * process each), a navigation in a page already open 0.16 s. `init` is a script every page runs before its own;
+ * `context` the options of the context (e.g. `bypassCSP`); `uncached` turns Chromium's caches off (DevTools' "Disable
+ * cache", memory cache included), so that each visit requests everything it loads, as a first visit does. Open in
+ * `beforeAll`, closed in `afterAll` of the file that calls it.
  * Example: `const pool = pagePool(browser, 3, { init: axeSource }); it.concurrent.for(urls)('%s', (url) =>
  * pool.use((page) => page.goto(url)))`.
  */
 export function pagePool(
   browser: () => Browser,
   size: number,
-  options: { init?: string } = {},
+  options: { init?: string; context?: BrowserContextOptions; uncached?: boolean } = {},
 ): { use: <T>(work: (page: Page) => Promise<T>) => Promise<T> } {
   const free: Page[] = [];
   const waiting: ((page: Page) => void)[] = [];
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    context = await browser().newContext();
+    context = await browser().newContext(options.context);
     // Injected once for the context: every page it loads gets the script before its own, with no transfer per page.
     if (options.init) await context.addInitScript({ content: options.init });
-    for (let n = 0; n < size; n++) free.push(await context.newPage());
+    for (let n = 0; n < size; n++) {
+      const page = await context.newPage();
+      if (options.uncached) {
+        const session = await context.newCDPSession(page);
+        await session.send('Network.enable');
+        await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+      }
+      free.push(page);
+    }
   });
   afterAll(async () => {
     await context?.close();

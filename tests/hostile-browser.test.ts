@@ -10,9 +10,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Dialog, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveDist } from '../src/lib/serve.ts';
+import { pagePool } from './browser.ts';
 import { buildSite, copyOfContent, scratchDir } from './helpers.ts';
 
 /** Sets `window.__pwned` (or opens a dialog) if it ever runs. */
@@ -85,22 +86,38 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Opens a URL with the CSP bypassed and reports what happened: dialogs, requests elsewhere, whether content script ran. */
+/**
+ * Opens a URL at a width, in a page of `pool` (its context bypasses the CSP, its caches off), and reports what
+ * happened: dialogs, requests elsewhere, whether content script ran, whether the page scrolls sideways.
+ */
 async function visit(url: string, width = 1280, ready?: (page: Page) => Promise<void>): Promise<string[]> {
-  if (!browser || !server) throw new Error('not started');
-  const origin = server.origin;
-  const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
-  const page = await context.newPage();
+  return pool.use(async (page) => {
+    const seen: string[] = [];
+    const onDialog = (dialog: Dialog) => {
+      seen.push(`${url}: dialog "${dialog.message()}"`);
+      void dialog.dismiss();
+    };
+    const onRequest = (request: Request) => {
+      if (!request.url().startsWith(`${started().server.origin}/`)) seen.push(`${url}: request to ${request.url()}`);
+    };
+    page.on('dialog', onDialog);
+    page.on('request', onRequest);
+    try {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${started().server.origin}${url}`);
+      await ready?.(page);
+      seen.push(...(await misdeeds(page, url, width)));
+    } finally {
+      page.off('dialog', onDialog);
+      page.off('request', onRequest);
+    }
+    return seen;
+  });
+}
+
+/** What a loaded page shows of hostile content having worked: its script ran, or the page scrolls sideways. */
+async function misdeeds(page: Page, url: string, width: number): Promise<string[]> {
   const seen: string[] = [];
-  page.on('dialog', (dialog) => {
-    seen.push(`${url}: dialog "${dialog.message()}"`);
-    void dialog.dismiss();
-  });
-  page.on('request', (request) => {
-    if (!request.url().startsWith(`${origin}/`)) seen.push(`${url}: request to ${request.url()}`);
-  });
-  await page.goto(`${origin}${url}`);
-  await ready?.(page);
   if (await page.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined))
     seen.push(`${url}: content script ran`);
   const { scroll, client } = await page.evaluate(() => ({
@@ -108,9 +125,17 @@ async function visit(url: string, width = 1280, ready?: (page: Page) => Promise<
     client: document.documentElement.clientWidth,
   }));
   if (scroll > client) seen.push(`${url} at ${width}px scrolls sideways: ${scroll} > ${client}`);
-  await context.close();
   return seen;
 }
+
+/** The browser and server the file's `beforeAll` started. */
+function started(): { browser: Browser; server: NonNullable<typeof server> } {
+  if (!browser || !server) throw new Error('not started');
+  return { browser, server };
+}
+
+/** Three pages of one context with the CSP bypassed (so that a content script would run) and no cache. */
+const pool = pagePool(() => started().browser, 3, { context: { bypassCSP: true }, uncached: true });
 
 /** Waits until the search page has announced its count (or that nothing was found). */
 async function searched(page: Page): Promise<void> {
@@ -133,7 +158,7 @@ describe('hostile content in Chromium', () => {
     await page.close();
   });
 
-  // Concurrent (at most maxConcurrency, 5, at a time): each visit has a context of its own.
+  // Concurrent (at most maxConcurrency, 5, at a time), taking turns on the pool's three pages.
   it.concurrent.for([320, 768, 1280].flatMap((width) => PAGES.map((url) => [url, width] as const)))(
     '%s at %i px opens no dialog, runs no content script, requests no other origin and does not scroll sideways',
     async ([url, width], { expect }) => {

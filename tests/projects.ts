@@ -29,6 +29,7 @@ export const UNIT = [
   'mentions',
   'numbering',
   'page-data',
+  'page-workers',
   'preview-server',
   'projects',
   'reader-checks',

@@ -35,6 +35,7 @@ import { isPreview, previewWarning } from '../lib/site.ts';
 import { citeprocRenderCount } from '../lib/citation.ts';
 import { renderCitationStyles } from './citation-workers.ts';
 import { archivePrerenderer, type BuildAssets } from './page-prerenderer.ts';
+import { startPageWorker } from './page-workers.ts';
 
 /**
  * What the archive needs of Astro's data about a page (`PageBuildData`, handed to `astro:build:setup`): its
@@ -120,7 +121,9 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
       'astro:build:start': async ({ setPrerenderer }) => {
         await beforePages(loadSiteArchive(), { out, site, cacheDir, timings });
         if (options.fastPages === false) return;
-        setPrerenderer((astro) => archivePrerenderer(astro, loadSiteArchive(), site, buildAssets(pageData, base)));
+        // Started after the search index, whose Pagefind processes take both cores and 600 MiB (docs/performance.md).
+        const worker = startPageWorker(loadSiteArchive(), site);
+        setPrerenderer((astro) => archivePrerenderer(astro, buildAssets(pageData, base), worker));
       },
       'astro:build:done': async ({ dir, pages }) => {
         timings.lap('astro');

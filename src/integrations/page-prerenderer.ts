@@ -2,9 +2,9 @@
  * The prerenderer of the archive's build: Astro's own (the default
  * prerenderer), except for the item pages, nine pages in ten.
  * Astro spends about 3 ms on each page whatever its size, so those pages are
- * rendered here from the same markup modules their routes use
- * (`src/lib/markup/`), with the stylesheet and script URLs Astro's build chose
- * for those routes. Astro still lists their paths (the routes'
+ * rendered from the same markup modules their routes use
+ * (`src/lib/markup/`, `itemPages`), in a worker thread (`page-workers.ts`),
+ * with the stylesheet and script URLs Astro's build chose for those routes. Astro still lists their paths (the routes'
  * `getStaticPaths`), writes them, and hands them to the sitemap and to
  * `astro:build:done`. Measured in docs/architecture.md.
  */
@@ -14,6 +14,7 @@ import { type Html, html } from '../lib/html.ts';
 import { pageDocument } from '../lib/markup/frame.ts';
 import { itemPage } from '../lib/markup/item-page.ts';
 import { itemPath, pagePath } from '../lib/urls.ts';
+import type { PageWorker } from './page-workers.ts';
 
 /** The route files whose pages are rendered here, and the components whose `<script>` their pages carry. */
 export const FAST_ROUTES: Record<'item', { route: string; scripts: readonly string[] }> = {
@@ -40,18 +41,14 @@ type Page = () => string;
 
 /**
  * Wraps Astro's default prerenderer (`astro:build:start` → `setPrerenderer`): item pages are rendered from the
- * markup modules, every other page by Astro.
- * Example: `setPrerenderer((astro) => archivePrerenderer(astro, archive, site, assets))`.
+ * markup modules by the page worker (`page-workers.ts`, on the second core), every other page by Astro. Closes the
+ * worker when Astro has asked for the last page (`teardown`).
+ * Example: `setPrerenderer((astro) => archivePrerenderer(astro, assets, startPageWorker(archive, site)))`.
  * Throws (from `render`, failing the build) when Astro's build has no stylesheet for one of those routes, or no
  * built script for a component in `FAST_ROUTES`.
  */
-export function archivePrerenderer(
-  astro: AstroPrerenderer,
-  archive: Archive,
-  site: string,
-  assets: BuildAssets,
-): AstroPrerenderer {
-  let pages: Map<string, Page> | undefined;
+export function archivePrerenderer(astro: AstroPrerenderer, assets: BuildAssets, worker: PageWorker): AstroPrerenderer {
+  let itemTags: Html | undefined;
   const entryModules = (): Record<string, string> => {
     const app = (astro as AstroPrerenderer & { app?: { manifest?: { entryModules?: Record<string, string> } } }).app;
     return app?.manifest?.entryModules ?? {};
@@ -59,18 +56,27 @@ export function archivePrerenderer(
   return {
     ...astro,
     name: 'consular-network-archive',
+    // The worker's memory is given back before the sitemap and the exports, the build's last and largest allocations.
+    async teardown() {
+      await worker.close();
+      await astro.teardown?.();
+    },
     async render(request, options) {
       if (!FAST_COMPONENTS.has(options.routeData.component)) return astro.render(request, options);
-      pages ??= fastPages(archive, site, (kind) => assetTags(kind, assets, entryModules()));
-      const page = pages.get(new URL(request.url).pathname);
-      if (!page) return astro.render(request, options);
-      return new Response(page(), { headers: { 'content-type': 'text/html; charset=utf-8' } });
+      const path = new URL(request.url).pathname;
+      const body = await worker.render(path, () => (itemTags ??= assetTags('item', assets, entryModules())));
+      if (body === undefined) return astro.render(request, options);
+      return new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' } });
     },
   };
 }
 
 /** Every item page by its path (`/en/reports/2017-11-27/items/2/d/`), rendered when asked for. */
-function fastPages(archive: Archive, site: string, tags: (kind: keyof typeof FAST_ROUTES) => Html): Map<string, Page> {
+export function itemPages(
+  archive: Archive,
+  site: string,
+  tags: (kind: keyof typeof FAST_ROUTES) => Html,
+): Map<string, Page> {
   const pages = new Map<string, Page>();
   let itemTags: Html | undefined;
   for (const report of archive.reports)

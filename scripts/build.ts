@@ -14,6 +14,7 @@ import { basename, resolve } from 'node:path';
 import { build } from 'astro';
 import { scratchDir } from '../src/integrations/archive.ts';
 import { siteConfig } from '../src/integrations/site-config.ts';
+import { statusDate } from '../src/lib/action-data.ts';
 import { commandLine, runCli } from '../src/lib/cli.ts';
 import { defaultContentDir } from '../src/lib/content-dir.ts';
 import { archiveLoadMs, loadSiteArchive, useContent } from '../src/lib/site-archive.ts';
@@ -53,6 +54,8 @@ runCli(async () => {
   const config = siteConfig(options);
   useContent(options.content);
   const read = loadSiteArchive();
+  // The day of every status, checked here once: a bad SOURCE_DATE_EPOCH would otherwise fail each page that shows one.
+  statusDate(read);
   console.log(
     `  content read and checked: ${read.reports.length} report texts (${((archiveLoadMs() ?? 0) / 1000).toFixed(1)} s)`,
   );

@@ -6,7 +6,8 @@
  * content (`ReportItem.actions`, `actionStatus`), plus a few literal rows for the seed actions tests/actions.test.ts
  * pins.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { z } from 'astro/zod';
@@ -24,7 +25,18 @@ import { useTranslations } from '../src/lib/i18n.ts';
 import { PREVIEW_ORIGIN as SITE } from '../src/lib/site.ts';
 import { actionsCalendarPath, itemPath, pagePath } from '../src/lib/urls.ts';
 import { ACTIONS_CSV_COLUMNS, actionsFileSchema } from '../src/schemas/data-export.ts';
-import { contentArchive, page, pageExists, requireBuild, select, selectAll, SITE_DIR, textOf } from './helpers.ts';
+import {
+  buildSite,
+  contentArchive,
+  page,
+  pageExists,
+  requireBuild,
+  scratchDir,
+  select,
+  selectAll,
+  SITE_DIR,
+  textOf,
+} from './helpers.ts';
 
 requireBuild();
 
@@ -377,5 +389,18 @@ describe('statusDate: the day statuses are computed for, with no build clock', (
     expect(() => statusDate(archive, { SOURCE_DATE_EPOCH: '0' })).toThrow(
       /^SOURCE_DATE_EPOCH=0 is 1970-01-01, before the archive's latest meeting \(2017-11-27\)/,
     );
+  });
+  it('stops a build before any page with one line, and leaves the previous output as it was', () => {
+    // Checked once before Astro: each page that shows a status used to fail with its own stack trace (hundreds).
+    // A previous build (its home page and asset folder), which the build would otherwise replace.
+    const out = join(scratchDir('bad-epoch-'), 'site');
+    mkdirSync(join(out, '_astro'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), 'previous build');
+    for (const epoch of ['abc', '1.5e9', '0']) {
+      const run = buildSite(['--out', out], { ...process.env, SOURCE_DATE_EPOCH: epoch, NO_COLOR: '1' });
+      expect(run.status, epoch).toBe(1);
+      expect(run.stderr.trim().split('\n'), epoch).toEqual([expect.stringMatching(/^error: SOURCE_DATE_EPOCH=/)]);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
+    }
   });
 });

@@ -22,6 +22,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Archive } from '../lib/archive.ts';
+import { statusDate } from '../lib/action-data.ts';
 import { printWarnings } from '../lib/cli.ts';
 import { exportAt, writeExports } from '../lib/exports.ts';
 import { contentType, HOST_FILES, hostRules, identifierTarget, readerLanguage } from '../lib/hosting.ts';
@@ -103,6 +104,8 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
           return;
         }
         printWarnings(loadSiteArchive().warnings);
+        // Once, before any page: a bad SOURCE_DATE_EPOCH would otherwise fail each page that shows a status.
+        statusDate(loadSiteArchive());
         timings.all['content'] = archiveLoadMs() ?? 0;
         prepareOut(out, content);
         clearing = clearScratch(out);

@@ -197,7 +197,7 @@ const MEETING = '2018-11-20';
 
 const DEADLINES: [Lang, string, string][] = [
   ['en', 'before the end of 2019', '2018-11-20/2019-12-31'],
-  ['en', 'during the first semester of 2017', '2017-01-01/2017-06-30'],
+  ['en', 'during the first semester of 2019', '2019-01-01/2019-06-30'],
   ['en', 'in the second semester of 2018', '2018-07-01/2018-12-31'],
   ['en', 'before the meeting of the RCGM scheduled for June 2019', '2018-11-20/2019-06-30'],
   ['en', 'during the RCGM meeting in June 2019', '2019-06-01/2019-06-30'],
@@ -209,7 +209,7 @@ const DEADLINES: [Lang, string, string][] = [
   ['en', 'in September 2019', '2019-09-01/2019-09-30'],
   ['en', 'during 2019', '2019-01-01/2019-12-31'],
   ['es', 'antes de que finalice 2019', '2018-11-20/2019-12-31'],
-  ['es', 'durante el primer semestre de 2017', '2017-01-01/2017-06-30'],
+  ['es', 'durante el primer semestre de 2019', '2019-01-01/2019-06-30'],
   ['es', 'en el segundo semestre de 2018', '2018-07-01/2018-12-31'],
   ['es', 'antes de la reunión del GRCM programada para junio de 2019', '2018-11-20/2019-06-30'],
   ['es', 'durante la reunión del GRCM en junio de 2019', '2019-06-01/2019-06-30'],
@@ -236,6 +236,26 @@ describe('deadlines as stated and as ISO 8601 intervals', () => {
   it('no deadline where the text states none', () => {
     expect(findDeadline('Panama offered to host this workshop.', 'en', MEETING)).toBeUndefined();
     expect(findDeadline('Panamá ofreció ser sede de este taller.', 'es', MEETING)).toBeUndefined();
+  });
+
+  it('a phrase about the past, ending before the meeting, is no deadline; a later phrase still is', () => {
+    const past: [Lang, string][] = [
+      ['en', 'Mexico commits to implement the guidelines adopted in 2015.'],
+      ['en', 'Panama commits to share the results of the workshop held in June 2018.'],
+      ['en', 'Honduras commits to report before the end of 2016.'],
+      ['es', 'México se compromete a aplicar los lineamientos adoptados en 2015.'],
+      ['es', 'Panamá se compromete a compartir los resultados del taller realizado en junio de 2018.'],
+    ];
+    for (const [lang, text] of past) expect(findDeadline(text, lang, MEETING), text).toBeUndefined();
+    // The meeting's own month is not past: its interval ends after the meeting day.
+    expect(findDeadline('Panama will report in November 2018.', 'en', MEETING)?.interval).toBe('2018-11-01/2018-11-30');
+    const later = findDeadline('Mexico commits to apply the guidelines adopted in 2015 in 2019.', 'en', MEETING);
+    expect(later && { stated: later.stated, interval: later.interval }).toEqual({
+      stated: 'in 2019',
+      interval: '2019-01-01/2019-12-31',
+    });
+    const despues = findDeadline('México aplicará en 2019 los lineamientos adoptados en 2015.', 'es', MEETING);
+    expect(despues?.interval).toBe('2019-01-01/2019-12-31');
   });
 });
 
@@ -413,6 +433,30 @@ describe('corrections on <Item>: actions, notActions, followsUp', () => {
         `${relative(process.cwd(), join(dir, 'reports/en/2017-11-27.mdx'))} declares "2016-11-15:4"; ` +
         'both languages must declare the same follow-ups',
     ]);
+  });
+  it('a followsUp that covers no action, or that an earlier word already covers, is reported', () => {
+    // Item 1 of 2016 only thanks the hosts: a follow-up of it would cover nothing. Item 3's whole-item word covers #1.
+    const line7 = '<Item n="7" followsUp="2016-11-15:1 2016-11-15:3 2016-11-15:3#1">';
+    const line9 = '<Item n="9" followsUp="2016-11-15:5#1 2016-11-15:5#1">';
+    const edits: [string, string][] = [
+      ['<Item n="7">', line7],
+      ['<Item n="9">', line9],
+    ];
+    const dir = editedContent({ 'en/2017-11-27.mdx': edits, 'es/2017-11-27.mdx': edits });
+    const problems = checkContent(dir).problems.map(formatProblem);
+    const expected = (lang: Lang) => {
+      const at = (line: string, word: string) => placeOf(dir, `${lang}/2017-11-27.mdx`, line, word);
+      const second = at(line9, '2016').replace(/\d+$/, String(line9.lastIndexOf('2016') + 1));
+      return [
+        `${at(line7, '2016-11-15:1')}: item 7: followsUp: "2016-11-15:1": report 2016-11-15 item 1 has no actions, ` +
+          'nor have its sub-items: a follow-up covers actions; drop it (an item that only returns to an earlier ' +
+          'subject needs no followsUp)',
+        `${at(line7, '2016-11-15:3#1')}: item 7: followsUp: "2016-11-15:3#1": already covered by "2016-11-15:3"; ` +
+          'drop it',
+        `${second}: item 9: followsUp: "2016-11-15:5#1": already covered by "2016-11-15:5#1"; drop it`,
+      ];
+    };
+    expect(problems).toEqual([...expected('en'), ...expected('es')]);
   });
 });
 

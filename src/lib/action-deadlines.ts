@@ -84,7 +84,8 @@ function rule(lang: Lang, source: string, interval: DeadlineRule['interval']): D
     .replaceAll('{Y}', '(?<year>\\d{4})')
     .replaceAll('{O}', `(?<ordinal>${ordinals})`)
     .replaceAll(' ', '\\s+');
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${expanded}(?![\\p{L}\\p{N}])`, 'iu'), interval };
+  // Global: every match of a rule is tried in turn (one about the past is passed over, see `findDeadline`).
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])${expanded}(?![\\p{L}\\p{N}])`, 'giu'), interval };
 }
 
 /** The phrase rules, most specific first: the first that matches a text gives its deadline. */
@@ -141,7 +142,9 @@ const RULES: Record<Lang, DeadlineRule[]> = { en: rulesOf('en'), es: rulesOf('es
 
 /**
  * The deadline a text states, by the first rule (most specific first) that matches; undefined when none does.
- * `meeting` (`YYYY-MM-DD`) starts the intervals of "before …" deadlines.
+ * `meeting` (`YYYY-MM-DD`) starts the intervals of "before …" deadlines. A phrase whose interval ends before the
+ * meeting speaks of the past ("the guidelines adopted in 2015", "the workshop held in June 2017") and is no deadline:
+ * the next match is tried (a new-user review found such phrases made actions overdue the day they were agreed).
  * Example: `findDeadline('Member Countries will submit their inputs before the end of 2017.', 'en', '2017-11-27')` →
  * `{ stated: 'before the end of 2017', interval: '2017-11-27/2017-12-31', index: 41 }`.
  * Never throws.
@@ -149,16 +152,29 @@ const RULES: Record<Lang, DeadlineRule[]> = { en: rulesOf('en'), es: rulesOf('es
 export function findDeadline(text: string, lang: Lang, meeting: string): FoundDeadline | undefined {
   const months = monthNames(lang);
   for (const { pattern, interval } of RULES[lang]) {
-    const match = pattern.exec(text);
-    if (match === null) continue;
-    const groups = match.groups ?? {};
-    const parts: Parts = { year: Number(groups['year']) };
-    if (groups['month'] !== undefined) parts.month = months.indexOf(groups['month'].toLocaleLowerCase(lang)) + 1;
-    if (groups['ordinal'] !== undefined) parts.ordinal = ORDINALS[lang][groups['ordinal'].toLocaleLowerCase(lang)] ?? 1;
-    const [start, end] = interval(parts, meeting);
-    return { stated: match[0], interval: `${start}/${end}`, index: match.index };
+    for (const match of text.matchAll(pattern)) {
+      const found = deadlineOf(match, months, lang, meeting, interval);
+      if (found !== undefined) return found;
+    }
   }
   return undefined;
+}
+
+/** The deadline one match states, or undefined when its interval ends before the meeting (a phrase about the past). */
+function deadlineOf(
+  match: RegExpExecArray,
+  months: string[],
+  lang: Lang,
+  meeting: string,
+  interval: DeadlineRule['interval'],
+): FoundDeadline | undefined {
+  const groups = match.groups ?? {};
+  const parts: Parts = { year: Number(groups['year']) };
+  if (groups['month'] !== undefined) parts.month = months.indexOf(groups['month'].toLocaleLowerCase(lang)) + 1;
+  if (groups['ordinal'] !== undefined) parts.ordinal = ORDINALS[lang][groups['ordinal'].toLocaleLowerCase(lang)] ?? 1;
+  const [start, end] = interval(parts, meeting);
+  if (end < meeting) return undefined;
+  return { stated: match[0], interval: `${start}/${end}`, index: match.index };
 }
 
 /** The last day of an ISO 8601 interval of days (`2017-11-27/2017-12-31` → `2017-12-31`). */

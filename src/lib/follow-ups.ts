@@ -105,10 +105,11 @@ export function followUpProblems(reports: readonly Report[]): Problem[] {
           message,
         });
       };
-      for (const word of item.corrections.followsUp) {
-        const message = targetProblem(word.value, report, byKey);
+      item.corrections.followsUp.forEach((word, index) => {
+        const message =
+          targetProblem(word.value, report, byKey) ?? repeated(word.value, item.corrections.followsUp.slice(0, index));
         if (message !== undefined) at(word, `followsUp: "${word.value}": ${message}`);
-      }
+      });
       const twinMessage = twinProblem(report, item.number, byKey);
       const first = item.corrections.followsUp[0];
       if (twinMessage !== undefined)
@@ -136,7 +137,34 @@ function targetProblem(value: string, report: Report, byKey: ReadonlyMap<string,
     return `report ${target.id} is not earlier than this report (${report.id}); an item follows up only earlier items`;
   const item = target.items.find((each) => each.number === reference.number);
   if (item === undefined) return `report ${target.id} has no item ${reference.number}`;
-  return reference.action === undefined ? undefined : actionProblem(reference.action, target.id, item);
+  if (reference.action !== undefined) return actionProblem(reference.action, target.id, item);
+  const covered = target.items.some((each) =>
+    each.actions.some((_action, k) => referenceCovers(reference, { reportId: target.id, number: each.number }, k + 1)),
+  );
+  return covered
+    ? undefined
+    : `report ${target.id} item ${item.number} has no actions, nor have its sub-items: a follow-up covers actions; ` +
+        'drop it (an item that only returns to an earlier subject needs no followsUp)';
+}
+
+/**
+ * What is wrong with a word that an earlier word of the same item already covers (the same word, or `report:number`
+ * before `report:number#k` or `report:number.a`), or undefined. Example: `"2016-11-15:3#1"` after `"2016-11-15:3"` →
+ * `already covered by "2016-11-15:3"; drop it`.
+ */
+function repeated(value: string, earlier: readonly AttributeWord[]): string | undefined {
+  const reference = parseItemReference(value);
+  if (reference === undefined) return undefined;
+  const wider = earlier.find((word) => {
+    const other = parseItemReference(word.value);
+    if (other === undefined || other.reportId !== reference.reportId) return false;
+    if (word.value === value) return true;
+    const sameItem = other.number === reference.number;
+    const parent =
+      parseItemNumber(reference.number)?.letter !== undefined && parseItemNumber(reference.number)?.n === other.number;
+    return other.action === undefined && (sameItem || parent);
+  });
+  return wider === undefined ? undefined : `already covered by "${wider.value}"; drop it`;
 }
 
 /** What is wrong with `#k` on an item: no k-th action. The item's actions are listed so the writer can pick. */

@@ -1,6 +1,8 @@
 /**
  * The citation styles of every page (APA, Chicago: `CITATION_STYLES`), rendered before Astro renders the pages, in one
- * worker thread per language (split by style instead, the Chicago worker took twice as long as the APA one).
+ * worker thread per language, one after the other (split by style instead, the Chicago worker took twice as long as
+ * the APA one). Side by side, the two took 10.4 s at 1,000 reports and the build's peak memory to 1.62 GiB, past issue
+ * 19's 1.5 GiB; one after the other, 16.6 s and 1.23 GiB (docs/performance.md). Only a build without the cache pays.
  * citeproc-js costs about 3 ms a rendering and holds about 300 MiB of engines (a heap snapshot at 300 reports: 700,000
  * `CSL.Token`s in four engines); rendered on the pages' own thread, both stayed there the whole build. In workers,
  * the engines' memory goes with the workers. The pages then find each rendering remembered (`rememberRenderings`);
@@ -64,7 +66,9 @@ export async function renderCitationStyles(
       ...report.items.map((item) => citationOf(archive, report, site, item)),
     ]),
   );
-  const rendered = await Promise.all(LANGS.map((lang) => renderInWorker(tasks(citations, lang))));
+  // One worker at a time: each holds about 450 MiB of citeproc-js engines while it runs.
+  const rendered: [string, string][][] = [];
+  for (const lang of LANGS) rendered.push(await renderInWorker(tasks(citations, lang)));
   for (const entries of rendered) rememberRenderings(entries);
   if (cacheFile !== undefined) writeRenderings(cacheFile, citations);
   const made = rendered.reduce((sum, entries) => sum + entries.length, 0);

@@ -10,11 +10,12 @@ import ts from 'typescript';
 import { beforeAll, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus.ts';
 import { archiveActions, ENTITY_ACTIONS_SHOWN, entityActions, reportActions } from '../src/lib/action-lists.ts';
+import { actionRecords, openAction, statusDate } from '../src/lib/action-data.ts';
 import { actionStatus } from '../src/lib/action-status.ts';
 import { type Archive, reportsIn } from '../src/lib/archive.ts';
 import { formatDays } from '../src/lib/dates.ts';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
-import { scratchDir } from './helpers.ts';
+import { contentArchive, scratchDir } from './helpers.ts';
 
 const SITE = 'https://example.org/';
 let archive: Archive;
@@ -100,4 +101,19 @@ it('the search records name actors without loading the calendar writer (actorNam
   expect(packages.has('astro/zod')).toBe(true);
   expect(packages.has('ical-generator')).toBe(false);
   expect(packagesLoadedBy(resolve('src/lib/action-data.ts')).has('ical-generator')).toBe(true);
+});
+
+it('marks a deadline or condition shown in English on a Spanish page with its language, and only then', () => {
+  const seeds = contentArchive();
+  const record = actionRecords(seeds, SITE, statusDate(seeds, {})).find((each) => each.deadline !== null);
+  expect(record).toBeDefined();
+  if (!record?.deadline) return;
+  // As the seeds read, both languages state the deadline: no attribute, the page's language.
+  expect(openAction(seeds, record, 'es').statedLang).toBeUndefined();
+  expect(openAction(seeds, record, 'en').statedLang).toBeUndefined();
+  // A Spanish reading that differs (null): the English words stand in, marked as English.
+  const differing = { ...record, deadline: { ...record.deadline, stated: { ...record.deadline.stated, es: null } } };
+  const shown = openAction(seeds, differing, 'es');
+  expect(shown.deadline).toBe(record.deadline.stated.en);
+  expect(shown.statedLang).toBe('en');
 });

@@ -218,6 +218,9 @@ const DEADLINES: [Lang, string, string][] = [
   ['es', 'a más tardar en febrero de 2020', '2018-11-20/2020-02-29'],
   ['es', 'antes de junio de 2019', '2018-11-20/2019-05-31'],
   ['es', 'en septiembre de 2019', '2019-09-01/2019-09-30'],
+  // "setiembre": the Real Academia's other spelling, not in CLDR.
+  ['es', 'en setiembre de 2019', '2019-09-01/2019-09-30'],
+  ['es', 'a más tardar en Setiembre de 2019', '2018-11-20/2019-09-30'],
   ['es', 'durante 2019', '2019-01-01/2019-12-31'],
 ];
 

@@ -146,7 +146,7 @@ describe.for(pages.filter((path) => /\/countries\/[^/]+\/$/.test(path)))('%s: me
     const dates = selectAll('.meeting-links time', attended).map((time) => attr(time, 'dateTime'));
     expect(dates).toEqual([...dates].sort().reverse());
     if (dates.length > 0)
-      expect(normalise(toText(select('.list-order', attended)!))).toBe(useTranslations(langOf(path))('reports.order'));
+      expect(normalise(toText(select('.list-order', attended)!))).toBe(useTranslations(langOf(path))('meetings.order'));
   });
 });
 

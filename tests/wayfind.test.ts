@@ -101,25 +101,33 @@ describe('report lists: newest first everywhere, and said', () => {
       .map((entry) => `/${lang}/countries/${entry.name}/`);
 
   it.for(LANGS)('%s: home, the reports index and every country page', (lang) => {
-    const order = useTranslations(lang)('reports.order');
+    const t = useTranslations(lang);
     const lists = [
       {
         url: pagePath(lang),
         selector: 'section[aria-labelledby=latest] .report-summary__title a',
         note: '.list-order',
+        order: t('reports.order'),
       },
-      { url: pagePath(lang, 'reports/'), selector: '.report-summary__title a', note: '.list-order' },
+      {
+        url: pagePath(lang, 'reports/'),
+        selector: '.report-summary__title a',
+        note: '.list-order',
+        order: t('reports.order'),
+      },
       ...countryPages(lang).flatMap((url) =>
         ['hosted', 'attended'].map((id) => ({
           url,
           // A country's meetings are a compact list of dates and venues (issue 21), each section stating its order.
           selector: `section[aria-labelledby=${id}] .meeting-links a`,
           note: `section[aria-labelledby=${id}] .list-order`,
+          // Of meetings ("reuniones", feminine in Spanish), not of reports ("informes").
+          order: t('meetings.order'),
         })),
       ),
     ];
     let reports = 0;
-    for (const [at, { url, selector, note }] of lists.entries()) {
+    for (const [at, { url, selector, note, order }] of lists.entries()) {
       const tree = page(url);
       const ids = dates(tree, selector);
       reports += ids.length;

@@ -208,6 +208,7 @@ export const en = {
 
   'reports.title': 'Reports',
   'reports.lead': 'Every report of the network in this archive.',
+  'meetings.order': 'Newest first.',
   'reports.order': 'Newest first.',
   'reports.year': 'Meetings in {year}',
   'reports.byYear': 'Jump to a year',

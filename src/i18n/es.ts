@@ -211,6 +211,8 @@ export const es = {
 
   'reports.title': 'Informes',
   'reports.lead': 'Todos los informes de la red que contiene este archivo.',
+  // Reuniones: feminine (the reports list says "Los más recientes", of informes).
+  'meetings.order': 'Las más recientes primero.',
   'reports.order': 'Los más recientes primero.',
   'reports.year': 'Reuniones de {year}',
   'reports.byYear': 'Ir a un año',

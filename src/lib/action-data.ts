@@ -169,6 +169,16 @@ function wordsIn<T extends { en: string; es: string | null }>(words: T, lang: La
   return words[lang] ?? words.en;
 }
 
+/**
+ * The language a record's deadline and condition are shown in on a page of `lang`: the page's, or English when the
+ * Spanish reading of either differs (`wordsIn`'s fallback; a new-user review found "in September 2019" on a Spanish
+ * page with no `lang`).
+ */
+function statedIn(record: ActionRecord, lang: Lang): Lang {
+  const stated = [record.deadline?.stated, record.condition?.stated];
+  return stated.some((words) => words !== undefined && words[lang] === null) ? 'en' : lang;
+}
+
 /** An action's kind in a language, agreeing with its actors: "offers to host", "offer to host" (`actionKindText`). */
 function kindText(record: ActionRecord, lang: Lang): string {
   return actionKindText(
@@ -275,6 +285,11 @@ export interface OpenAction {
   /** The condition as stated, or undefined. */
   condition?: string;
   /**
+   * The language of `deadline` and `condition` when it is not the page's ('en': the Spanish reading differs, so the
+   * English words stand in), for their `lang` attribute; undefined when it is the page's.
+   */
+  statedLang?: Lang;
+  /**
    * The status as of the status date, without it ("past its deadline, no follow-up"): every action of a page shares
    * that date, so the page states it once, above its list (issue 22, part 3).
    */
@@ -319,6 +334,7 @@ export function openAction(archive: Archive, record: ActionRecord, lang: Lang): 
     ...(record.subject.initiatives.length > 0 ? { about: initiativeNames(archive, record, lang) } : {}),
     ...(record.deadline ? { deadline: wordsIn(record.deadline.stated, lang) } : {}),
     ...(record.condition ? { condition: wordsIn(record.condition.stated, lang) } : {}),
+    ...(statedIn(record, lang) !== lang ? { statedLang: statedIn(record, lang) } : {}),
     status: t(`actions.state.${record.status.state}`),
     href: pagePath(lang, itemPath(record.report, record.number)),
     item: t('actions.item', { number: record.number, date: formatDate(report?.data.date ?? record.report, lang) }),

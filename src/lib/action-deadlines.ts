@@ -70,6 +70,19 @@ function monthNames(lang: Lang): string[] {
   return names;
 }
 
+/**
+ * Other spellings of a month that CLDR does not give: "setiembre", which the Real Academia Española accepts beside
+ * "septiembre" (Diccionario panhispánico de dudas) and Central American and Andean documents use. A new-user review
+ * found "en setiembre de 2019" read as no deadline, so the Spanish page fell back to the English text.
+ */
+const MONTH_VARIANTS: Record<Lang, Record<string, number>> = { en: {}, es: { setiembre: 9 } };
+
+/** The month (1–12) a name of `lang` stands for, CLDR's or a variant; 0 for none. */
+function monthNumber(name: string, lang: Lang): number {
+  const lower = name.toLocaleLowerCase(lang);
+  return monthNames(lang).indexOf(lower) + 1 || (MONTH_VARIANTS[lang][lower] ?? 0);
+}
+
 const ORDINALS: Record<Lang, Record<string, number>> = {
   en: { first: 1, second: 2, third: 3, fourth: 4 },
   es: { primer: 1, segundo: 2, tercer: 3, cuarto: 4 },
@@ -77,7 +90,7 @@ const ORDINALS: Record<Lang, Record<string, number>> = {
 
 /** Builds a rule's regex: `{M}` a month name, `{Y}` a year, `{O}` an ordinal; case-insensitive, at word edges. */
 function rule(lang: Lang, source: string, interval: DeadlineRule['interval']): DeadlineRule {
-  const months = monthNames(lang).join('|');
+  const months = [...monthNames(lang), ...Object.keys(MONTH_VARIANTS[lang])].join('|');
   const ordinals = Object.keys(ORDINALS[lang]).join('|');
   const expanded = source
     .replaceAll('{M}', `(?<month>${months})`)
@@ -150,10 +163,9 @@ const RULES: Record<Lang, DeadlineRule[]> = { en: rulesOf('en'), es: rulesOf('es
  * Never throws.
  */
 export function findDeadline(text: string, lang: Lang, meeting: string): FoundDeadline | undefined {
-  const months = monthNames(lang);
   for (const { pattern, interval } of RULES[lang]) {
     for (const match of text.matchAll(pattern)) {
-      const found = deadlineOf(match, months, lang, meeting, interval);
+      const found = deadlineOf(match, lang, meeting, interval);
       if (found !== undefined) return found;
     }
   }
@@ -163,14 +175,13 @@ export function findDeadline(text: string, lang: Lang, meeting: string): FoundDe
 /** The deadline one match states, or undefined when its interval ends before the meeting (a phrase about the past). */
 function deadlineOf(
   match: RegExpExecArray,
-  months: string[],
   lang: Lang,
   meeting: string,
   interval: DeadlineRule['interval'],
 ): FoundDeadline | undefined {
   const groups = match.groups ?? {};
   const parts: Parts = { year: Number(groups['year']) };
-  if (groups['month'] !== undefined) parts.month = months.indexOf(groups['month'].toLocaleLowerCase(lang)) + 1;
+  if (groups['month'] !== undefined) parts.month = monthNumber(groups['month'], lang);
   if (groups['ordinal'] !== undefined) parts.ordinal = ORDINALS[lang][groups['ordinal'].toLocaleLowerCase(lang)] ?? 1;
   const [start, end] = interval(parts, meeting);
   if (end < meeting) return undefined;

@@ -396,11 +396,12 @@ describe('statusDate: the day statuses are computed for, with no build clock', (
     const out = join(scratchDir('bad-epoch-'), 'site');
     mkdirSync(join(out, '_astro'), { recursive: true });
     writeFileSync(join(out, 'index.html'), 'previous build');
-    for (const epoch of ['abc', '1.5e9', '0']) {
-      const run = buildSite(['--out', out], { ...process.env, SOURCE_DATE_EPOCH: epoch, NO_COLOR: '1' });
-      expect(run.status, epoch).toBe(1);
-      expect(run.stderr.trim().split('\n'), epoch).toEqual([expect.stringMatching(/^error: SOURCE_DATE_EPOCH=/)]);
-      expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
-    }
+    // One value: the others are statusDate's (above); each attempt is one more build in the suite's count.
+    const run = buildSite(['--out', out], { ...process.env, SOURCE_DATE_EPOCH: '1.5e9', NO_COLOR: '1' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'error: SOURCE_DATE_EPOCH="1.5e9": write the build\'s date as seconds since 1970 (date +%s)',
+    ]);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous build');
   });
 });

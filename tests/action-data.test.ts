@@ -386,6 +386,9 @@ describe('statusDate: the day statuses are computed for, with no build clock', (
     expect(() => statusDate(archive, { SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(
       'SOURCE_DATE_EPOCH="yesterday": write the build\'s date as seconds since 1970 (date +%s)',
     );
+    expect(() => statusDate(archive, { SOURCE_DATE_EPOCH: '253402300800' })).toThrow(
+      "SOURCE_DATE_EPOCH=253402300800 is after the year 9999: write the build's date (date +%s)",
+    );
     expect(() => statusDate(archive, { SOURCE_DATE_EPOCH: '0' })).toThrow(
       /^SOURCE_DATE_EPOCH=0 is 1970-01-01, before the archive's latest meeting \(2017-11-27\)/,
     );

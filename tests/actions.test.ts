@@ -259,6 +259,13 @@ describe('deadlines as stated and as ISO 8601 intervals', () => {
     });
     const despues = findDeadline('México aplicará en 2019 los lineamientos adoptados en 2015.', 'es', MEETING);
     expect(despues?.interval).toBe('2019-01-01/2019-12-31');
+    // A phrase that begins before the meeting gives way to one that begins after it, whatever their rules' order.
+    const both = 'IOM will distribute the diagnosis presented in November 2018 among the countries in September 2019.';
+    expect(findDeadline(both, 'en', MEETING)?.stated).toBe('in September 2019');
+    const ambos = 'La OIM distribuirá el diagnóstico presentado en noviembre de 2018 en setiembre de 2019.';
+    expect(findDeadline(ambos, 'es', MEETING)?.stated).toBe('en setiembre de 2019');
+    // Alone, it is still the deadline: the meeting's own month.
+    expect(findDeadline('IOM will report in November 2018.', 'en', MEETING)?.stated).toBe('in November 2018');
   });
 });
 
@@ -438,8 +445,9 @@ describe('corrections on <Item>: actions, notActions, followsUp', () => {
     ]);
   });
   it('a followsUp that covers no action, or that an earlier word already covers, is reported', () => {
-    // Item 1 of 2016 only thanks the hosts: a follow-up of it would cover nothing. Item 3's whole-item word covers #1.
-    const line7 = '<Item n="7" followsUp="2016-11-15:1 2016-11-15:3 2016-11-15:3#1">';
+    // Item 1 of 2016 only thanks the hosts: a follow-up of it would cover nothing. Item 3's whole-item word covers #1,
+    // and item 2's covers #3 written before it (either order).
+    const line7 = '<Item n="7" followsUp="2016-11-15:1 2016-11-15:3 2016-11-15:3#1 2016-11-15:2#3 2016-11-15:2">';
     const line9 = '<Item n="9" followsUp="2016-11-15:5#1 2016-11-15:5#1">';
     const edits: [string, string][] = [
       ['<Item n="7">', line7],
@@ -454,9 +462,11 @@ describe('corrections on <Item>: actions, notActions, followsUp', () => {
         `${at(line7, '2016-11-15:1')}: item 7: followsUp: "2016-11-15:1": report 2016-11-15 item 1 has no actions, ` +
           'nor have its sub-items: a follow-up covers actions; drop it (an item that only returns to an earlier ' +
           'subject needs no followsUp)',
-        `${at(line7, '2016-11-15:3#1')}: item 7: followsUp: "2016-11-15:3#1": already covered by "2016-11-15:3"; ` +
-          'drop it',
-        `${second}: item 9: followsUp: "2016-11-15:5#1": already covered by "2016-11-15:5#1"; drop it`,
+        `${at(line7, '2016-11-15:3#1')}: item 7: followsUp: "2016-11-15:3#1": covered by "2016-11-15:3" in the ` +
+          'same followsUp; drop it',
+        `${at(line7, '2016-11-15:2#3')}: item 7: followsUp: "2016-11-15:2#3": covered by "2016-11-15:2" in the ` +
+          'same followsUp; drop it',
+        `${second}: item 9: followsUp: "2016-11-15:5#1": covered by "2016-11-15:5#1" in the same followsUp; drop it`,
       ];
     };
     expect(problems).toEqual([...expected('en'), ...expected('es')]);
@@ -538,7 +548,8 @@ describe('followsUp="report:number#k": one action of the item', () => {
           'to follow up every action of the item',
         `${at(lang, '2016-11-15:2#0')}: item 9: followsUp: "2016-11-15:2#0": ${written}`,
         `${at(lang, '2016-11-15:1#1')}: item 9: followsUp: "2016-11-15:1#1": report 2016-11-15 item 1 has no ` +
-          'action #1; it has no actions; drop "#1" to follow up every action of the item',
+          'action #1; it has no actions; drop the word, or name an action of one of its sub-items ' +
+          '(2016-11-15:1.a#1)',
         `${at(lang, '2016-11-15:2#x')}: item 9: followsUp: "2016-11-15:2#x": ${written}`,
       ]),
     );

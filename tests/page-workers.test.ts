@@ -61,6 +61,26 @@ describe('item pages rendered in the worker thread', () => {
     await expect(worker.render('/en/reports/1999-01-01/items/1/', () => TAGS)).rejects.toThrow(/closed/);
   });
 
+  it('names the page whose rendering failed, without a stack; pages asked after the failure come back empty', async () => {
+    // Without its organizations the archive cannot name a report's issuer: every item page fails to render.
+    const broken: Archive = { ...contentArchive(), organizations: new Map() };
+    const worker = startPageWorker(broken, SITE);
+    workers.push(worker);
+    const [first, second] = [...itemPages(contentArchive(), SITE, () => TAGS).keys()];
+    const failed = await worker
+      .render(first!, () => TAGS)
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(failed).toBeInstanceOf(Error);
+    expect((failed as Error).message.startsWith(`${first}: `)).toBe(true);
+    expect((failed as Error).message).not.toMatch(/\n\s+at /);
+    // Astro's queue keeps asking while the failed build ends (and closes the worker): one error, not one per page.
+    await worker.close();
+    expect((await worker.render(second!, () => TAGS))?.byteLength).toBe(0);
+  });
+
   it('never holds a process open while idle', () => {
     // A build that fails after the worker started never closes it: the process must end all the same.
     const root = pathToFileURL(`${process.cwd()}/`);

@@ -66,7 +66,7 @@ export async function renderCitationStyles(
       ...report.items.map((item) => citationOf(archive, report, site, item)),
     ]),
   );
-  // One worker at a time: each holds about 450 MiB of citeproc-js engines while it runs.
+  // One worker at a time: each added about 400 MiB to the build's process while it ran (its engines, heap and code).
   const rendered: [string, string][][] = [];
   for (const lang of LANGS) rendered.push(await renderInWorker(tasks(citations, lang)));
   for (const entries of rendered) rememberRenderings(entries);

@@ -35,6 +35,7 @@ function answer(id: number, path: string): PageAnswer {
     const page = pages?.get(path);
     return { id, page: page && utf8.encode(page()) };
   } catch (error) {
-    return { id, page: undefined, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    // The message alone, as the build prints any error: the worker's stack would only name its own modules.
+    return { id, page: undefined, error: error instanceof Error ? error.message : String(error) };
   }
 }

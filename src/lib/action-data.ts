@@ -39,6 +39,9 @@ export function statusDate(archive: Archive, env: Record<string, string | undefi
   if (!/^\d{1,12}$/.test(epoch))
     throw new UserError(`SOURCE_DATE_EPOCH="${epoch}": write the build's date as seconds since 1970 (date +%s)`);
   const day = new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  // Twelve digits reach the year 33658, which ISO 8601 writes "+033658-…" (an expanded year): no build day.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+    throw new UserError(`SOURCE_DATE_EPOCH=${epoch} is after the year 9999: write the build's date (date +%s)`);
   if (day < latestMeeting)
     throw new UserError(
       `SOURCE_DATE_EPOCH=${epoch} is ${day}, before the archive's latest meeting (${latestMeeting}): ` +

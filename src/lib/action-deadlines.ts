@@ -157,19 +157,24 @@ const RULES: Record<Lang, DeadlineRule[]> = { en: rulesOf('en'), es: rulesOf('es
  * The deadline a text states, by the first rule (most specific first) that matches; undefined when none does.
  * `meeting` (`YYYY-MM-DD`) starts the intervals of "before …" deadlines. A phrase whose interval ends before the
  * meeting speaks of the past ("the guidelines adopted in 2015", "the workshop held in June 2017") and is no deadline:
- * the next match is tried (a new-user review found such phrases made actions overdue the day they were agreed).
+ * the next match is tried (a new-user review found such phrases made actions overdue the day they were agreed). A
+ * phrase that begins before the meeting ("the diagnosis presented in November 2017", at a meeting of 27 November
+ * 2017) is taken only when no phrase begins after it ("… and in September 2018" is the deadline).
  * Example: `findDeadline('Member Countries will submit their inputs before the end of 2017.', 'en', '2017-11-27')` →
  * `{ stated: 'before the end of 2017', interval: '2017-11-27/2017-12-31', index: 41 }`.
  * Never throws.
  */
 export function findDeadline(text: string, lang: Lang, meeting: string): FoundDeadline | undefined {
-  for (const { pattern, interval } of RULES[lang]) {
-    for (const match of text.matchAll(pattern)) {
-      const found = deadlineOf(match, lang, meeting, interval);
-      if (found !== undefined) return found;
+  const first = (ahead: boolean): FoundDeadline | undefined => {
+    for (const { pattern, interval } of RULES[lang]) {
+      for (const match of text.matchAll(pattern)) {
+        const found = deadlineOf(match, lang, meeting, interval);
+        if (found !== undefined && (!ahead || found.interval.slice(0, meeting.length) >= meeting)) return found;
+      }
     }
-  }
-  return undefined;
+    return undefined;
+  };
+  return first(true) ?? first(false);
 }
 
 /** The deadline one match states, or undefined when its interval ends before the meeting (a phrase about the past). */

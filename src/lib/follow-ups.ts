@@ -106,8 +106,7 @@ export function followUpProblems(reports: readonly Report[]): Problem[] {
         });
       };
       item.corrections.followsUp.forEach((word, index) => {
-        const message =
-          targetProblem(word.value, report, byKey) ?? repeated(word.value, item.corrections.followsUp.slice(0, index));
+        const message = targetProblem(word.value, report, byKey) ?? repeated(index, item.corrections.followsUp);
         if (message !== undefined) at(word, `followsUp: "${word.value}": ${message}`);
       });
       const twinMessage = twinProblem(report, item.number, byKey);
@@ -141,30 +140,31 @@ function targetProblem(value: string, report: Report, byKey: ReadonlyMap<string,
   const covered = target.items.some((each) =>
     each.actions.some((_action, k) => referenceCovers(reference, { reportId: target.id, number: each.number }, k + 1)),
   );
+  const what = parseItemNumber(item.number)?.letter === undefined ? 'no actions, nor have its sub-items' : 'no actions';
   return covered
     ? undefined
-    : `report ${target.id} item ${item.number} has no actions, nor have its sub-items: a follow-up covers actions; ` +
+    : `report ${target.id} item ${item.number} has ${what}: a follow-up covers actions; ` +
         'drop it (an item that only returns to an earlier subject needs no followsUp)';
 }
 
 /**
- * What is wrong with a word that an earlier word of the same item already covers (the same word, or `report:number`
- * before `report:number#k` or `report:number.a`), or undefined. Example: `"2016-11-15:3#1"` after `"2016-11-15:3"` →
- * `already covered by "2016-11-15:3"; drop it`.
+ * What is wrong with the word at `index` when another word of the same item covers it, in either order (the same word
+ * again, or an item-wide `report:number` beside `report:number#k` or a sub-item `report:number.a`: the rule of
+ * `referenceCovers`), or undefined. Of two equal words the later is reported. Example: `"2016-11-15:3#1"` beside
+ * `"2016-11-15:3"` → `covered by "2016-11-15:3" in the same followsUp; drop it`.
  */
-function repeated(value: string, earlier: readonly AttributeWord[]): string | undefined {
+function repeated(index: number, words: readonly AttributeWord[]): string | undefined {
+  const value = words[index]?.value ?? '';
   const reference = parseItemReference(value);
   if (reference === undefined) return undefined;
-  const wider = earlier.find((word) => {
+  const wider = words.find((word, at) => {
+    if (at === index) return false;
+    if (word.value === value) return at < index;
     const other = parseItemReference(word.value);
-    if (other === undefined || other.reportId !== reference.reportId) return false;
-    if (word.value === value) return true;
-    const sameItem = other.number === reference.number;
-    const parent =
-      parseItemNumber(reference.number)?.letter !== undefined && parseItemNumber(reference.number)?.n === other.number;
-    return other.action === undefined && (sameItem || parent);
+    const covered = { reportId: reference.reportId, number: reference.number };
+    return other?.action === undefined && other !== undefined && referenceCovers(other, covered, reference.action ?? 1);
   });
-  return wider === undefined ? undefined : `already covered by "${wider.value}"; drop it`;
+  return wider === undefined ? undefined : `covered by "${wider.value}" in the same followsUp; drop it`;
 }
 
 /** What is wrong with `#k` on an item: no k-th action. The item's actions are listed so the writer can pick. */
@@ -174,11 +174,12 @@ function actionProblem(k: number, reportId: string, item: ReportItem): string | 
   const listed = item.actions.map((action, index) => `#${index + 1} ${action.actors.join('+')} ${action.kind}`);
   const has =
     count === 0 ? 'it has no actions' : `it has ${count} action${count === 1 ? '' : 's'}: ${listed.join(', ')}`;
-  const write = count === 0 ? 'drop' : `write one of #1–#${count}, or drop`;
-  return (
-    `report ${reportId} item ${item.number} has no action #${k}; ${has}; ` +
-    `${write} "#${k}" to follow up every action of the item`
-  );
+  // With no action of its own, dropping "#k" would name an item that covers nothing (unless its sub-items act).
+  const write =
+    count === 0
+      ? `drop the word, or name an action of one of its sub-items (${reportId}:${item.number}.a#1)`
+      : `write one of #1–#${count}, or drop "#${k}" to follow up every action of the item`;
+  return `report ${reportId} item ${item.number} has no action #${k}; ${has}; ${write}`;
 }
 
 /** Twins must declare the same follow-ups: each is compared with the English report, when there is one. */

@@ -14,6 +14,7 @@ import { actionRecords, openAction, statusDate } from '../src/lib/action-data.ts
 import { actionStatus } from '../src/lib/action-status.ts';
 import { type Archive, reportsIn } from '../src/lib/archive.ts';
 import { formatDays } from '../src/lib/dates.ts';
+import { followUpProblems } from '../src/lib/follow-ups.ts';
 import { loadArchiveFromFiles } from '../src/lib/content-files.ts';
 import { contentArchive, scratchDir } from './helpers.ts';
 
@@ -116,4 +117,21 @@ it('marks a deadline or condition shown in English on a Spanish page with its la
   const shown = openAction(seeds, differing, 'es');
   expect(shown.deadline).toBe(record.deadline.stated.en);
   expect(shown.statedLang).toBe('en');
+});
+
+it('advises dropping #k on a sub-item without actions, never naming a sub-item of a sub-item', () => {
+  const english = reportsIn(archive, 'en');
+  const target = english.find((report) =>
+    report.items.some((item) => item.number.includes('.') && !item.actions.length),
+  );
+  const later = english.find((report) => target !== undefined && report.data.date > target.data.date);
+  const sub = target?.items.find((item) => item.number.includes('.') && item.actions.length === 0);
+  const first = later?.items[0];
+  if (!target || !later || !sub || !first) throw new Error('the corpus has no sub-item without actions');
+  const word = { value: `${target.id}:${sub.number}#1`, line: 1, column: 1 };
+  const follower = { ...later, items: [{ ...first, corrections: { ...first.corrections, followsUp: [word] } }] };
+  expect(followUpProblems([target, follower]).map((problem) => problem.message)).toEqual([
+    `followsUp: "${word.value}": report ${target.id} item ${sub.number} has no action #1; it has no actions; ` +
+      'drop the word',
+  ]);
 });

@@ -174,11 +174,13 @@ function actionProblem(k: number, reportId: string, item: ReportItem): string | 
   const listed = item.actions.map((action, index) => `#${index + 1} ${action.actors.join('+')} ${action.kind}`);
   const has =
     count === 0 ? 'it has no actions' : `it has ${count} action${count === 1 ? '' : 's'}: ${listed.join(', ')}`;
-  // With no action of its own, dropping "#k" would name an item that covers nothing (unless its sub-items act).
-  const write =
-    count === 0
-      ? `drop the word, or name an action of one of its sub-items (${reportId}:${item.number}.a#1)`
-      : `write one of #1–#${count}, or drop "#${k}" to follow up every action of the item`;
+  // With no action of its own, dropping "#k" would name an item that covers nothing (unless its sub-items act; a
+  // sub-item has none).
+  const subItems = parseItemNumber(item.number)?.letter === undefined;
+  const none = subItems
+    ? `drop the word, or name an action of one of its sub-items (${reportId}:${item.number}.a#1)`
+    : 'drop the word';
+  const write = count === 0 ? none : `write one of #1–#${count}, or drop "#${k}" to follow up every action of the item`;
   return `report ${reportId} item ${item.number} has no action #${k}; ${has}; ${write}`;
 }
 

@@ -327,6 +327,7 @@ export interface OpenActionGroup {
 export function openAction(archive: Archive, record: ActionRecord, lang: Lang): OpenAction {
   const t = useTranslations(lang);
   const report = findReport(archive, lang, record.report);
+  const stated = statedIn(record, lang);
   return {
     id: record.id,
     kind: kindText(record, lang),
@@ -337,7 +338,7 @@ export function openAction(archive: Archive, record: ActionRecord, lang: Lang): 
     ...(record.subject.initiatives.length > 0 ? { about: initiativeNames(archive, record, lang) } : {}),
     ...(record.deadline ? { deadline: wordsIn(record.deadline.stated, lang) } : {}),
     ...(record.condition ? { condition: wordsIn(record.condition.stated, lang) } : {}),
-    ...(statedIn(record, lang) !== lang ? { statedLang: statedIn(record, lang) } : {}),
+    ...(stated !== lang ? { statedLang: stated } : {}),
     status: t(`actions.state.${record.status.state}`),
     href: pagePath(lang, itemPath(record.report, record.number)),
     item: t('actions.item', { number: record.number, date: formatDate(report?.data.date ?? record.report, lang) }),

@@ -165,16 +165,17 @@ const RULES: Record<Lang, DeadlineRule[]> = { en: rulesOf('en'), es: rulesOf('es
  * Never throws.
  */
 export function findDeadline(text: string, lang: Lang, meeting: string): FoundDeadline | undefined {
-  const first = (ahead: boolean): FoundDeadline | undefined => {
-    for (const { pattern, interval } of RULES[lang]) {
-      for (const match of text.matchAll(pattern)) {
-        const found = deadlineOf(match, lang, meeting, interval);
-        if (found !== undefined && (!ahead || found.interval.slice(0, meeting.length) >= meeting)) return found;
-      }
+  // One pass: the first phrase beginning at or after the meeting, else the first one still open at it.
+  let straddling: FoundDeadline | undefined;
+  for (const { pattern, interval } of RULES[lang]) {
+    for (const match of text.matchAll(pattern)) {
+      const found = deadlineOf(match, lang, meeting, interval);
+      if (found === undefined) continue;
+      if (found.interval.slice(0, meeting.length) >= meeting) return found;
+      straddling ??= found;
     }
-    return undefined;
-  };
-  return first(true) ?? first(false);
+  }
+  return straddling;
 }
 
 /** The deadline one match states, or undefined when its interval ends before the meeting (a phrase about the past). */

@@ -35,8 +35,9 @@ import { sourcePath } from '../lib/urls.ts';
 import { isPreview, previewWarning } from '../lib/site.ts';
 import { citeprocRenderCount } from '../lib/citation.ts';
 import { renderCitationStyles } from './citation-workers.ts';
-import { archivePrerenderer, type BuildAssets } from './page-prerenderer.ts';
-import { startPageWorker } from './page-workers.ts';
+import { archivePrerenderer, type BuildAssets, type ItemHandover, itemPages } from './page-prerenderer.ts';
+import { startPageWriters } from './page-workers.ts';
+import { raw } from '../lib/html.ts';
 
 /**
  * What the archive needs of Astro's data about a page (`PageBuildData`, handed to `astro:build:setup`): its
@@ -59,6 +60,12 @@ export interface ArchiveOptions {
   fastPages?: boolean | undefined;
   /** A file to write the stage times to, as JSON (`npm run bench`). */
   timings?: string | undefined;
+  /**
+   * Told the full URLs of the item pages once Astro's item route has listed them: the page workers write those pages,
+   * so Astro's list of the pages it wrote (`astro:build:done`), which the sitemap reads, lacks them. The site's
+   * configuration hands them to the sitemap as its `customPages`.
+   */
+  itemUrls?: ((urls: string[]) => void) | undefined;
 }
 
 /**
@@ -92,6 +99,8 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
   let cacheDir = '';
   let clearing: Promise<void> = Promise.resolve();
   let building = false;
+  /** Item pages written by the page workers, not by Astro's page loop. */
+  let itemCount = 0;
   const pageData = new Map<string, PageStyles>();
   return {
     name: 'consular-network-archive',
@@ -103,12 +112,7 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
           updateConfig({ vite: { plugins: [identifierAnswers()] } });
           return;
         }
-        printWarnings(loadSiteArchive().warnings);
-        // Once, before any page: a bad SOURCE_DATE_EPOCH would otherwise fail each page that shows a status.
-        statusDate(loadSiteArchive());
-        timings.all['content'] = archiveLoadMs() ?? 0;
-        prepareOut(out, content);
-        clearing = clearScratch(out);
+        clearing = startBuild(content, out, timings);
         updateConfig({ outDir: pathToFileURL(`${stagingDir(out)}/`) });
       },
       'astro:config:done': ({ config }) => {
@@ -125,12 +129,15 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
         await beforePages(loadSiteArchive(), { out, site, cacheDir, timings });
         if (options.fastPages === false) return;
         // Started after the search index, whose Pagefind processes take both cores and 600 MiB (docs/performance.md).
-        const worker = startPageWorker(loadSiteArchive(), site);
-        setPrerenderer((astro) => archivePrerenderer(astro, buildAssets(pageData, base), worker));
+        const handover = itemHandover(loadSiteArchive(), { site, base, out, pageData }, (paths) => {
+          itemCount = paths.length;
+          options.itemUrls?.(paths.map((path) => new URL(path.replace(/^\//, ''), new URL(base, site)).href));
+        });
+        setPrerenderer((astro) => archivePrerenderer(astro, handover));
       },
       'astro:build:done': async ({ dir, pages }) => {
         timings.lap('astro');
-        progress(`${pages.length} pages written`, timings.all['astro']);
+        progress(`${pages.length + itemCount} pages written`, timings.all['astro']);
         // Renderings the pages had to make themselves (none when the workers rendered everything they show).
         timings.all['citeprocInPages'] = citeprocRenderCount();
         const note = await finishSite(loadSiteArchive(), fileURLToPath(dir), { content, out, site, timings });
@@ -140,6 +147,19 @@ export default function archive(options: ArchiveOptions = {}): AstroIntegration 
       },
     },
   };
+}
+
+/**
+ * The checks of `astro build` before Astro starts: the content's warnings printed, the day of every status, and
+ * whether `out` may be replaced. Returns the deletion of the site before the last one, now under way.
+ */
+function startBuild(content: string, out: string, timings: StageTimes): Promise<void> {
+  printWarnings(loadSiteArchive().warnings);
+  // Once, before any page: a bad SOURCE_DATE_EPOCH would otherwise fail each page that shows a status.
+  statusDate(loadSiteArchive());
+  timings.all['content'] = archiveLoadMs() ?? 0;
+  prepareOut(out, content);
+  return clearScratch(out);
 }
 
 /**
@@ -162,6 +182,24 @@ async function beforePages(
     `citation styles: ${citations.rendered} rendered, ${citations.cached} kept from the last build`,
     timings.all['citations'],
   );
+}
+
+/**
+ * The item pages handed over to page workers, started here (`page-workers.ts`), which write them into Astro's output
+ * folder; `listed` is told their paths once the item route has listed them.
+ */
+function itemHandover(
+  archive: Archive,
+  { site, base, out, pageData }: { site: string; base: string; out: string; pageData: Map<string, PageStyles> },
+  listed: (paths: string[]) => void,
+): ItemHandover {
+  return {
+    assets: buildAssets(pageData, base),
+    writers: startPageWriters(archive, site),
+    outDir: stagingDir(out),
+    expected: new Set(itemPages(archive, site, () => raw('')).keys()),
+    listed,
+  };
 }
 
 /**

@@ -1,12 +1,11 @@
 /**
- * The prerenderer of the archive's build: Astro's own (the default
- * prerenderer), except for the item pages, nine pages in ten.
- * Astro spends about 3 ms on each page whatever its size, so those pages are
- * rendered from the same markup modules their routes use
- * (`src/lib/markup/`, `itemPages`), in a worker thread (`page-workers.ts`),
- * with the stylesheet and script URLs Astro's build chose for those routes. Astro still lists their paths (the routes'
- * `getStaticPaths`), writes them, and hands them to the sitemap and to
- * `astro:build:done`. Measured in docs/architecture.md.
+ * The prerenderer of the archive's build: Astro's own (the default prerenderer), except for the item pages, nine pages
+ * in ten. Astro spends about 0.6 ms of its own on each page it writes whatever the page (a Request, a Response, a
+ * file written through its event loop), so those pages skip its page loop: the item route's `getStaticPaths` still
+ * lists them, and the page workers (`page-workers.ts`) render them from the same markup modules the route uses
+ * (`src/lib/markup/`, `itemPages`) and write them into Astro's output folder, on the other core, with the stylesheet
+ * and script URLs Astro's build chose for that route, while Astro writes the other pages. Measured in
+ * docs/performance.md.
  */
 import type { AstroPrerenderer } from 'astro';
 import type { Archive } from '../lib/archive.ts';
@@ -14,7 +13,7 @@ import { type Html, html } from '../lib/html.ts';
 import { pageDocument } from '../lib/markup/frame.ts';
 import { itemPage } from '../lib/markup/item-page.ts';
 import { itemPath, pagePath } from '../lib/urls.ts';
-import type { PageWorker } from './page-workers.ts';
+import type { PageWriters } from './page-workers.ts';
 
 /** The route files whose pages are rendered here, and the components whose `<script>` their pages carry. */
 export const FAST_ROUTES: Record<'item', { route: string; scripts: readonly string[] }> = {
@@ -40,15 +39,17 @@ const FAST_COMPONENTS = new Set<string>(Object.values(FAST_ROUTES).map(({ route 
 type Page = () => string;
 
 /**
- * Wraps Astro's default prerenderer (`astro:build:start` → `setPrerenderer`): item pages are rendered from the
- * markup modules by the page worker (`page-workers.ts`, on the second core), every other page by Astro. Closes the
- * worker when Astro has asked for the last page (`teardown`).
- * Example: `setPrerenderer((astro) => archivePrerenderer(astro, assets, startPageWorker(archive, site)))`.
- * Throws (from `render`, failing the build) when Astro's build has no stylesheet for one of those routes, or no
- * built script for a component in `FAST_ROUTES`.
+ * Wraps Astro's default prerenderer (`astro:build:start` → `setPrerenderer`): the item route's pages are taken out of
+ * the paths Astro renders and handed to the page workers (`page-workers.ts`), which write them into `outDir`; every
+ * other page is Astro's. `listed(paths)` is told the item pages' paths (for the sitemap, which lists only what Astro
+ * wrote). Waits for the workers and closes them when Astro has written its last page (`teardown`).
+ * Example: `setPrerenderer((astro) => archivePrerenderer(astro, { assets, writers, outDir, listed }))`.
+ * Throws (from `getStaticPaths`, failing the build) when the route lists other pages than the archive's items, or
+ * Astro's build has no stylesheet for the route or no built script for a component in `FAST_ROUTES`; from `teardown`
+ * when a page could not be written (the first such page, by its path).
  */
-export function archivePrerenderer(astro: AstroPrerenderer, assets: BuildAssets, worker: PageWorker): AstroPrerenderer {
-  let itemTags: Html | undefined;
+export function archivePrerenderer(astro: AstroPrerenderer, handover: ItemHandover): AstroPrerenderer {
+  let written: Promise<number> | undefined;
   const entryModules = (): Record<string, string> => {
     const app = (astro as AstroPrerenderer & { app?: { manifest?: { entryModules?: Record<string, string> } } }).app;
     return app?.manifest?.entryModules ?? {};
@@ -56,19 +57,60 @@ export function archivePrerenderer(astro: AstroPrerenderer, assets: BuildAssets,
   return {
     ...astro,
     name: 'consular-network-archive',
-    // The worker's memory is given back before the sitemap and the exports, the build's last and largest allocations.
-    async teardown() {
-      await worker.close();
-      await astro.teardown?.();
+    async getStaticPaths() {
+      const paths = await astro.getStaticPaths();
+      const items = paths.filter(({ route }) => FAST_COMPONENTS.has(route.component));
+      if (items.length === 0) return paths;
+      const tags = assetTags('item', handover.assets, entryModules());
+      sameItems(
+        items.map(({ pathname }) => pathname),
+        handover.expected,
+      );
+      handover.listed(items.map(({ pathname }) => pathname));
+      written = handover.writers.write(handover.outDir, tags);
+      // Thrown from teardown, once Astro has written its own pages; marked handled here, since a rejection that no one
+      // handles yet would end the process.
+      written.catch(() => undefined);
+      return paths.filter(({ route }) => !FAST_COMPONENTS.has(route.component));
     },
-    async render(request, options) {
-      if (!FAST_COMPONENTS.has(options.routeData.component)) return astro.render(request, options);
-      const path = new URL(request.url).pathname;
-      const body = await worker.render(path, () => (itemTags ??= assetTags('item', assets, entryModules())));
-      if (body === undefined) return astro.render(request, options);
-      return new Response(body, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+    // The workers' memory is given back before the sitemap and the exports, the build's last and largest allocations.
+    async teardown() {
+      try {
+        await written;
+      } finally {
+        await handover.writers.close();
+        await astro.teardown?.();
+      }
     },
   };
+}
+
+/** What the prerenderer needs to hand the item pages over to the page workers. */
+export interface ItemHandover {
+  assets: BuildAssets;
+  writers: PageWriters;
+  /** Astro's output folder (`outDir`), where the workers write. */
+  outDir: string;
+  /** The item pages the workers write (`itemPages`' keys): the route must list exactly these. */
+  expected: ReadonlySet<string>;
+  /** Told the paths of the item pages, which Astro's own list of written pages (`astro:build:done`) lacks. */
+  listed(paths: string[]): void;
+}
+
+/**
+ * Checks that the item route lists the very pages the workers write (paths with or without their final slash).
+ * Throws an Error naming the first path listed by one and not the other.
+ */
+function sameItems(listed: string[], expected: ReadonlySet<string>): void {
+  const slashed = new Set(listed.map((path) => (path.endsWith('/') ? path : `${path}/`)));
+  const extra = [...slashed].find((path) => !expected.has(path));
+  const lacking = [...expected].find((path) => !slashed.has(path));
+  if (extra !== undefined || lacking !== undefined)
+    throw new Error(
+      extra !== undefined
+        ? `${extra}: the item route lists this page, and the archive has no such item; a bug in itemPages or the route`
+        : `${lacking}: the archive has this item, and the item route does not list it; a bug in itemPages or the route`,
+    );
 }
 
 /** Every item page by its path (`/en/reports/2017-11-27/items/2/d/`), rendered when asked for. */

@@ -1,41 +1,41 @@
 /**
- * A worker thread of the build (`page-workers.ts`): renders item pages from the markup modules on the second core
- * while the build's own thread runs Astro. It is given the build's archive (a structured clone: the content is read
- * once per build), then the citation renderings and the item pages' asset tags, and answers each path with the page,
- * in UTF-8.
- * Input (`workerData`): `{ archive, site }`; messages in: `PageWorkerSetup`, then `PageRequest`s; out: `PageAnswer`s.
+ * A worker thread of the build (`page-workers.ts`): writes its share of the item pages, rendered from the markup
+ * modules, while the build's own thread runs Astro. It is given the build's archive (a structured clone: the content
+ * is read once per build), then the folder, the citation renderings and the item pages' asset tags; it answers with
+ * the number of pages written, or with the first error.
+ * Input (`workerData`): `PageWorkerData`; message in: `WritePages`; out: `PagesWritten`.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Archive } from '../lib/archive.ts';
 import { rememberRenderings } from '../lib/citation.ts';
 import { raw } from '../lib/html.ts';
 import { itemPages } from './page-prerenderer.ts';
-import type { PageAnswer, PageWorkerMessage } from './page-workers.ts';
+import type { PagesWritten, PageWorkerData, WritePages } from './page-workers.ts';
 
-const { archive, site } = workerData as { archive: Archive; site: string };
-let pages: ReturnType<typeof itemPages> | undefined;
+const { archive, site, part, parts } = workerData as PageWorkerData;
 
-parentPort?.on('message', (message: PageWorkerMessage) => {
-  if (message.kind === 'setup') {
-    rememberRenderings(message.renderings);
-    const tags = raw(message.tags);
-    pages = itemPages(archive, site, () => tags);
-    return;
-  }
-  const reply = answer(message.id, message.path);
-  // The page's bytes are handed over, not copied: the build's thread never holds the page as a string, nor encodes it.
-  parentPort?.postMessage(reply, reply.page ? [reply.page.buffer] : []);
+parentPort?.once('message', (message: WritePages) => {
+  parentPort?.postMessage(writePages(message));
 });
 
-const utf8 = new TextEncoder();
-
-/** The page at `path` in UTF-8 (`undefined`: no item page has it), or the error its rendering threw, as text. */
-function answer(id: number, path: string): PageAnswer {
-  try {
-    const page = pages?.get(path);
-    return { id, page: page && utf8.encode(page()) };
-  } catch (error) {
-    // The message alone, as the build prints any error: the worker's stack would only name its own modules.
-    return { id, page: undefined, error: error instanceof Error ? error.message : String(error) };
+/** Writes this worker's share of the pages; stops at the first page whose rendering or writing fails. */
+function writePages({ dir, renderings, tags }: WritePages): PagesWritten {
+  rememberRenderings(renderings);
+  const assetTags = raw(tags);
+  let index = 0;
+  let written = 0;
+  for (const [path, page] of itemPages(archive, site, () => assetTags)) {
+    if (index++ % parts !== part) continue;
+    try {
+      // Synchronous, on this worker's own thread: the writes cost the build's thread nothing.
+      mkdirSync(join(dir, path), { recursive: true });
+      writeFileSync(join(dir, path, 'index.html'), page());
+      written++;
+    } catch (error) {
+      // The message alone, as the build prints any error: the worker's stack would only name its own modules.
+      return { error: `${path}: ${error instanceof Error ? error.message : String(error)}` };
+    }
   }
+  return { written };
 }

@@ -3,7 +3,7 @@
  * `scripts/build.ts` (Astro's programmatic `build()`) configure the same site.
  */
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
+import sitemap, { type SitemapOptions } from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import type { AstroUserConfig } from 'astro';
 import { siteOrigin } from '../lib/site.ts';
@@ -24,6 +24,7 @@ export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
   // scan.
   // The language chooser `/` is left out: it is no page of either language, only a way into one.
   const alternates = languageAlternates(origin, (page) => new URL(page).pathname !== '/');
+  const sitemapOptions: SitemapOptions = { filter: alternates.keep, serialize: alternates.serialize };
   const otherCopy =
     resolve(options.content ?? 'content') !== resolve('content') || resolve(options.out ?? 'dist') !== resolve('dist');
   return {
@@ -53,9 +54,10 @@ export function siteConfig(options: ArchiveOptions = {}): AstroUserConfig {
     integrations: [
       mdx(),
       // Lists every page of both languages with its alternates (hreflang).
-      sitemap({ filter: alternates.keep, serialize: alternates.serialize }),
-      // After the sitemap: it moves the finished site, sitemap included, into place.
-      archive(options),
+      sitemap(sitemapOptions),
+      // After the sitemap: it moves the finished site, sitemap included, into place. It hands the sitemap the item
+      // pages, which its page workers write outside Astro's list of pages (the sitemap reads its options when it runs).
+      archive({ ...options, itemUrls: (urls) => (sitemapOptions.customPages = urls) }),
     ],
   };
 }
